@@ -1,0 +1,77 @@
+// Loads a seed into an empty store: identities, catalogue, networks, hosts, quotas. Runs once per store
+// (and again on an explicit reset); ids are stable so documentation and tests can name them.
+import { randomUUID } from 'node:crypto';
+import { stableId, type SeedSpec } from '../model/seed';
+import type { Host } from '../model/types';
+import type { EngineContext } from './context';
+import { poolOf } from './ipam';
+import { defaultSecurityGroup } from './networking';
+import { setQuotas } from './quotas';
+
+export function applySeed(ctx: EngineContext, seed: SeedSpec): void {
+  const { store } = ctx;
+  const now = ctx.clock.now();
+  store.tx(() => {
+    const projectIds = new Map<string, string>();
+    for (const p of seed.projects) {
+      const id = p.id ?? stableId('project', p.name);
+      projectIds.set(p.name, id);
+      store.projects.put({ id, name: p.name, domainId: 'default', description: p.description ?? '', enabled: true });
+      defaultSecurityGroup(ctx, id);
+    }
+    const pid = (name: string) => {
+      const id = projectIds.get(name);
+      if (!id) throw new Error(`seed: unknown project '${name}'`);
+      return id;
+    };
+    for (const u of seed.users) {
+      const id = u.id ?? stableId('user', u.name);
+      store.users.put({ id, name: u.name, domainId: 'default', password: u.password, defaultProjectId: pid(u.project), roles: { [pid(u.project)]: u.roles } });
+    }
+    for (const f of seed.flavors) {
+      store.flavors.put({ ephemeral: 0, swap: 0, rxtxFactor: 1, isPublic: true, disabled: false, description: null, extraSpecs: {}, ...f });
+    }
+    for (const i of seed.images) {
+      store.images.put({
+        id: i.id ?? randomUUID(), name: i.name, status: 'active', visibility: 'public', ownerId: null, minDisk: i.minDisk ?? 0,
+        minRam: i.minRam ?? 0, size: i.size ?? 0, diskFormat: i.diskFormat ?? 'qcow2', containerFormat: 'bare', metadata: i.metadata ?? {},
+        createdAt: now, updatedAt: now,
+      });
+    }
+    const adminProject = seed.projects.find((p) => p.name === 'admin')?.name ?? seed.projects[0].name;
+    for (const n of seed.networks) {
+      const id = n.id ?? randomUUID();
+      const subnetIds: string[] = [];
+      for (const s of n.subnets) {
+        const sid = s.id ?? randomUUID();
+        const pool = poolOf(s.cidr);
+        store.subnets.put({
+          id: sid, name: s.name, networkId: id, projectId: pid(adminProject), cidr: s.cidr, ipVersion: 4, gatewayIp: s.gateway ?? pool.gateway,
+          allocationStart: pool.start, allocationEnd: pool.end, enableDhcp: true, dnsNameservers: [],
+        });
+        subnetIds.push(sid);
+      }
+      store.networks.put({
+        id, name: n.name, projectId: pid(adminProject), shared: n.shared ?? true, external: n.external ?? false, status: 'ACTIVE', mtu: 1450,
+        subnetIds, createdAt: now,
+      });
+    }
+    for (const t of seed.volumeTypes) store.volumeTypes.put({ id: t.id ?? randomUUID(), name: t.name, description: t.description ?? '', isPublic: true });
+    for (const zone of seed.availabilityZones) {
+      for (let i = 1; i <= zone.hosts; i++) {
+        const name = `compute-${zone.name}-${String(i).padStart(2, '0')}`;
+        const spec = { ...seed.host, ...zone.host };
+        const host: Host = {
+          id: stableId('host', name).replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5'), name, az: zone.name,
+          total: { ...seed.host.total, ...spec.total }, reserved: { ...seed.host.reserved, ...spec.reserved },
+          ratios: { ...seed.host.ratios, ...spec.ratios }, enabled: true, up: true, disabledReason: null,
+          used: { vcpus: 0, ram: 0, disk: 0, gpus: 0 },
+        };
+        store.putHost(host);
+      }
+    }
+    if (seed.quotas?.defaults) setQuotas(ctx, 'defaults', seed.quotas.defaults);
+    for (const [name, q] of Object.entries(seed.quotas?.projects ?? {})) setQuotas(ctx, pid(name), q);
+    store.setMeta('seeded_at', String(now));
+  });
+}

@@ -1,0 +1,111 @@
+// The engine's default world, and the shape of a seed file (JSON or YAML) that replaces it.
+// Every resource the seed documents' examples reference is here exactly as they show it.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import YAML from 'yaml';
+import type { QuotaSet, Resources } from './types';
+
+export interface SeedSpec {
+  projects: { name: string; id?: string; description?: string }[];
+  users: { name: string; id?: string; password: string; project: string; roles: string[] }[];
+  flavors: { id: string; name: string; vcpus: number; ram: number; disk: number; ephemeral?: number; swap?: number; isPublic?: boolean; extraSpecs?: Record<string, string> }[];
+  images: { id?: string; name: string; minDisk?: number; minRam?: number; size?: number; diskFormat?: string; metadata?: Record<string, string> }[];
+  networks: { id?: string; name: string; shared?: boolean; external?: boolean; subnets: { id?: string; name: string; cidr: string; gateway?: string }[] }[];
+  volumeTypes: { id?: string; name: string; description?: string }[];
+  availabilityZones: { name: string; hosts: number; host?: Partial<HostSpec> }[];
+  host: HostSpec;
+  quotas?: { defaults?: Partial<QuotaSet>; projects?: Record<string, Partial<QuotaSet>> };
+  settings?: Partial<EngineSettings>;
+}
+
+export interface HostSpec { total: Resources; reserved: Resources; ratios: { cpu: number; ram: number; disk: number } }
+
+export interface EngineSettings {
+  /** Soft-delete window (ms); 0 = hard delete, as Nova's reclaim_instance_interval. */
+  reclaimInstanceInterval: number;
+  /** ms before a shelved server is offloaded; 0 = at once (Nova's default), -1 = never. */
+  shelvedOffloadTime: number;
+  allowResizeToSameHost: boolean;
+  weighing: 'spread' | 'pack';
+}
+
+export const DEFAULT_SETTINGS: EngineSettings = {
+  reclaimInstanceInterval: 0, shelvedOffloadTime: 0, allowResizeToSameHost: false, weighing: 'spread',
+};
+
+export const DEFAULT_QUOTAS: QuotaSet = {
+  instances: 10, cores: 20, ram: 51200, metadata_items: 128, key_pairs: 100, server_groups: 10,
+  server_group_members: 10, injected_files: 5, injected_file_content_bytes: 10240, injected_file_path_bytes: 255,
+  volumes: 10, gigabytes: 1000, snapshots: 10,
+};
+
+/** Keystone-style 32-hex ids, stable for a name so documentation and clouds.yaml can rely on them. */
+export const stableId = (kind: string, name: string) => createHash('md5').update(`novaform:${kind}:${name}`).digest('hex');
+
+/** Passwords of the seeded users (documented in the README; a local engine has nothing to protect). */
+export const SEED_PASSWORDS = { demo: 'demo-secret', alt_demo: 'alt-demo-secret', admin: 'admin-secret' } as const;
+
+export const DEFAULT_SEED: SeedSpec = {
+  projects: [
+    { name: 'demo', description: 'The default project' },
+    { name: 'alt_demo', description: 'A second project, for isolation' },
+    { name: 'admin', description: 'Cloud administration' },
+  ],
+  users: [
+    { name: 'demo', password: SEED_PASSWORDS.demo, project: 'demo', roles: ['member', 'reader'] },
+    { name: 'alt_demo', password: SEED_PASSWORDS.alt_demo, project: 'alt_demo', roles: ['member', 'reader'] },
+    { name: 'admin', password: SEED_PASSWORDS.admin, project: 'admin', roles: ['admin', 'manager', 'member', 'reader'] },
+  ],
+  flavors: [
+    { id: '1', name: 'm1.tiny', vcpus: 1, ram: 512, disk: 1 },
+    { id: '2', name: 'm1.small', vcpus: 1, ram: 2048, disk: 20 },
+    { id: '3', name: 'm1.medium', vcpus: 2, ram: 4096, disk: 40 },
+    { id: '4', name: 'm1.large', vcpus: 4, ram: 8192, disk: 80 },
+    { id: '5', name: 'm1.xlarge', vcpus: 8, ram: 16384, disk: 160 },
+    // The ECS developer guide's flavors: disk 0, so they boot from volumes.
+    { id: 'c1.large', name: 'c1.large', vcpus: 4, ram: 4096, disk: 0 },
+    { id: 'c1.2xlarge', name: 'c1.2xlarge', vcpus: 8, ram: 8192, disk: 0 },
+  ],
+  images: [
+    { id: '9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c', name: 'cirros-0.6.2-x86_64-disk', minDisk: 0, size: 21430272 },
+    { id: 'd4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70', name: 'ubuntu-24.04-server', minDisk: 10, size: 2361393152 },
+    {
+      id: '11e8f727-d439-4ed1-b3b8-33f46c0379c4', name: 'DBS-MySQL-Image_2.1.3.3', minDisk: 40, size: 0,
+      metadata: {
+        __os_type: 'Linux', hw_vif_multiqueue_enabled: 'true', __imagetype: 'gold', __quick_start: 'true',
+        virtual_env_type: 'FusionCompute', __support_xen: 'true', __support_kvm: 'true', __image_source_type: 'uds',
+        __platform: 'EulerOS', __os_version: 'EulerOS 2.2 64bit', __os_bit: '64', __isregistered: 'false',
+      },
+    },
+  ],
+  networks: [
+    { id: '07a9557d-4256-48ae-847c-415a9c8f7ff6', name: 'b_tt3_td1b', shared: true,
+      subnets: [{ id: '5c8ab4d2-1e7f-4a3b-9c6d-0e1f2a3b4c5d', name: 'b_tt3_td1b-subnet', cidr: '192.168.10.0/24' }] },
+    { id: 'fb68519f-a7c0-476e-98d4-2e4cf6de6def', name: 'private', shared: true,
+      subnets: [{ id: '8e1d2c3b-4a5f-4e6d-8c7b-9a0b1c2d3e4f', name: 'private-subnet', cidr: '10.0.0.0/22' }] },
+    { id: '3a1b2c4d-5e6f-4a7b-8c9d-0e1f2a3b4c6e', name: 'public', shared: true, external: true,
+      subnets: [{ id: '6f5e4d3c-2b1a-4c9d-8e7f-6a5b4c3d2e1f', name: 'public-subnet', cidr: '172.24.4.0/24' }] },
+  ],
+  volumeTypes: [
+    { id: '4f1e2d3c-5b6a-4789-8abc-def012345678', name: '__DEFAULT__', description: 'Default Volume Type' },
+    { id: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d', name: 'SATA', description: 'Common I/O' },
+    { id: '0d9c8b7a-6f5e-4d3c-9b2a-1f0e9d8c7b6a', name: 'SSD', description: 'Ultra-high I/O' },
+  ],
+  availabilityZones: [
+    { name: 'eu-de-01', hosts: 4 },
+    { name: 'eu-de-02', hosts: 4 },
+    { name: 'eu-de-03', hosts: 4, host: { total: { vcpus: 64, ram: 262144, disk: 4000, gpus: 4 } } },
+  ],
+  host: {
+    total: { vcpus: 32, ram: 131072, disk: 2000, gpus: 0 },
+    reserved: { vcpus: 0, ram: 512, disk: 0, gpus: 0 },
+    ratios: { cpu: 4.0, ram: 1.0, disk: 1.0 },
+  },
+};
+
+/** Reads a seed file (JSON or YAML); missing top-level sections fall back to the default seed's. */
+export function loadSeedFile(file: string): SeedSpec {
+  const parsed = YAML.parse(fs.readFileSync(file, 'utf8')) as Partial<SeedSpec> | null;
+  if (!parsed || typeof parsed !== 'object') throw new Error(`seed file ${file} is not a JSON or YAML object`);
+  return { ...DEFAULT_SEED, ...parsed };
+}

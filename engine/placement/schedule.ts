@@ -1,0 +1,45 @@
+// One scheduling decision: run the filters, weigh the survivors, return the best host or the reason
+// Nova would record in the NoValidHost fault.
+import type { Host } from '../model/types';
+import { FILTERS } from './filters';
+import type { PlacementRequest, Weighing } from './request';
+import { WEIGHERS } from './weighers';
+
+export type Decision = { host: Host } | { host: null; reason: string };
+
+export const NO_CANDIDATES = 'No valid host was found. ';
+export const NOT_ENOUGH_HOSTS = 'No valid host was found. There are not enough hosts available.';
+
+export function schedule(hosts: Iterable<Host>, req: PlacementRequest, mode: Weighing = 'spread'): Decision {
+  const active = FILTERS.filter((f) => f.applies(req));
+  const placementFilters = active.filter((f) => f.stage === 'placement');
+  const hostFilters = active.filter((f) => f.stage === 'filter');
+  let placed = 0;
+  const survivors: Host[] = [];
+  for (const h of hosts) {
+    if (!placementFilters.every((f) => f.passes(h, req))) continue;
+    placed++;
+    if (hostFilters.every((f) => f.passes(h, req))) survivors.push(h);
+  }
+  if (!survivors.length) return { host: null, reason: placed ? NOT_ENOUGH_HOSTS : NO_CANDIDATES };
+  return { host: best(survivors, req, mode) };
+}
+
+function best(hosts: Host[], req: PlacementRequest, mode: Weighing): Host {
+  if (hosts.length === 1) return hosts[0];
+  const totals = new Float64Array(hosts.length);
+  for (const w of WEIGHERS) {
+    const m = w.multiplier(req, mode);
+    if (!m) continue;
+    const raw = hosts.map((h) => w.weigh(h, req));
+    let lo = Infinity, hi = -Infinity;
+    for (const v of raw) { if (v < lo) lo = v; if (v > hi) hi = v; }
+    const span = hi - lo;
+    if (!span) continue;
+    for (let i = 0; i < raw.length; i++) totals[i] += m * ((raw[i] - lo) / span);
+  }
+  let bestIdx = 0;
+  // Ties go to the first host in name order, which keeps decisions deterministic.
+  for (let i = 1; i < hosts.length; i++) if (totals[i] > totals[bestIdx]) bestIdx = i;
+  return hosts[bestIdx];
+}

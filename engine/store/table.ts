@@ -1,0 +1,69 @@
+// A document table: each row is one entity as JSON, plus the columns queries filter and sort on, derived
+// from the document on every write so the two can never disagree.
+import type Database from 'better-sqlite3';
+
+export type ColumnValue = string | number | null;
+export interface TableSpec<T> {
+  name: string;
+  /** Extra columns (beyond id and doc), each computed from the document. */
+  columns?: Record<string, { type: 'TEXT' | 'INTEGER'; of: (doc: T) => ColumnValue }>;
+  indexes?: string[][];
+  unique?: string[][];
+}
+
+export class Table<T extends { id: string }> {
+  private readonly cols: [string, (d: T) => ColumnValue][];
+  private readonly stmts: { get: Database.Statement; put: Database.Statement; del: Database.Statement };
+
+  constructor(private readonly db: Database.Database, readonly spec: TableSpec<T>) {
+    this.cols = Object.entries(spec.columns ?? {}).map(([k, c]) => [k, c.of]);
+    const colDefs = Object.entries(spec.columns ?? {}).map(([k, c]) => `${k} ${c.type}`);
+    const uniques = (spec.unique ?? []).map((u) => `UNIQUE (${u.join(', ')})`);
+    db.exec(`CREATE TABLE IF NOT EXISTS ${spec.name} (id TEXT PRIMARY KEY, ${[...colDefs, 'doc TEXT NOT NULL', ...uniques].join(', ')})`);
+    for (const idx of spec.indexes ?? []) {
+      db.exec(`CREATE INDEX IF NOT EXISTS ${spec.name}_${idx.join('_')} ON ${spec.name} (${idx.join(', ')})`);
+    }
+    const names = ['id', ...this.cols.map(([k]) => k), 'doc'];
+    this.stmts = {
+      get: db.prepare(`SELECT doc FROM ${spec.name} WHERE id = ?`),
+      put: db.prepare(`INSERT OR REPLACE INTO ${spec.name} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`),
+      del: db.prepare(`DELETE FROM ${spec.name} WHERE id = ?`),
+    };
+  }
+
+  get(id: string): T | undefined {
+    const row = this.stmts.get.get(id) as { doc: string } | undefined;
+    return row ? (JSON.parse(row.doc) as T) : undefined;
+  }
+
+  put(doc: T): T {
+    this.stmts.put.run(doc.id, ...this.cols.map(([, of]) => of(doc)), JSON.stringify(doc));
+    return doc;
+  }
+
+  delete(id: string): boolean {
+    return this.stmts.del.run(id).changes > 0;
+  }
+
+  /** Documents matching a SQL condition over the table's columns (`where` is trusted code, values are bound). */
+  where(where = '1', params: ColumnValue[] = [], tail = 'ORDER BY rowid'): T[] {
+    return (this.prepared(`SELECT doc FROM ${this.spec.name} WHERE ${where} ${tail}`).all(...params) as { doc: string }[])
+      .map((r) => JSON.parse(r.doc) as T);
+  }
+
+  first(where: string, params: ColumnValue[] = []): T | undefined {
+    return this.where(where, params, 'ORDER BY rowid LIMIT 1')[0];
+  }
+
+  scalar<V = number>(select: string, where = '1', params: ColumnValue[] = []): V {
+    const row = this.prepared(`SELECT ${select} AS v FROM ${this.spec.name} WHERE ${where}`).get(...params) as { v: V };
+    return row.v;
+  }
+
+  private readonly cache = new Map<string, Database.Statement>();
+  private prepared(sql: string): Database.Statement {
+    let s = this.cache.get(sql);
+    if (!s) { s = this.db.prepare(sql); this.cache.set(sql, s); }
+    return s;
+  }
+}
