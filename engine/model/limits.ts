@@ -27,7 +27,7 @@ export function checkMetadata(md: unknown, field = 'metadata'): Record<string, s
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(md as Record<string, unknown>)) {
     if (k.length < 1 || Buffer.byteLength(k) > LIMITS.metadataKey) {
-      throw new BadRequest(`Invalid input for field/attribute ${field}. Metadata key '${k}' must be 1 to ${LIMITS.metadataKey} bytes`, `${field}.${k}`);
+      throw new BadRequest(`Invalid input for field/attribute ${field}. Metadata keys must be 1 to ${LIMITS.metadataKey} bytes`, field);
     }
     if (typeof v !== 'string') throw new BadRequest(`Invalid input for field/attribute ${field}.${k}. Value: ${JSON.stringify(v)}. Metadata values must be strings`, `${field}.${k}`);
     if (Buffer.byteLength(v) > LIMITS.metadataValue) {
