@@ -20,7 +20,7 @@ export function setQuotas(ctx: EngineContext, projectId: string | 'defaults', va
 export interface ComputeUsage { instances: number; cores: number; ram: number }
 
 export function computeUsage(ctx: EngineContext, projectId: string): ComputeUsage {
-  const row = ctx.store.db.prepare(
+  const row = ctx.store.sql(
     `SELECT COUNT(*) AS n, COALESCE(SUM(vcpus), 0) AS c, COALESCE(SUM(ram), 0) AS r FROM servers
      WHERE project_id = ? AND deleted_at IS NULL AND vm_state != 'soft-delete'`,
   ).get(projectId) as { n: number; c: number; r: number };
@@ -37,6 +37,7 @@ export function checkComputeQuota(
   ctx: EngineContext, projectId: string, per: { vcpus: number; ram: number }, min: number, max: number,
 ): number {
   const limits = quotaLimits(ctx, projectId);
+  if (unlimited(limits.instances) && unlimited(limits.cores) && unlimited(limits.ram)) return max; // nothing to count
   const used = computeUsage(ctx, projectId);
   const want = { instances: 1, cores: per.vcpus, ram: per.ram } as const;
   let allowed = max;

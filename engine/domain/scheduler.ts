@@ -20,7 +20,7 @@ export const isVolumeBacked = (s: Pick<Server, 'imageId' | 'blockDevices'>) =>
 /** Host name → number of the group's live members there (excluding one server, e.g. the one moving). */
 export function groupMemberHosts(ctx: EngineContext, groupId: string, exclude?: string): Map<string, number> {
   const counts = new Map<string, number>();
-  const rows = ctx.store.db.prepare(
+  const rows = ctx.store.sql(
     'SELECT host, COUNT(*) AS n FROM servers WHERE group_id = ? AND deleted_at IS NULL AND host IS NOT NULL AND id != ? GROUP BY host',
   ).all(groupId, exclude ?? '') as { host: string; n: number }[];
   for (const r of rows) counts.set(r.host, r.n);

@@ -35,7 +35,7 @@ export function createServerGroup(ctx: EngineContext, caller: Caller, req: Creat
 
 const view = (ctx: EngineContext, g: ServerGroup): ServerGroupView => ({
   ...g,
-  members: ctx.store.db.prepare('SELECT id FROM servers WHERE group_id = ? AND deleted_at IS NULL ORDER BY created_at').pluck().all(g.id) as string[],
+  members: ctx.store.sql('SELECT id FROM servers WHERE group_id = ? AND deleted_at IS NULL ORDER BY created_at').pluck().all(g.id) as string[],
 });
 
 export function getServerGroup(ctx: EngineContext, caller: Caller, id: string): ServerGroupView {

@@ -2,27 +2,30 @@
 // used + requested ≤ (total − reserved) × allocation_ratio, per resource class.
 import type { Host, Resources } from '../model/types';
 
-export const ZERO: Resources = { vcpus: 0, ram: 0, disk: 0, gpus: 0 };
+export const RESOURCE_CLASSES = ['vcpus', 'ram', 'disk', 'gpus'] as const;
+export type ResourceClass = (typeof RESOURCE_CLASSES)[number];
 
-export function capacity(host: Host): Resources {
-  return {
-    vcpus: Math.floor((host.total.vcpus - host.reserved.vcpus) * host.ratios.cpu),
-    ram: Math.floor((host.total.ram - host.reserved.ram) * host.ratios.ram),
-    disk: Math.floor((host.total.disk - host.reserved.disk) * host.ratios.disk),
-    gpus: host.total.gpus - host.reserved.gpus,
-  };
+/** What a host can hand out of each resource class, overcommit included (one function per class: this is hot). */
+const LIMIT: Record<ResourceClass, (h: Host) => number> = {
+  vcpus: (h) => Math.floor((h.total.vcpus - h.reserved.vcpus) * h.ratios.cpu),
+  ram: (h) => Math.floor((h.total.ram - h.reserved.ram) * h.ratios.ram),
+  disk: (h) => Math.floor((h.total.disk - h.reserved.disk) * h.ratios.disk),
+  gpus: (h) => h.total.gpus - h.reserved.gpus,
+};
+
+export const limit = (h: Host, k: ResourceClass): number => LIMIT[k](h);
+
+export const freeOf = (h: Host, k: ResourceClass): number => LIMIT[k](h) - h.used[k];
+
+export function capacity(h: Host): Resources {
+  return { vcpus: limit(h, 'vcpus'), ram: limit(h, 'ram'), disk: limit(h, 'disk'), gpus: limit(h, 'gpus') };
 }
 
-export function free(host: Host): Resources {
-  const cap = capacity(host);
-  return { vcpus: cap.vcpus - host.used.vcpus, ram: cap.ram - host.used.ram, disk: cap.disk - host.used.disk, gpus: cap.gpus - host.used.gpus };
+export function free(h: Host): Resources {
+  return { vcpus: freeOf(h, 'vcpus'), ram: freeOf(h, 'ram'), disk: freeOf(h, 'disk'), gpus: freeOf(h, 'gpus') };
 }
 
-export function fits(host: Host, r: Resources): boolean {
-  const f = free(host);
-  return r.vcpus <= f.vcpus && r.ram <= f.ram && r.disk <= f.disk && r.gpus <= f.gpus;
+export function fits(h: Host, r: Resources): boolean {
+  return h.used.vcpus + r.vcpus <= LIMIT.vcpus(h) && h.used.ram + r.ram <= LIMIT.ram(h)
+    && h.used.disk + r.disk <= LIMIT.disk(h) && h.used.gpus + r.gpus <= LIMIT.gpus(h);
 }
-
-export const add = (a: Resources, b: Resources, sign: 1 | -1 = 1): Resources => ({
-  vcpus: a.vcpus + sign * b.vcpus, ram: a.ram + sign * b.ram, disk: a.disk + sign * b.disk, gpus: a.gpus + sign * b.gpus,
-});

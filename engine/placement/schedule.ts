@@ -16,10 +16,12 @@ export function schedule(hosts: Iterable<Host>, req: PlacementRequest, mode: Wei
   const hostFilters = active.filter((f) => f.stage === 'filter');
   let placed = 0;
   const survivors: Host[] = [];
-  for (const h of hosts) {
-    if (!placementFilters.every((f) => f.passes(h, req))) continue;
+  // Plain loops: this runs for every host on every decision (the benchmark's hot path).
+  hosts: for (const h of hosts) {
+    for (let i = 0; i < placementFilters.length; i++) if (!placementFilters[i].passes(h, req)) continue hosts;
     placed++;
-    if (hostFilters.every((f) => f.passes(h, req))) survivors.push(h);
+    for (let i = 0; i < hostFilters.length; i++) if (!hostFilters[i].passes(h, req)) continue hosts;
+    survivors.push(h);
   }
   if (!survivors.length) return { host: null, reason: placed ? NOT_ENOUGH_HOSTS : NO_CANDIDATES };
   return { host: best(survivors, req, mode) };
@@ -28,12 +30,16 @@ export function schedule(hosts: Iterable<Host>, req: PlacementRequest, mode: Wei
 function best(hosts: Host[], req: PlacementRequest, mode: Weighing): Host {
   if (hosts.length === 1) return hosts[0];
   const totals = new Float64Array(hosts.length);
+  const raw = new Float64Array(hosts.length);
   for (const w of WEIGHERS) {
     const m = w.multiplier(req, mode);
     if (!m) continue;
-    const raw = hosts.map((h) => w.weigh(h, req));
     let lo = Infinity, hi = -Infinity;
-    for (const v of raw) { if (v < lo) lo = v; if (v > hi) hi = v; }
+    for (let i = 0; i < hosts.length; i++) {
+      const v = (raw[i] = w.weigh(hosts[i], req));
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
     const span = hi - lo;
     if (!span) continue;
     for (let i = 0; i < raw.length; i++) totals[i] += m * ((raw[i] - lo) / span);

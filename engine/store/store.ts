@@ -117,10 +117,10 @@ export class Store {
   }
 
   getMeta(key: string): string | undefined {
-    return (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+    return (this.sql('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
   }
   setMeta(key: string, value: string): void {
-    this.db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value);
+    this.sql('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value);
   }
 
   /**
@@ -143,15 +143,15 @@ export class Store {
   }
 
   allocationsOf(consumerId: string): Allocation[] {
-    return (this.db.prepare('SELECT * FROM allocations WHERE consumer_id = ?').all(consumerId) as AllocRow[]).map(toAlloc);
+    return (this.sql('SELECT * FROM allocations WHERE consumer_id = ?').all(consumerId) as AllocRow[]).map(toAlloc);
   }
   allocationsOn(host: string): Allocation[] {
-    return (this.db.prepare('SELECT * FROM allocations WHERE host = ?').all(host) as AllocRow[]).map(toAlloc);
+    return (this.sql('SELECT * FROM allocations WHERE host = ?').all(host) as AllocRow[]).map(toAlloc);
   }
 
   /** Adds to (or creates) the consumer's allocation on a host and the host's usage, in the caller's transaction. */
   allocate(consumerId: string, host: string, r: Resources): void {
-    this.db.prepare(`INSERT INTO allocations (consumer_id, host, vcpus, ram, disk, gpus) VALUES (?, ?, ?, ?, ?, ?)
+    this.sql(`INSERT INTO allocations (consumer_id, host, vcpus, ram, disk, gpus) VALUES (?, ?, ?, ?, ?, ?)
       ON CONFLICT (consumer_id, host) DO UPDATE SET vcpus = vcpus + excluded.vcpus, ram = ram + excluded.ram,
       disk = disk + excluded.disk, gpus = gpus + excluded.gpus`).run(consumerId, host, r.vcpus, r.ram, r.disk, r.gpus);
     this.adjustHost(host, r, 1);
@@ -161,7 +161,7 @@ export class Store {
   release(consumerId: string, host?: string): void {
     for (const a of this.allocationsOf(consumerId)) {
       if (host && a.host !== host) continue;
-      this.db.prepare('DELETE FROM allocations WHERE consumer_id = ? AND host = ?').run(consumerId, a.host);
+      this.sql('DELETE FROM allocations WHERE consumer_id = ? AND host = ?').run(consumerId, a.host);
       this.adjustHost(a.host, a.resources, -1);
     }
   }
@@ -182,6 +182,14 @@ export class Store {
       ...host,
       used: { vcpus: u.vcpus + sign * r.vcpus, ram: u.ram + sign * r.ram, disk: u.disk + sign * r.disk, gpus: u.gpus + sign * r.gpus },
     });
+  }
+
+  private readonly statements = new Map<string, Database.Statement>();
+  /** A prepared statement, compiled once per connection. */
+  sql(text: string): Database.Statement {
+    let st = this.statements.get(text);
+    if (!st) { st = this.db.prepare(text); this.statements.set(text, st); }
+    return st;
   }
 
   close(): void {

@@ -64,7 +64,7 @@ export function schedule(ctx: EngineContext, server: Server, action: string, aft
 /** Advances every transition that is due; returns how many servers changed. */
 export function advanceDue(ctx: EngineContext): number {
   const now = ctx.clock.now();
-  const due = ctx.store.db.prepare('SELECT id FROM servers WHERE due_at IS NOT NULL AND due_at <= ?').pluck().all(now) as string[];
+  const due = ctx.store.sql('SELECT id FROM servers WHERE due_at IS NOT NULL AND due_at <= ?').pluck().all(now) as string[];
   if (!due.length) return 0;
   return ctx.store.tx(() => {
     let n = 0;

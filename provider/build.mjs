@@ -1,0 +1,16 @@
+// Bundles the CLI (and, later, the plugins) into single files under dist/ so they start fast and run
+// without a TypeScript loader. Native modules stay external. Runs from `npm ci` through `prepare`.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: { novaform: 'provider/cli/main.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: 'linked',
+  external: ['better-sqlite3'],
+  logLevel: 'warning',
+});

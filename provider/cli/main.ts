@@ -1,0 +1,16 @@
+// The `novaform` command line.
+import { Command } from 'commander';
+import { quickstart } from './quickstart';
+
+const program = new Command('novaform')
+  .description('Infrastructure as code for OpenStack-style compute clouds, with an embedded compute engine.');
+
+program.command('quickstart')
+  .description('Run a short scripted session against the embedded engine and print the result')
+  .option('--data <file>', 'engine store', '.novaform/engine.db')
+  .action(async (opts: { data: string }) => { await quickstart(opts); });
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  console.error(`novaform: ${err instanceof Error ? err.message : String(err)}`);
+  process.exitCode = 1;
+});
