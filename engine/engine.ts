@@ -106,6 +106,7 @@ export class Engine {
     getVolumeAttachment: this.op(attachments.getVolumeAttachment),
     attachVolume: this.op(attachments.attachVolume),
     detachVolume: this.op(attachments.detachVolume),
+    updateVolumeAttachment: this.op(attachments.updateVolumeAttachment),
     instanceActions: (caller: Caller, id: string) => {
       const s = this.op(read.getServer)(caller, id);
       return this.store.instanceActions.where('server_id = ?', [s.id], 'ORDER BY rowid DESC');

@@ -7,3 +7,5 @@ export { DEFAULT_SEED, SEED_PASSWORDS, stableId, loadSeedFile, type SeedSpec, ty
 export { ACTIONS, actionRow, type ActionName, type ActionRow } from './actions/table';
 export { checkAction, isLegal } from './actions/check';
 export { serverStatus } from './domain/servers/read';
+export { startEngine, type RunningEngine, type StartOptions } from './api/serve';
+export { buildApp } from './api/app';

@@ -135,3 +135,9 @@ export interface QuotaSet {
   injected_file_content_bytes: number; injected_file_path_bytes: number;
   volumes: number; gigabytes: number; snapshots: number;
 }
+
+export interface ApplicationCredential {
+  id: string; name: string; description: string | null; userId: string; projectId: string; roles: string[];
+  /** sha256 of the secret; the secret itself is shown once, at creation. */
+  secretHash: string; expiresAt: number | null; unrestricted: boolean; createdAt: number;
+}

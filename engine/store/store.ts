@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type {
-  Flavor, Host, Image, InstanceAction, Keypair, Network, Port, Project, QuotaSet, Resources, SecurityGroup, Server,
+  ApplicationCredential, Flavor, Host, Image, InstanceAction, Keypair, Network, Port, Project, QuotaSet, Resources, SecurityGroup, Server,
   ServerGroup, Subnet, User, Volume, VolumeType,
 } from '../model/types';
 import { Table } from './table';
@@ -33,6 +33,7 @@ export class Store {
   readonly hosts: Table<Host>;
   readonly instanceActions: Table<InstanceAction>;
   readonly quotas: Table<{ id: string } & Partial<QuotaSet>>;
+  readonly appCredentials: Table<ApplicationCredential>;
   private readonly hostCache = new Map<string, Host>();
   private hostCacheVersion = -1;
 
@@ -100,6 +101,11 @@ export class Store {
       indexes: [['server_id']],
     });
     this.quotas = new Table(db, { name: 'quotas' });
+    this.appCredentials = new Table<ApplicationCredential>(db, {
+      name: 'application_credentials',
+      columns: { user_id: { type: 'TEXT', of: (d) => d.userId }, name: { type: 'TEXT', of: (d) => d.name } },
+      unique: [['user_id', 'name']],
+    });
     db.exec(`CREATE TABLE IF NOT EXISTS allocations (
       consumer_id TEXT NOT NULL, host TEXT NOT NULL, vcpus INTEGER NOT NULL, ram INTEGER NOT NULL,
       disk INTEGER NOT NULL, gpus INTEGER NOT NULL, PRIMARY KEY (consumer_id, host))`);

@@ -121,7 +121,7 @@ describe('field limits (seed 001)', () => {
   });
 
   test('several networks and no choice is ambiguous, as Neutron says', () => {
-    expect(errorOf(() => t.boot(t.demo, { networks: undefined })).message).toBe('Multiple possible networks found, use a Network ID to be more specific.');
+    expect(errorOf(() => t.boot(t.demo, { networks: undefined })).message).toBe('More than one possible network found. Specify network ID(s) to select which one(s) to connect to.');
   });
 });
 

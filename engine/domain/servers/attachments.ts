@@ -20,7 +20,7 @@ export function listInterfaces(ctx: EngineContext, caller: Caller, id: string): 
 
 export function getInterface(ctx: EngineContext, caller: Caller, id: string, portId: string): Port {
   const p = listInterfaces(ctx, caller, id).find((x) => x.id === portId);
-  if (!p) throw new NotFound(`Port ${portId} is not attached`);
+  if (!p) throw new NotFound(`Instance ${id} does not have a port with id ${portId}`);
   return p;
 }
 
@@ -113,10 +113,23 @@ export function detachVolume(ctx: EngineContext, caller: Caller, id: string, vol
     const att = s.volumes.find((v) => v.volumeId === volumeId);
     if (!att) throw new NotFound(`Instance ${id} is not attached to volume ${volumeId}.`);
     const isRoot = s.blockDevices.some((b) => b.bootIndex === 0 && b.volumeId === volumeId);
-    if (isRoot) throw new BadRequest("Invalid volume: Can't detach root device volume", 'volumeId');
+    if (isRoot) throw new BadRequest('Cannot detach a root device volume', 'volumeId');
     const vol = ctx.store.volumes.get(volumeId);
     if (vol) ctx.store.volumes.put({ ...vol, status: 'available', attachments: vol.attachments.filter((a) => a.serverId !== s.id), updatedAt: ctx.clock.now() });
     recordAction(ctx, s, caller, 'detach_volume', true);
     ctx.store.servers.put({ ...s, volumes: s.volumes.filter((v) => v.volumeId !== volumeId), updatedAt: ctx.clock.now() });
+  });
+}
+
+/** PUT os-volume_attachments/{volume} with the same volume (2.85+): only delete_on_termination changes. */
+export function updateVolumeAttachment(ctx: EngineContext, caller: Caller, id: string, volumeId: string, change: { deleteOnTermination?: boolean }): AttachedVolume {
+  return ctx.store.tx(() => {
+    const s = findServer(ctx, caller, id);
+    check(ctx, caller, s, 'attach_volume');
+    const att = s.volumes.find((v) => v.volumeId === volumeId);
+    if (!att) throw new NotFound(`Instance ${id} is not attached to volume ${volumeId}.`);
+    const next = { ...att, deleteOnTermination: change.deleteOnTermination ?? att.deleteOnTermination };
+    ctx.store.servers.put({ ...s, volumes: s.volumes.map((v) => (v.volumeId === volumeId ? next : v)), updatedAt: ctx.clock.now() });
+    return next;
   });
 }

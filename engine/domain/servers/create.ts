@@ -126,7 +126,7 @@ export function createServers(ctx: EngineContext, caller: Caller, req: CreateSer
   let image: Image | null = null;
   const imageRef = req.imageRef || (bootBdm?.sourceType === 'image' && bootBdm.destinationType === 'local' ? bootBdm.uuid : null);
   if (imageRef && !volumeBacked) image = requireImage(ctx, caller, imageRef);
-  if (!imageRef && !volumeBacked) throw new BadRequest('Block Device Mapping is Invalid: Boot sequence for the instance and image/block device mapping combination is not valid.', 'imageRef');
+  if (!imageRef && !volumeBacked) throw new BadRequest('Missing imageRef attribute', 'imageRef');
   if (image && !volumeBacked) {
     if (flavor.disk === 0 && !isAdmin(caller)) throw new Forbidden('Only volume-backed servers are allowed for flavors with zero disk.');
     if (flavor.disk > 0 && image.minDisk > flavor.disk) {
@@ -183,6 +183,8 @@ interface BuildSpec {
   req: CreateServerRequest;
 }
 
+const bootImageOf = (bdms: BlockDevice[]) => bdms.find((d) => d.bootIndex === 0 && d.sourceType === 'image')?.uuid ?? null;
+
 function nextInstanceName(ctx: EngineContext): string {
   const n = Number(ctx.store.getMeta('instance_seq') ?? '0') + 1;
   ctx.store.setMeta('instance_seq', String(n));
@@ -195,7 +197,8 @@ function buildOne(ctx: EngineContext, caller: Caller, b: BuildSpec): Server {
   const blockDevices = b.bdms.map((d) => ({ ...d }));
   let server: Server = {
     id, projectId: caller.projectId, userId: caller.userId, name: b.name, description: b.description,
-    flavor: snapshotFlavor(b.flavor), imageId: b.volumeBacked ? null : b.image?.id ?? null,
+    // A volume-backed server shows the image its boot volume came from (as Huawei ECS does), if any.
+    flavor: snapshotFlavor(b.flavor), imageId: b.image?.id ?? bootImageOf(b.bdms),
     keyName: b.keypair?.name ?? null, keyData: b.keypair?.publicKey ?? null,
     availabilityZone: b.az, requestedAz: b.az, host: null,
     hostname: b.req.hostname ?? (b.name.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 63) || 'server'),

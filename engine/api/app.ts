@@ -1,0 +1,117 @@
+// The engine's HTTP API (fastify): Keystone v3 under /identity, Nova v2.1 under /v2.1 (with and without the
+// project segment) and the legacy ECS paths under /v2/{tenant_id}. Request ids, microversion headers,
+// authentication and the fault shape are handled here, once, for every route.
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { Engine } from '../engine';
+import { EngineError } from '../model/errors';
+import type { Caller } from '../model/types';
+import { asEngineError, keystoneError, novaFault } from './faults';
+import { LEGACY_V2, negotiate, type Microversion } from './microversion';
+import { computeRoutes } from './routes/compute';
+import { identityRoutes } from './routes/identity';
+import { versionRoutes } from './routes/versions';
+import { verifyToken } from './tokens';
+import { viewContext, type ViewContext } from './views/common';
+
+export interface NovaRequest { mv: Microversion; caller: Caller; view: ViewContext; legacy: boolean }
+
+declare module 'fastify' {
+  interface FastifyRequest { nova: NovaRequest; origin: string }
+}
+
+/** Nova's oslo sizelimit default. */
+export const MAX_BODY_BYTES = 114_688;
+
+export interface AppOptions {
+  logger?: boolean | { level: string };
+  /** Region name in the catalog (and, later, the ECI region id). */
+  region?: string;
+}
+
+/** scheme://host:port as the client addressed us (X-Forwarded-* honoured), so hrefs lead back here. */
+function originOf(req: FastifyRequest): string {
+  const h = req.headers;
+  const proto = (h['x-forwarded-proto'] as string | undefined)?.split(',')[0].trim() ?? 'http';
+  const host = (h['x-forwarded-host'] as string | undefined)?.split(',')[0].trim() ?? h.host ?? '127.0.0.1';
+  return `${proto}://${host}`;
+}
+
+export function buildApp(engine: Engine, opts: AppOptions = {}): FastifyInstance {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: MAX_BODY_BYTES,
+    exposeHeadRoutes: false,
+    genReqId: () => `req-${randomUUID()}`,
+    // Tokens and passwords never reach the logs.
+    ...(opts.logger ? { logger: { ...(typeof opts.logger === 'object' ? opts.logger : {}), redact: ['req.headers["x-auth-token"]', 'req.headers["x-subject-token"]', 'req.headers.authorization'] } } : {}),
+  });
+
+  // Nova parses a missing or text/plain content type as JSON; other types are refused (415).
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser(['application/json', 'application/vnd.openstack.compute+json', 'text/plain', 'application/octet-stream'], { parseAs: 'string' }, (_req, body, done) => {
+    const text = String(body);
+    if (!text.length) return done(null, undefined);
+    try { done(null, JSON.parse(text)); } catch { done(new EngineError(400, 'badRequest', 'Malformed request body'), undefined); }
+  });
+  app.addContentTypeParser('*', (_req, _payload, done) => done(new EngineError(415, 'badRequest', 'Unsupported Content-Type'), undefined));
+
+  app.decorateRequest('nova', null as unknown as NovaRequest);
+  app.decorateRequest('origin', '');
+  app.addHook('onRequest', async (req, reply) => {
+    req.origin = originOf(req);
+    reply.header('x-openstack-request-id', req.id);
+  });
+
+  app.setErrorHandler((err, req, reply) => {
+    const e = asEngineError(err);
+    if (e.status >= 500) req.log.error({ err }, 'unexpected error');
+    if (req.url.startsWith('/identity')) return reply.code(e.status).send(keystoneError(e.status, e.message));
+    return reply.code(e.status).send(novaFault(e.status, e.message, e.fault === 'requestEntityTooLarge' ? 'overLimit' : e.fault));
+  });
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/identity')) return reply.code(404).send(keystoneError(404, 'The resource could not be found.'));
+    return reply.code(404).send(novaFault(404, 'The resource could not be found.', 'itemNotFound'));
+  });
+
+  app.register(versionRoutes);
+  app.register(identityRoutes(engine, { region: opts.region ?? 'RegionOne' }), { prefix: '/identity' });
+  for (const [prefix, legacy] of [['/v2.1', false], ['/v2.1/:project_id', false], ['/v2', true], ['/v2/:project_id', true]] as const) {
+    app.register(async (scope) => {
+      scope.addHook('onRequest', async (req, reply) => {
+        reply.header('x-compute-request-id', req.id);
+        const caller = authenticateRequest(engine, req, reply);
+        if (!caller) return reply;
+        const mv = legacy ? LEGACY_V2 : negotiate(req.headers);
+        if (!legacy) {
+          reply.header('OpenStack-API-Version', `compute ${mv}`);
+          reply.header('X-OpenStack-Nova-API-Version', String(mv));
+          reply.header('Vary', 'OpenStack-API-Version, X-OpenStack-Nova-API-Version');
+        }
+        const project = (req.params as { project_id?: string }).project_id ?? null;
+        if (project !== null) {
+          if (!/^[0-9a-f-]+$/.test(project)) return reply.code(404).send(novaFault(404, 'The resource could not be found.', 'itemNotFound'));
+          if (project !== caller.projectId) {
+            throw new EngineError(400, 'badRequest', `Malformed request URL: URL's project_id '${project}' doesn't match Context's project_id '${caller.projectId}'`);
+          }
+        }
+        req.nova = { mv, caller: { ...caller, requestId: req.id }, legacy, view: viewContext(mv, caller, req.origin, legacy ? 'v2' : 'v2.1', project) };
+        return undefined;
+      });
+      await computeRoutes(scope, engine);
+    }, { prefix });
+  }
+  return app;
+}
+
+/** keystonemiddleware's check: a valid token, else 401 in its own body shape with WWW-Authenticate. */
+function authenticateRequest(engine: Engine, req: FastifyRequest, reply: FastifyReply): Caller | null {
+  const token = req.headers['x-auth-token'] as string | undefined;
+  const claims = verifyToken(engine.store, token, engine.clock.now());
+  if (!claims) {
+    reply.code(401).header('WWW-Authenticate', `Keystone uri="${req.origin}/identity"`)
+      .send(keystoneError(401, 'The request you have made requires authentication.'));
+    return null;
+  }
+  return { userId: claims.userId, projectId: claims.projectId, roles: claims.roles };
+}
