@@ -21,7 +21,8 @@ export function requireNetwork(ctx: EngineContext, c: Caller, id: string, field 
 
 /** A server's default network when it names none: the only visible tenant network, as Neutron decides. */
 export function defaultNetwork(ctx: EngineContext, c: Caller): Network | null {
-  const candidates = visibleNetworks(ctx, c).filter((n) => !n.external);
+  // Neutron filters on the project (even for admins), plus shared networks; external ones never count.
+  const candidates = ctx.store.networks.where().filter((n) => (n.shared || n.projectId === c.projectId) && !n.external);
   if (candidates.length > 1) throw new Conflict('More than one possible network found. Specify network ID(s) to select which one(s) to connect to.');
   return candidates[0] ?? null;
 }

@@ -5,7 +5,7 @@ import { stableId, type SeedSpec } from '../model/seed';
 import type { Host } from '../model/types';
 import type { EngineContext } from './context';
 import { poolOf } from './ipam';
-import { defaultSecurityGroup } from './networking';
+import { createPort, defaultSecurityGroup } from './networking';
 import { setQuotas } from './quotas';
 
 export function applySeed(ctx: EngineContext, seed: SeedSpec): void {
@@ -40,26 +40,27 @@ export function applySeed(ctx: EngineContext, seed: SeedSpec): void {
     }
     const adminProject = seed.projects.find((p) => p.name === 'admin')?.name ?? seed.projects[0].name;
     for (const n of seed.networks) {
+      const owner = pid(n.project ?? adminProject);
       const id = n.id ?? randomUUID();
       const subnetIds: string[] = [];
       for (const s of n.subnets) {
         const sid = s.id ?? randomUUID();
         const pool = poolOf(s.cidr);
         store.subnets.put({
-          id: sid, name: s.name, networkId: id, projectId: pid(adminProject), cidr: s.cidr, ipVersion: 4, gatewayIp: s.gateway ?? pool.gateway,
+          id: sid, name: s.name, networkId: id, projectId: owner, cidr: s.cidr, ipVersion: 4, gatewayIp: s.gateway ?? pool.gateway,
           allocationStart: pool.start, allocationEnd: pool.end, enableDhcp: true, dnsNameservers: [],
         });
         subnetIds.push(sid);
       }
       store.networks.put({
-        id, name: n.name, projectId: pid(adminProject), shared: n.shared ?? true, external: n.external ?? false, status: 'ACTIVE', mtu: 1450,
+        id, name: n.name, projectId: owner, shared: n.shared ?? true, external: n.external ?? false, status: 'ACTIVE', mtu: 1450,
         subnetIds, createdAt: now,
       });
     }
     for (const t of seed.volumeTypes) store.volumeTypes.put({ id: t.id ?? randomUUID(), name: t.name, description: t.description ?? '', isPublic: true });
     for (const zone of seed.availabilityZones) {
       for (let i = 1; i <= zone.hosts; i++) {
-        const name = `compute-${zone.name}-${String(i).padStart(2, '0')}`;
+        const name = zone.hostNames?.[i - 1] ?? `compute-${zone.name}-${String(i).padStart(2, '0')}`;
         const spec = { ...seed.host, ...zone.host };
         const host: Host = {
           id: stableId('host', name).replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5'), name, az: zone.name,
@@ -69,6 +70,18 @@ export function applySeed(ctx: EngineContext, seed: SeedSpec): void {
         };
         store.putHost(host);
       }
+    }
+    for (const p of seed.ports ?? []) {
+      const port = createPort(ctx, { networkId: p.network, projectId: pid(p.project), name: p.name });
+      store.ports.delete(port.id);
+      store.ports.put({ ...port, id: p.id });
+    }
+    for (const v of seed.volumes ?? []) {
+      store.volumes.put({
+        id: v.id, name: v.name ?? '', description: '', projectId: pid(v.project), userId: '', size: v.size, volumeType: v.volumeType ?? '__DEFAULT__',
+        availabilityZone: 'nova', status: 'available', bootable: false, imageId: null, snapshotId: null, metadata: {}, attachments: [],
+        createdAt: now, updatedAt: now,
+      });
     }
     if (seed.quotas?.defaults) setQuotas(ctx, 'defaults', seed.quotas.defaults);
     for (const [name, q] of Object.entries(seed.quotas?.projects ?? {})) setQuotas(ctx, pid(name), q);

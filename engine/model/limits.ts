@@ -63,7 +63,11 @@ export function checkUserData(value: unknown, field = 'user_data'): string | nul
   return value;
 }
 
+/**
+ * Python's non-strict base64 decoding, which Nova uses: characters outside the alphabet are skipped, and
+ * what remains must be correctly padded ("fake_user_data" decodes; "not base64!" does not).
+ */
 export function isBase64(s: string): boolean {
-  const compact = s.replace(/\s+/g, '');
+  const compact = s.replace(/[^A-Za-z0-9+/=]/g, '');
   return compact.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(compact);
 }

@@ -10,9 +10,14 @@ export interface SeedSpec {
   users: { name: string; id?: string; password: string; project: string; roles: string[] }[];
   flavors: { id: string; name: string; vcpus: number; ram: number; disk: number; ephemeral?: number; swap?: number; isPublic?: boolean; extraSpecs?: Record<string, string> }[];
   images: { id?: string; name: string; minDisk?: number; minRam?: number; size?: number; diskFormat?: string; metadata?: Record<string, string> }[];
-  networks: { id?: string; name: string; shared?: boolean; external?: boolean; subnets: { id?: string; name: string; cidr: string; gateway?: string }[] }[];
+  /** Networks belong to `project` (default: admin); `shared` ones are usable by every project. */
+  networks: { id?: string; name: string; project?: string; shared?: boolean; external?: boolean; subnets: { id?: string; name: string; cidr: string; gateway?: string }[] }[];
   volumeTypes: { id?: string; name: string; description?: string }[];
-  availabilityZones: { name: string; hosts: number; host?: Partial<HostSpec> }[];
+  /** Zones with `hosts` compute hosts each, named `compute-<zone>-NN` unless `hostNames` gives the names. */
+  availabilityZones: { name: string; hosts: number; hostNames?: string[]; host?: Partial<HostSpec> }[];
+  /** Pre-created ports and volumes (the seed documents' examples attach them by id). */
+  ports?: { id: string; project: string; network: string; name?: string }[];
+  volumes?: { id: string; project: string; size: number; name?: string; volumeType?: string }[];
   host: HostSpec;
   quotas?: { defaults?: Partial<QuotaSet>; projects?: Record<string, Partial<QuotaSet>> };
   settings?: Partial<EngineSettings>;
@@ -65,10 +70,14 @@ export const DEFAULT_SEED: SeedSpec = {
     // The ECS developer guide's flavors: disk 0, so they boot from volumes.
     { id: 'c1.large', name: 'c1.large', vcpus: 4, ram: 4096, disk: 0 },
     { id: 'c1.2xlarge', name: 'c1.2xlarge', vcpus: 8, ram: 8192, disk: 0 },
+    // The 云主机 reference resizes to flavor "214".
+    { id: '214', name: 'm2.small', vcpus: 2, ram: 2048, disk: 20 },
   ],
   images: [
     { id: '9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c', name: 'cirros-0.6.2-x86_64-disk', minDisk: 0, size: 21430272 },
     { id: 'd4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70', name: 'ubuntu-24.04-server', minDisk: 10, size: 2361393152 },
+    // The image of the 云主机 reference's create and rebuild examples (Nova's api-ref sample image).
+    { id: '70a599e0-31e7-49b7-b260-868f441e862b', name: 'fedora-coreos', minDisk: 0, size: 25165824 },
     {
       id: '11e8f727-d439-4ed1-b3b8-33f46c0379c4', name: 'DBS-MySQL-Image_2.1.3.3', minDisk: 40, size: 0,
       metadata: {
@@ -78,23 +87,30 @@ export const DEFAULT_SEED: SeedSpec = {
       },
     },
   ],
+  // Each project has one tenant network of its own, so a create that names none lands on it (as Nova
+  // does with exactly one candidate); the ECS guide's listed network is the shared external one.
   networks: [
-    { id: '07a9557d-4256-48ae-847c-415a9c8f7ff6', name: 'b_tt3_td1b', shared: true,
-      subnets: [{ id: '5c8ab4d2-1e7f-4a3b-9c6d-0e1f2a3b4c5d', name: 'b_tt3_td1b-subnet', cidr: '192.168.10.0/24' }] },
-    { id: 'fb68519f-a7c0-476e-98d4-2e4cf6de6def', name: 'private', shared: true,
+    { id: 'fb68519f-a7c0-476e-98d4-2e4cf6de6def', name: 'private', project: 'demo', shared: false,
       subnets: [{ id: '8e1d2c3b-4a5f-4e6d-8c7b-9a0b1c2d3e4f', name: 'private-subnet', cidr: '10.0.0.0/22' }] },
-    { id: '3a1b2c4d-5e6f-4a7b-8c9d-0e1f2a3b4c6e', name: 'public', shared: true, external: true,
-      subnets: [{ id: '6f5e4d3c-2b1a-4c9d-8e7f-6a5b4c3d2e1f', name: 'public-subnet', cidr: '172.24.4.0/24' }] },
+    { id: '2c0f5b1e-8d3a-4f6b-9e2d-7a1c4b5d6e8f', name: 'alt-private', project: 'alt_demo', shared: false,
+      subnets: [{ id: '4d3c2b1a-0f9e-4d8c-b7a6-5e4d3c2b1a0f', name: 'alt-private-subnet', cidr: '10.1.0.0/24' }] },
+    { id: '07a9557d-4256-48ae-847c-415a9c8f7ff6', name: 'b_tt3_td1b', shared: true, external: true,
+      subnets: [{ id: '5c8ab4d2-1e7f-4a3b-9c6d-0e1f2a3b4c5d', name: 'b_tt3_td1b-subnet', cidr: '192.168.10.0/24' }] },
   ],
+  ports: [{ id: 'ce155147-9d3b-4c09-9079-da8de0d38df8', project: 'demo', network: 'fb68519f-a7c0-476e-98d4-2e4cf6de6def', name: 'example-port' }],
+  volumes: [{ id: 'a26887c6-c47b-4654-abb5-dfadf7d3f803', project: 'demo', size: 1, name: 'example-volume' }],
   volumeTypes: [
     { id: '4f1e2d3c-5b6a-4789-8abc-def012345678', name: '__DEFAULT__', description: 'Default Volume Type' },
     { id: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d', name: 'SATA', description: 'Common I/O' },
     { id: '0d9c8b7a-6f5e-4d3c-9b2a-1f0e9d8c7b6a', name: 'SSD', description: 'Ultra-high I/O' },
   ],
+  // eu-de-01 (ECS guide), us-west (the 云主机 create example) and default-az with the hosts its examples
+  // name (node-N.domain.tld) — that one also has GPUs, for container groups.
   availabilityZones: [
     { name: 'eu-de-01', hosts: 4 },
-    { name: 'eu-de-02', hosts: 4 },
-    { name: 'eu-de-03', hosts: 4, host: { total: { vcpus: 64, ram: 262144, disk: 4000, gpus: 4 } } },
+    { name: 'us-west', hosts: 4 },
+    { name: 'default-az', hosts: 4, hostNames: ['node-1.domain.tld', 'node-2.domain.tld', 'node-3.domain.tld', 'node-4.domain.tld'],
+      host: { total: { vcpus: 64, ram: 262144, disk: 4000, gpus: 4 } } },
   ],
   host: {
     total: { vcpus: 32, ram: 131072, disk: 2000, gpus: 0 },

@@ -1,5 +1,6 @@
 // The `novaform` command line.
 import { Command } from 'commander';
+import { engineCommands } from './engine';
 import { quickstart } from './quickstart';
 
 const program = new Command('novaform')
@@ -9,6 +10,8 @@ program.command('quickstart')
   .description('Run a short scripted session against the embedded engine and print the result')
   .option('--data <file>', 'engine store', '.novaform/engine.db')
   .action(async (opts: { data: string }) => { await quickstart(opts); });
+
+engineCommands(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(`novaform: ${err instanceof Error ? err.message : String(err)}`);

@@ -1,6 +1,6 @@
 // Quotas as Nova and Cinder enforce them, field limits from the seeds, and tenant isolation.
 import { serverStatus } from '../../engine';
-import { CIRROS, errorOf, PRIVATE_NET, testEngine } from '../helpers/engine';
+import { CIRROS, errorOf, PRIVATE_NET, seedWith, testEngine } from '../helpers/engine';
 
 describe('quotas', () => {
   test('instances: the eleventh server is refused with 403 and nothing is created', () => {
@@ -57,7 +57,8 @@ describe('quotas', () => {
 
   test('volumes and gigabytes (Cinder answers 413)', () => {
     const t = testEngine();
-    t.engine.quotas.set(t.admin, t.demo.projectId, { volumes: 2, gigabytes: 50 });
+    // The default seed gives demo one 1 GB volume already.
+    t.engine.quotas.set(t.admin, t.demo.projectId, { volumes: 3, gigabytes: 51 });
     t.engine.volumes.create(t.demo, { size: 30 });
     const big = errorOf(() => t.engine.volumes.create(t.demo, { size: 30 }));
     expect(big.status).toBe(413);
@@ -121,7 +122,9 @@ describe('field limits (seed 001)', () => {
   });
 
   test('several networks and no choice is ambiguous, as Neutron says', () => {
-    expect(errorOf(() => t.boot(t.demo, { networks: undefined })).message).toBe('More than one possible network found. Specify network ID(s) to select which one(s) to connect to.');
+    const two = testEngine({ seed: seedWith({ networks: [1, 2].map((i) => ({ name: `net-${i}`, shared: true, subnets: [{ name: `s-${i}`, cidr: `10.${i}.0.0/24` }] })), ports: [] }) });
+    expect(errorOf(() => two.boot(two.demo, { networks: undefined })).message).toBe('More than one possible network found. Specify network ID(s) to select which one(s) to connect to.');
+    expect(two.boot(two.demo, { networks: 'none' }).nics).toEqual([]);
   });
 });
 

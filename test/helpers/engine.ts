@@ -5,6 +5,7 @@ import type { Caller } from '../../engine';
 
 export const CIRROS = '9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c';
 export const PRIVATE_NET = 'fb68519f-a7c0-476e-98d4-2e4cf6de6def';
+/** The ECS guide's network: shared and external in the default seed. */
 export const ECS_NET = '07a9557d-4256-48ae-847c-415a9c8f7ff6';
 
 export function seedWith(patch: Partial<SeedSpec>): SeedSpec {
@@ -20,7 +21,7 @@ export function testEngine(opts: Omit<EngineOptions, 'clock'> = {}) {
   const alt = engine.callerFor('alt_demo');
   const admin = engine.callerFor('admin');
   const boot = (caller: Caller = demo, req: Partial<CreateServerRequest> = {}, hints?: Record<string, unknown>) =>
-    engine.servers.create(caller, { name: 'vm', flavorRef: '1', imageRef: CIRROS, networks: [{ uuid: PRIVATE_NET }], ...req }, hints).servers[0];
+    engine.servers.create(caller, { name: 'vm', flavorRef: '1', imageRef: CIRROS, ...req }, hints).servers[0];
   /** Boots and lets the build finish. */
   const active = (caller: Caller = demo, req: Partial<CreateServerRequest> = {}, hints?: Record<string, unknown>) => {
     const s = boot(caller, req, hints);
