@@ -1,4 +1,5 @@
-// Keystone tokens as signed, self-contained values: any process sharing the store can verify them (the
+// Keystone tokens as signed, self-contained values, timed on the wall clock (not the engine's virtual one,
+// which tests move by hours): any process sharing the store can verify them (the
 // signing key lives in the store), so a provider process and `engine serve` accept each other's tokens.
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Store } from '../store/store';

@@ -79,7 +79,7 @@ function authenticate(engine: Engine, body: AuthBody, req: FastifyRequest): Omit
   const identity = body?.auth?.identity;
   const methods = identity?.methods;
   if (!Array.isArray(methods) || !methods.length) throw new BadRequest("Invalid input for field 'identity/methods': [] is too short");
-  const now = engine.clock.now();
+  const now = Date.now();
   let user: User;
   let projectId: string | null = null;
   let roles: string[] | null = null;
@@ -154,7 +154,7 @@ export function identityRoutes(engine: Engine, opts: { region: string }) {
     });
 
     const subject = (req: FastifyRequest) => {
-      const now = engine.clock.now();
+      const now = Date.now();
       if (!verifyToken(engine.store, req.headers['x-auth-token'] as string | undefined, now)) throw unauthorized();
       const claims = verifyToken(engine.store, req.headers['x-subject-token'] as string | undefined, now);
       if (!claims) throw new NotFound('Could not find token.');
@@ -168,7 +168,7 @@ export function identityRoutes(engine: Engine, opts: { region: string }) {
     app.delete('/v3/auth/tokens', async (req, reply) => { revokeToken(engine.store, subject(req)); return reply.code(204).send(); });
 
     const caller = (req: FastifyRequest) => {
-      const claims = verifyToken(engine.store, req.headers['x-auth-token'] as string | undefined, engine.clock.now());
+      const claims = verifyToken(engine.store, req.headers['x-auth-token'] as string | undefined, Date.now());
       if (!claims) throw unauthorized();
       return claims;
     };
@@ -201,7 +201,7 @@ export function identityRoutes(engine: Engine, opts: { region: string }) {
       const cred: ApplicationCredential = {
         id: randomUUID().replace(/-/g, ''), name: body.name, description: body.description ?? null, userId: c.userId, projectId: c.projectId,
         roles, secretHash: hashSecret(secret), expiresAt: body.expires_at ? Date.parse(body.expires_at) : null, unrestricted: !!body.unrestricted,
-        createdAt: engine.clock.now(),
+        createdAt: Date.now(),
       };
       engine.store.tx(() => engine.store.appCredentials.put(cred));
       return reply.code(201).send({ application_credential: acView(cred, secret) });
