@@ -10,7 +10,7 @@ export function sample(rel: string): any {
 
 /** Free-form maps whose keys are data, not schema: only their values' shape counts (or nothing). */
 const OPAQUE = new Set(['metadata', 'extra_specs', 'properties']);
-const MAPS = new Set(['addresses']);
+const MAPS = new Set(['addresses', 'hosts']);
 
 /** A value's shape: objects → their keys with nested shapes; arrays → the shape of their first item. */
 export function shape(v: unknown, key = ''): unknown {
@@ -21,7 +21,7 @@ export function shape(v: unknown, key = ''): unknown {
     if (MAPS.has(key)) return { '*': entries.length ? shape(entries[0][1]) : null };
     return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, shape(x, k)]));
   }
-  return v === null ? 'null|value' : 'null|value';
+  return v === null ? 'null' : 'value';
 }
 
 /** Differences between two shapes (paths that one has and the other lacks); empty arrays match any array. */
@@ -39,8 +39,8 @@ export function shapeDiff(ours: unknown, theirs: unknown, at = ''): string[] {
     return out;
   }
   if (isObj(ours) !== isObj(theirs) || Array.isArray(ours) !== Array.isArray(theirs)) {
-    // A value where the sample has an object (or the reverse): only null-for-object is acceptable (e.g. "image": "").
-    return ours === '{map}' || theirs === '{map}' ? [] : [`type ${at}`];
+    // A null (a nullable field that is empty here or there) or a free-form map matches anything.
+    return [ours, theirs].some((x) => x === 'null' || x === '{map}') ? [] : [`type ${at}`];
   }
   return [];
 }

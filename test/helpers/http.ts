@@ -55,3 +55,8 @@ export async function bootServer(c: Client, served: Served, extra: Record<string
   served.settle();
   return res.body.server.id as string;
 }
+
+// Tests read JSON bodies loosely; let fetch's Response.json() say so.
+declare global {
+  interface Response { json(): Promise<any> }
+}

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Engine } from '../../engine';
 import { BadRequest, NotFound } from '../../model/errors';
 import { invalid, onlyKnown, wrapped } from '../body';
-import { interfaceView, instanceActionView, volumeAttachmentView } from '../views/catalog';
+import { interfaceView, instanceActionView, volumeAttachedView, volumeAttachmentView } from '../views/catalog';
 import { selfLink } from '../views/common';
 import { addresses, loadViewData } from '../views/server';
 import { one, reply, route, since } from './common';
@@ -103,7 +103,7 @@ export async function serverPartRoutes(app: FastifyInstance, engine: Engine): Pr
       throw invalid('device', body.device, `'${String(body.device)}' does not match '(^/dev/x{0,1}[a-z]{0,1}d{0,1})([a-z]+)[0-9]*$'`);
     }
     const a = r.engine.servers.attachVolume(r.nova.caller, r.params.id, body as never);
-    return r.nova.mv.atLeast(2, 101) ? reply(202) : reply(200, { volumeAttachment: volumeAttachmentView(r.nova.view, r.params.id, a) });
+    return r.nova.mv.atLeast(2, 101) ? reply(202) : reply(200, { volumeAttachment: volumeAttachedView(r.nova.view, r.params.id, a) });
   });
   route(app, engine, 'PUT', '/servers/:id/os-volume_attachments/:volume', (r) => {
     const body = wrapped(r.body, 'volumeAttachment');

@@ -5,6 +5,7 @@ import type { AttachedVolume, Flavor, Host, Image, InstanceAction, Keypair, Netw
 import type { ServerGroupView } from '../../domain/serverGroups';
 import type { ComputeUsage } from '../../domain/quotas';
 import { bookmarkLink, isoZ, links, naive, selfLink, type ViewContext } from './common';
+import { hostIdOf } from './server';
 
 export function flavorSummary(v: ViewContext, f: Flavor) {
   const out: Record<string, unknown> = { id: f.id, name: f.name, links: links(v, 'flavors', f.id) };
@@ -35,6 +36,7 @@ export function imageView(v: ViewContext, i: Image, detail = true) {
     created: isoZ(i.createdAt), updated: isoZ(i.updatedAt), metadata: i.metadata, 'OS-EXT-IMG-SIZE:size': i.size,
   };
   if (i.serverId) out.server = { id: i.serverId, links: links(v, 'servers', i.serverId) };
+  if ('auto_disk_config' in i.metadata) out['OS-DCF:diskConfig'] = i.metadata.auto_disk_config.toLowerCase() === 'true' ? 'AUTO' : 'MANUAL';
   return out;
 }
 
@@ -59,6 +61,15 @@ export function interfaceView(v: ViewContext, p: Port) {
   return out;
 }
 
+/** The attach (POST) response: Nova builds it by hand, so it keeps `id` and never has attachment_id. */
+export function volumeAttachedView(v: ViewContext, serverId: string, a: AttachedVolume) {
+  const out: Record<string, unknown> = { id: a.volumeId, serverId, volumeId: a.volumeId, device: a.device };
+  if (v.mv.atLeast(2, 70)) out.tag = a.tag;
+  if (v.mv.atLeast(2, 79)) out.delete_on_termination = a.deleteOnTermination;
+  return out;
+}
+
+/** List and show entries. */
 export function volumeAttachmentView(v: ViewContext, serverId: string, a: AttachedVolume) {
   const out: Record<string, unknown> = {};
   if (v.mv.below(2, 89)) out.id = a.volumeId;
@@ -75,21 +86,26 @@ export function serverGroupView(v: ViewContext, g: ServerGroupView) {
   else out.policies = [g.policy];
   out.members = g.members;
   if (v.mv.below(2, 64)) out.metadata = g.metadata;
-  out.project_id = g.projectId;
-  if (v.mv.atLeast(2, 13)) out.user_id = g.userId;
+  if (v.mv.atLeast(2, 13)) Object.assign(out, { project_id: g.projectId, user_id: g.userId });
   return out;
 }
 
+const service = { available: true, active: true, updated_at: null };
+/** The detailed listing starts, as Nova's does, with the `internal` zone of the control services. */
+const INTERNAL_ZONE = { zoneName: 'internal', zoneState: { available: true }, hosts: { conductor: { 'nova-conductor': service }, scheduler: { 'nova-scheduler': service } } };
+
 export function availabilityZoneView(zones: { name: string; hosts: Host[] }[], detail: boolean) {
   return {
-    availabilityZoneInfo: zones.map((z) => ({
+    availabilityZoneInfo: [...(detail ? [INTERNAL_ZONE] : []), ...zones.map((z) => ({
       zoneName: z.name, zoneState: { available: z.hosts.some((h) => h.enabled && h.up) },
       hosts: detail ? Object.fromEntries(z.hosts.map((h) => [h.name, {
         'nova-compute': { available: h.up, active: h.enabled, updated_at: null },
       }])) : null,
-    })),
+    }))],
   };
 }
+
+const CPU_INFO = { arch: 'x86_64', model: 'Nehalem', vendor: 'Intel', features: ['pge', 'clflush'], topology: { cores: 1, threads: 1, sockets: 4 } };
 
 /** Hypervisor ids are uuids from 2.53 (integers before). */
 export function hypervisorView(v: ViewContext, h: Host, index: number, detail: boolean, serverCount: number) {
@@ -105,7 +121,9 @@ export function hypervisorView(v: ViewContext, h: Host, index: number, detail: b
     Object.assign(out, {
       vcpus: h.total.vcpus, memory_mb: h.total.ram, local_gb: h.total.disk, vcpus_used: h.used.vcpus, memory_mb_used: h.used.ram + h.reserved.ram,
       local_gb_used: h.used.disk, free_ram_mb: cap.ram - h.used.ram, free_disk_gb: cap.disk - h.used.disk, current_workload: 0,
-      running_vms: serverCount, disk_available_least: cap.disk - h.used.disk, cpu_info: '{}',
+      running_vms: serverCount, disk_available_least: cap.disk - h.used.disk,
+      // A JSON string until 2.28, an object from it.
+      cpu_info: v.mv.atLeast(2, 28) ? CPU_INFO : JSON.stringify(CPU_INFO),
     });
   } else {
     out.uptime = null;
@@ -120,6 +138,7 @@ export function limitsView(v: ViewContext, q: QuotaSet, used: ComputeUsage, extr
     totalInstancesUsed: used.instances, totalCoresUsed: used.cores, totalRAMUsed: used.ram, totalServerGroupsUsed: extra.groups,
   };
   if (v.mv.below(2, 57)) Object.assign(absolute, { maxPersonality: q.injected_files, maxPersonalitySize: q.injected_file_content_bytes });
+  if (v.mv.below(2, 39)) absolute.maxImageMeta = 128;
   if (v.mv.below(2, 36)) {
     Object.assign(absolute, { maxSecurityGroups: 10, maxSecurityGroupRules: 20, maxTotalFloatingIps: 10, totalSecurityGroupsUsed: 0, totalFloatingIpsUsed: 0 });
   }
@@ -137,7 +156,7 @@ export function instanceActionView(v: ViewContext, a: InstanceAction, withEvents
     out.events = a.events.map((e) => {
       const ev: Record<string, unknown> = { event: e.event, start_time: naive(e.startTime), finish_time: naive(e.finishTime), result: e.result, traceback: null };
       if (v.mv.atLeast(2, 62) && v.admin) ev.host = e.host;
-      if (v.mv.atLeast(2, 62)) ev.hostId = e.host ? 'hostid' : '';
+      if (v.mv.atLeast(2, 62)) ev.hostId = e.host ? hostIdOf(a.projectId, e.host) : '';
       if (v.mv.atLeast(2, 84) && v.admin) ev.details = null;
       return ev;
     });

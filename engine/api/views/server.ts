@@ -11,7 +11,8 @@ export type ServerViewKind = 'show' | 'detail' | 'update' | 'rebuild';
 
 const PROGRESS_STATUSES = new Set(['ACTIVE', 'BUILD', 'REBUILD', 'RESIZE', 'VERIFY_RESIZE', 'MIGRATING']);
 
-export const hostId = (s: Server) => (s.host ? createHash('sha224').update(s.projectId + s.host).digest('hex') : '');
+export const hostIdOf = (projectId: string, host: string) => createHash('sha224').update(projectId + host).digest('hex');
+export const hostId = (s: Server) => (s.host ? hostIdOf(s.projectId, s.host) : '');
 
 /** Lookups a batch of server views share, loaded once per response. */
 export interface ServerViewData { ports: Map<string, Port[]>; networks: Map<string, Network>; groupNames: Map<string, string>; hostUp: Map<string, boolean> }

@@ -24,7 +24,7 @@ export function recordAction(ctx: EngineContext, server: Server, caller: Caller,
   const rec: InstanceAction = {
     id: uuid(), serverId: server.id, action, requestId: caller.requestId ?? `req-${uuid()}`, userId: caller.userId,
     projectId: caller.projectId, startTime: now, updatedAt: now, message,
-    events: [{ event: `compute_${action}`, startTime: now, finishTime: finished ? now : null, result: finished ? (message ? 'Error' : 'Success') : null, host: server.host }],
+    events: [{ event: `compute_${action.toLowerCase()}_instance`, startTime: now, finishTime: finished ? now : null, result: finished ? (message ? 'Error' : 'Success') : null, host: server.host }],
   };
   ctx.store.instanceActions.put(rec);
   return rec.id;
