@@ -94,11 +94,14 @@ export function serverView(v: ViewContext, s: Server, data: ServerViewData, kind
     });
     // Nova lists the security groups of the server's ports; a server with no port shows none.
     if (s.nics.length) out.security_groups = [...new Set(s.securityGroups.map((g) => data.groupNames.get(g) ?? g))].map((name) => ({ name }));
-    if (v.admin) {
+    // Admins see where a server runs; so does every tenant on the legacy ECS /v2 paths (as seed 000 shows).
+    if (v.admin || v.mv.legacy) {
       Object.assign(out, {
         'OS-EXT-SRV-ATTR:host': s.host, 'OS-EXT-SRV-ATTR:hypervisor_hostname': s.host,
         'OS-EXT-SRV-ATTR:instance_name': s.instanceName,
       });
+    }
+    if (v.admin) {
       if (v.mv.atLeast(2, 3)) {
         Object.assign(out, {
           'OS-EXT-SRV-ATTR:hostname': s.hostname, 'OS-EXT-SRV-ATTR:kernel_id': '', 'OS-EXT-SRV-ATTR:ramdisk_id': '',
