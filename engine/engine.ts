@@ -59,7 +59,7 @@ export class Engine {
   }
 
   private saveConfig(): void {
-    this.store.setMeta('config', JSON.stringify({ durations: this.ctx.durations, settings: this.ctx.settings }));
+    this.store.tx(() => this.store.setMeta('config', JSON.stringify({ durations: this.ctx.durations, settings: this.ctx.settings })));
   }
 
   /** Binds a domain function to this engine, advancing due transitions first. */

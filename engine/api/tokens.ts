@@ -11,13 +11,25 @@ export interface TokenClaims {
 
 export const TOKEN_TTL_MS = 3_600_000;
 
+const keys = new WeakMap<Store, Buffer>();
 function signingKey(store: Store): Buffer {
-  let key = store.getMeta('token_key');
+  let key = keys.get(store);
   if (!key) {
-    store.tx(() => { key = store.getMeta('token_key') ?? randomBytes(32).toString('hex'); store.setMeta('token_key', key); });
+    const hex = store.tx(() => {
+      const existing = store.getMeta('token_key');
+      if (existing) return existing;
+      const fresh = randomBytes(32).toString('hex');
+      store.setMeta('token_key', fresh);
+      return fresh;
+    });
+    key = Buffer.from(hex, 'hex');
+    keys.set(store, key);
   }
-  return Buffer.from(key!, 'hex');
+  return key;
 }
+
+/** Verified tokens, trusted again while nothing has been written (a revocation is a write). */
+const verified = new WeakMap<Store, { generation: string; tokens: Map<string, TokenClaims> }>();
 
 export function issueToken(store: Store, claims: Omit<TokenClaims, 'id'>): { token: string; claims: TokenClaims } {
   const full: TokenClaims = { ...claims, id: randomUUID().replace(/-/g, '') };
@@ -29,6 +41,17 @@ export function issueToken(store: Store, claims: Omit<TokenClaims, 'id'>): { tok
 /** The token's claims, or null when it is malformed, forged, expired or revoked. */
 export function verifyToken(store: Store, token: string | undefined, now: number): TokenClaims | null {
   if (!token) return null;
+  const generation = store.generation();
+  let cache = verified.get(store);
+  if (!cache || cache.generation !== generation) verified.set(store, (cache = { generation, tokens: new Map() }));
+  const hit = cache.tokens.get(token);
+  if (hit) return hit.expiresAt > now ? hit : null;
+  const claims = verifySigned(store, token, now);
+  if (claims && cache.tokens.size < 10_000) cache.tokens.set(token, claims);
+  return claims;
+}
+
+function verifySigned(store: Store, token: string, now: number): TokenClaims | null {
   const [tag, body, mac] = token.split('.');
   if (tag !== 'nf1' || !body || !mac) return null;
   const expected = createHmac('sha256', signingKey(store)).update(body).digest();

@@ -8,7 +8,7 @@ import type {
   ApplicationCredential, Flavor, Host, Image, InstanceAction, Keypair, Network, Port, Project, QuotaSet, Resources, SecurityGroup, Server,
   ServerGroup, Subnet, User, Volume, VolumeType,
 } from '../model/types';
-import { Table } from './table';
+import { Table, type TableSpec } from './table';
 
 const SCHEMA_VERSION = 1;
 
@@ -47,35 +47,36 @@ export class Store {
     this.db.pragma('busy_timeout = 10000');
     this.db.pragma('foreign_keys = OFF');
     const db = this.db;
+    const table = <T extends { id: string }>(spec: TableSpec<T>) => new Table<T>(db, spec, () => this.generation());
     const byProject = { project_id: { type: 'TEXT' as const, of: (d: { projectId: string }) => d.projectId } };
     db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
-    this.projects = new Table<Project>(db, { name: 'projects', columns: { name: { type: 'TEXT', of: (d) => d.name } } });
-    this.users = new Table<User>(db, { name: 'users', columns: { name: { type: 'TEXT', of: (d) => d.name } } });
-    this.flavors = new Table<Flavor>(db, { name: 'flavors', columns: { name: { type: 'TEXT', of: (d) => d.name } } });
-    this.images = new Table<Image>(db, {
+    this.projects = table<Project>({ name: 'projects', columns: { name: { type: 'TEXT', of: (d) => d.name } } });
+    this.users = table<User>({ name: 'users', columns: { name: { type: 'TEXT', of: (d) => d.name } } });
+    this.flavors = table<Flavor>({ name: 'flavors', columns: { name: { type: 'TEXT', of: (d) => d.name } } });
+    this.images = table<Image>({
       name: 'images',
       columns: { name: { type: 'TEXT', of: (d) => d.name }, owner_id: { type: 'TEXT', of: (d) => d.ownerId } },
     });
-    this.networks = new Table<Network>(db, { name: 'networks', columns: byProject });
-    this.subnets = new Table<Subnet>(db, {
+    this.networks = table<Network>({ name: 'networks', columns: byProject });
+    this.subnets = table<Subnet>({
       name: 'subnets', columns: { ...byProject, network_id: { type: 'TEXT', of: (d) => d.networkId } },
     });
-    this.ports = new Table<Port>(db, {
+    this.ports = table<Port>({
       name: 'ports',
       columns: { ...byProject, network_id: { type: 'TEXT', of: (d) => d.networkId }, device_id: { type: 'TEXT', of: (d) => d.deviceId } },
       indexes: [['device_id'], ['network_id']],
     });
-    this.securityGroups = new Table<SecurityGroup>(db, { name: 'security_groups', columns: byProject });
-    this.keypairs = new Table<Keypair>(db, {
+    this.securityGroups = table<SecurityGroup>({ name: 'security_groups', columns: byProject });
+    this.keypairs = table<Keypair>({
       name: 'keypairs',
       columns: { user_id: { type: 'TEXT', of: (d) => d.userId }, name: { type: 'TEXT', of: (d) => d.name } },
       unique: [['user_id', 'name']],
     });
-    this.volumeTypes = new Table<VolumeType>(db, { name: 'volume_types', columns: { name: { type: 'TEXT', of: (d) => d.name } } });
-    this.volumes = new Table<Volume>(db, {
+    this.volumeTypes = table<VolumeType>({ name: 'volume_types', columns: { name: { type: 'TEXT', of: (d) => d.name } } });
+    this.volumes = table<Volume>({
       name: 'volumes', columns: { ...byProject, size: { type: 'INTEGER', of: (d) => d.size } }, indexes: [['project_id']],
     });
-    this.servers = new Table<Server>(db, {
+    this.servers = table<Server>({
       name: 'servers',
       columns: {
         ...byProject,
@@ -93,15 +94,15 @@ export class Store {
       },
       indexes: [['project_id', 'deleted_at'], ['due_at'], ['group_id'], ['updated_at']],
     });
-    this.serverGroups = new Table<ServerGroup>(db, { name: 'server_groups', columns: byProject });
-    this.hosts = new Table<Host>(db, { name: 'hosts', columns: { name: { type: 'TEXT', of: (d) => d.name } }, unique: [['name']] });
-    this.instanceActions = new Table<InstanceAction>(db, {
+    this.serverGroups = table<ServerGroup>({ name: 'server_groups', columns: byProject });
+    this.hosts = table<Host>({ name: 'hosts', columns: { name: { type: 'TEXT', of: (d) => d.name } }, unique: [['name']] });
+    this.instanceActions = table<InstanceAction>({
       name: 'instance_actions',
       columns: { server_id: { type: 'TEXT', of: (d) => d.serverId }, request_id: { type: 'TEXT', of: (d) => d.requestId } },
       indexes: [['server_id']],
     });
-    this.quotas = new Table(db, { name: 'quotas' });
-    this.appCredentials = new Table<ApplicationCredential>(db, {
+    this.quotas = table<{ id: string } & Partial<QuotaSet>>({ name: 'quotas' });
+    this.appCredentials = table<ApplicationCredential>({
       name: 'application_credentials',
       columns: { user_id: { type: 'TEXT', of: (d) => d.userId }, name: { type: 'TEXT', of: (d) => d.name } },
       unique: [['user_id', 'name']],
@@ -114,12 +115,28 @@ export class Store {
 
   /** Runs `fn` as one IMMEDIATE transaction (nested calls become savepoints of the outer one). */
   tx<R>(fn: () => R): R {
+    if (this.db.inTransaction) return this.db.transaction(fn)();
     try {
-      return this.db.inTransaction ? this.db.transaction(fn)() : this.db.transaction(fn).immediate();
+      return this.db.transaction(fn).immediate();
     } catch (e) {
       this.hostCacheVersion = -1; // the rolled-back writes may have reached the cache
       throw e;
+    } finally {
+      this.commits++;
     }
+  }
+
+  private commits = 0;
+  /** Changes when another connection commits (SQLite's data_version). */
+  dataVersion(): number {
+    return this.sql('PRAGMA data_version').pluck().get() as number;
+  }
+  /**
+   * A value that changes whenever anything may have been written, by this process (each transaction) or
+   * another (data_version): in-memory caches of stored facts stay valid while it stays the same.
+   */
+  generation(): string {
+    return `${this.dataVersion()}:${this.commits}`;
   }
 
   getMeta(key: string): string | undefined {
@@ -134,7 +151,7 @@ export class Store {
    * (SQLite's data_version), so a scheduling decision does not re-read a thousand rows.
    */
   allHosts(): Map<string, Host> {
-    const version = this.db.pragma('data_version', { simple: true }) as number;
+    const version = this.dataVersion();
     if (version !== this.hostCacheVersion) {
       this.hostCache.clear();
       for (const h of this.hosts.where('1', [], 'ORDER BY name')) this.hostCache.set(h.name, h);

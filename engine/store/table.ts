@@ -15,7 +15,11 @@ export class Table<T extends { id: string }> {
   private readonly cols: [string, (d: T) => ColumnValue][];
   private readonly stmts: { get: Database.Statement; put: Database.Statement; del: Database.Statement };
 
-  constructor(private readonly db: Database.Database, readonly spec: TableSpec<T>) {
+  /** Parsed documents by id, valid for one store generation (see Store.generation). */
+  private readonly docs = new Map<string, T>();
+  private docsGeneration = '';
+
+  constructor(private readonly db: Database.Database, readonly spec: TableSpec<T>, private readonly generation: () => string = () => '') {
     this.cols = Object.entries(spec.columns ?? {}).map(([k, c]) => [k, c.of]);
     const colDefs = Object.entries(spec.columns ?? {}).map(([k, c]) => `${k} ${c.type}`);
     const uniques = (spec.unique ?? []).map((u) => `UNIQUE (${u.join(', ')})`);
@@ -31,17 +35,31 @@ export class Table<T extends { id: string }> {
     };
   }
 
+  /**
+   * One document. Reads repeat far more than writes (every GET re-reads its server), so parsed documents
+   * are kept — frozen, since callers share them — until anything is written here or by another process.
+   */
   get(id: string): T | undefined {
+    const generation = this.generation();
+    if (generation !== this.docsGeneration) { this.docs.clear(); this.docsGeneration = generation; }
+    const hit = this.docs.get(id);
+    if (hit) return hit;
     const row = this.stmts.get.get(id) as { doc: string } | undefined;
-    return row ? (JSON.parse(row.doc) as T) : undefined;
+    if (!row) return undefined;
+    const doc = deepFreeze(JSON.parse(row.doc) as T);
+    if (this.docs.size > 50_000) this.docs.clear();
+    this.docs.set(id, doc);
+    return doc;
   }
 
   put(doc: T): T {
+    this.docs.delete(doc.id);
     this.stmts.put.run(doc.id, ...this.cols.map(([, of]) => of(doc)), JSON.stringify(doc));
     return doc;
   }
 
   delete(id: string): boolean {
+    this.docs.delete(id);
     return this.stmts.del.run(id).changes > 0;
   }
 
@@ -66,4 +84,12 @@ export class Table<T extends { id: string }> {
     if (!s) { s = this.db.prepare(sql); this.cache.set(sql, s); }
     return s;
   }
+}
+
+function deepFreeze<V>(v: V): V {
+  if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v as object)) deepFreeze(x);
+  }
+  return v;
 }

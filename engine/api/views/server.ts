@@ -11,11 +11,22 @@ export type ServerViewKind = 'show' | 'detail' | 'update' | 'rebuild';
 
 const PROGRESS_STATUSES = new Set(['ACTIVE', 'BUILD', 'REBUILD', 'RESIZE', 'VERIFY_RESIZE', 'MIGRATING']);
 
-export const hostIdOf = (projectId: string, host: string) => createHash('sha224').update(projectId + host).digest('hex');
+const hostIds = new Map<string, string>();
+/** Nova's hostId: sha224 of project id + host, stable per pair (so memoised). */
+export function hostIdOf(projectId: string, host: string): string {
+  const key = projectId + host;
+  let id = hostIds.get(key);
+  if (!id) {
+    id = createHash('sha224').update(key).digest('hex');
+    if (hostIds.size > 100_000) hostIds.clear();
+    hostIds.set(key, id);
+  }
+  return id;
+}
 export const hostId = (s: Server) => (s.host ? hostIdOf(s.projectId, s.host) : '');
 
-/** Lookups a batch of server views share, loaded once per response. */
-export interface ServerViewData { ports: Map<string, Port[]>; networks: Map<string, Network>; groupNames: Map<string, string>; hostUp: Map<string, boolean> }
+/** Lookups a batch of server views share, loaded once per response (only what these servers reference). */
+export interface ServerViewData { ports: Map<string, Port[]>; networks: Map<string, Network>; groupNames: Map<string, string>; hostUp(host: string): boolean | undefined }
 
 export function loadViewData(store: Store, servers: Server[]): ServerViewData {
   const ids = servers.map((s) => s.id);
@@ -24,10 +35,16 @@ export function loadViewData(store: Store, servers: Server[]): ServerViewData {
     const rows = ids.length > 500 ? store.ports.where("device_id != ''") : store.ports.where(`device_id IN (${ids.map(() => '?').join(',')})`, ids);
     for (const p of rows) ports.set(p.deviceId, [...(ports.get(p.deviceId) ?? []), p]);
   }
-  const networks = new Map(store.networks.where().map((n) => [n.id, n]));
-  const groupNames = new Map(store.securityGroups.where().map((g) => [g.id, g.name]));
-  const hostUp = new Map([...store.allHosts().values()].map((h) => [h.name, h.up && h.enabled]));
-  return { ports, networks, groupNames, hostUp };
+  const networks = new Map<string, Network>();
+  for (const list of ports.values()) {
+    for (const p of list) if (!networks.has(p.networkId)) { const n = store.networks.get(p.networkId); if (n) networks.set(n.id, n); }
+  }
+  const groupNames = new Map<string, string>();
+  for (const s of servers) {
+    for (const g of s.securityGroups) if (!groupNames.has(g)) groupNames.set(g, store.securityGroups.get(g)?.name ?? g);
+  }
+  const hosts = store.allHosts();
+  return { ports, networks, groupNames, hostUp: (name) => { const h = hosts.get(name); return h ? h.up && h.enabled : undefined; } };
 }
 
 export function addresses(s: Server, data: ServerViewData, withExtensions = true): Record<string, unknown[]> {
@@ -61,7 +78,7 @@ function imageView(v: ViewContext, s: Server) {
 
 function hostStatus(s: Server, data: ServerViewData): string {
   if (!s.host) return '';
-  const up = data.hostUp.get(s.host);
+  const up = data.hostUp(s.host);
   return up === undefined ? 'UNKNOWN' : up ? 'UP' : 'DOWN';
 }
 

@@ -61,11 +61,25 @@ export function schedule(ctx: EngineContext, server: Server, action: string, aft
   return ctx.store.servers.put({ ...server, pending });
 }
 
-/** Advances every transition that is due; returns how many servers changed. */
+/** Per store: the earliest due time, valid while the store's generation stays the same. */
+const nextDueCache = new WeakMap<object, { generation: string; nextDue: number | null }>();
+
+/**
+ * Advances every transition that is due; returns how many servers changed. Cheap when nothing can be due:
+ * the earliest due time is remembered until something is written (here or by another process).
+ */
 export function advanceDue(ctx: EngineContext): number {
   const now = ctx.clock.now();
+  const known = nextDueCache.get(ctx.store);
+  if (known && known.generation === ctx.store.generation() && (known.nextDue === null || known.nextDue > now)) return 0;
   const due = ctx.store.sql('SELECT id FROM servers WHERE due_at IS NOT NULL AND due_at <= ?').pluck().all(now) as string[];
-  if (!due.length) return 0;
+  const changed = due.length ? settleAll(ctx, due, now) : 0;
+  const nextDue = ctx.store.sql('SELECT MIN(due_at) FROM servers').pluck().get() as number | null;
+  nextDueCache.set(ctx.store, { generation: ctx.store.generation(), nextDue });
+  return changed;
+}
+
+function settleAll(ctx: EngineContext, due: string[], now: number): number {
   return ctx.store.tx(() => {
     let n = 0;
     for (const id of due) {
