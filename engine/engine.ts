@@ -107,6 +107,7 @@ export class Engine {
     attachVolume: this.op(attachments.attachVolume),
     detachVolume: this.op(attachments.detachVolume),
     updateVolumeAttachment: this.op(attachments.updateVolumeAttachment),
+    forceState: this.op(lifecycle.forceState),
     instanceActions: (caller: Caller, id: string) => {
       const s = this.op(read.getServer)(caller, id);
       return this.store.instanceActions.where('server_id = ?', [s.id], 'ORDER BY rowid DESC');

@@ -1,6 +1,6 @@
 // Delete, update (PUT), metadata and tags: the synchronous server operations, each checked against its
 // action-table row so locks and states refuse them exactly as Nova does.
-import { BadRequest, NotFound } from '../../model/errors';
+import { BadRequest, Forbidden, NotFound } from '../../model/errors';
 import { checkDescription, checkMetadata, checkName, checkTag, checkTags, LIMITS } from '../../model/limits';
 import type { Caller, Server } from '../../model/types';
 import type { EngineContext } from '../context';
@@ -113,5 +113,20 @@ export function deleteTag(ctx: EngineContext, caller: Caller, id: string, tag: s
     check(ctx, caller, s, 'delete tags');
     if (tag !== null && !s.tags.includes(tag)) throw new NotFound(`Tag ${tag} could not be found for server ${id}.`);
     ctx.store.servers.put({ ...s, tags: tag === null ? [] : s.tags.filter((t) => t !== tag), updatedAt: ctx.clock.now() });
+  });
+}
+
+/**
+ * Admin control for tests and simulation (not a Nova API): sets the raw stored states, cancelling any
+ * transition. A vm_state Nova does not know shows as UNKNOWN, as a corrupted or unreachable record would.
+ */
+export function forceState(ctx: EngineContext, caller: Caller, id: string, states: { vmState: string; taskState?: string | null; powerState?: number }): Server {
+  if (!caller.roles.includes('admin')) throw new Forbidden('Only administrators may force server states.');
+  return ctx.store.tx(() => {
+    const s = findServer(ctx, caller, id);
+    return ctx.store.servers.put({
+      ...s, vmState: states.vmState, taskState: (states.taskState ?? null) as Server['taskState'],
+      powerState: (states.powerState ?? s.powerState) as Server['powerState'], pending: null, updatedAt: ctx.clock.now(),
+    });
   });
 }
