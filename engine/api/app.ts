@@ -58,9 +58,11 @@ export function buildApp(engine: Engine, opts: AppOptions = {}): FastifyInstance
 
   app.decorateRequest('nova', null as unknown as NovaRequest);
   app.decorateRequest('origin', '');
-  app.addHook('onRequest', async (req, reply) => {
+  // Callback-style hooks: on the hot path they cost less than async ones.
+  app.addHook('onRequest', (req, reply, done) => {
     req.origin = originOf(req);
     reply.header('x-openstack-request-id', req.id);
+    done();
   });
 
   app.setErrorHandler((err, req, reply) => {
@@ -78,30 +80,39 @@ export function buildApp(engine: Engine, opts: AppOptions = {}): FastifyInstance
   app.register(identityRoutes(engine, { region: opts.region ?? 'RegionOne' }), { prefix: '/identity' });
   for (const [prefix, legacy] of [['/v2.1', false], ['/v2.1/:project_id', false], ['/v2', true], ['/v2/:project_id', true]] as const) {
     app.register(async (scope) => {
-      scope.addHook('onRequest', async (req, reply) => {
-        reply.header('x-compute-request-id', req.id);
-        const caller = authenticateRequest(engine, req, reply);
-        if (!caller) return reply;
-        const mv = legacy ? LEGACY_V2 : negotiate(req.headers);
-        if (!legacy) {
-          reply.header('OpenStack-API-Version', `compute ${mv}`);
-          reply.header('X-OpenStack-Nova-API-Version', String(mv));
-          reply.header('Vary', 'OpenStack-API-Version, X-OpenStack-Nova-API-Version');
+      scope.addHook('onRequest', (req, reply, done) => {
+        try {
+          if (prepareCompute(engine, req, reply, legacy)) done();
+        } catch (e) {
+          done(e as Error);
         }
-        const project = (req.params as { project_id?: string }).project_id ?? null;
-        if (project !== null) {
-          if (!/^[0-9a-f-]+$/.test(project)) return reply.code(404).send(novaFault(404, 'The resource could not be found.', 'itemNotFound'));
-          if (project !== caller.projectId) {
-            throw new EngineError(400, 'badRequest', `Malformed request URL: URL's project_id '${project}' doesn't match Context's project_id '${caller.projectId}'`);
-          }
-        }
-        req.nova = { mv, caller: { ...caller, requestId: req.id }, legacy, view: viewContext(mv, caller, req.origin, legacy ? 'v2' : 'v2.1', project) };
-        return undefined;
       });
       await computeRoutes(scope, engine);
     }, { prefix });
   }
   return app;
+}
+
+/** Authenticates, negotiates the microversion and checks the project segment; false once it has replied. */
+function prepareCompute(engine: Engine, req: FastifyRequest, reply: FastifyReply, legacy: boolean): boolean {
+  reply.header('x-compute-request-id', req.id);
+  const caller = authenticateRequest(engine, req, reply);
+  if (!caller) return false;
+  const mv = legacy ? LEGACY_V2 : negotiate(req.headers);
+  if (!legacy) {
+    reply.header('OpenStack-API-Version', `compute ${mv}`);
+    reply.header('X-OpenStack-Nova-API-Version', String(mv));
+    reply.header('Vary', 'OpenStack-API-Version, X-OpenStack-Nova-API-Version');
+  }
+  const project = (req.params as { project_id?: string }).project_id ?? null;
+  if (project !== null) {
+    if (!/^[0-9a-f-]+$/.test(project)) { reply.code(404).send(novaFault(404, 'The resource could not be found.', 'itemNotFound')); return false; }
+    if (project !== caller.projectId) {
+      throw new EngineError(400, 'badRequest', `Malformed request URL: URL's project_id '${project}' doesn't match Context's project_id '${caller.projectId}'`);
+    }
+  }
+  req.nova = { mv, caller: { ...caller, requestId: req.id }, legacy, view: viewContext(mv, caller, req.origin, legacy ? 'v2' : 'v2.1', project) };
+  return true;
 }
 
 /** keystonemiddleware's check: a valid token, else 401 in its own body shape with WWW-Authenticate. */

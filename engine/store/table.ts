@@ -40,8 +40,7 @@ export class Table<T extends { id: string }> {
    * are kept — frozen, since callers share them — until anything is written here or by another process.
    */
   get(id: string): T | undefined {
-    const generation = this.generation();
-    if (generation !== this.docsGeneration) { this.docs.clear(); this.docsGeneration = generation; }
+    this.freshen();
     const hit = this.docs.get(id);
     if (hit) return hit;
     const row = this.stmts.get.get(id) as { doc: string } | undefined;
@@ -54,19 +53,36 @@ export class Table<T extends { id: string }> {
 
   put(doc: T): T {
     this.docs.delete(doc.id);
+    this.queries.clear();
     this.stmts.put.run(doc.id, ...this.cols.map(([, of]) => of(doc)), JSON.stringify(doc));
     return doc;
   }
 
   delete(id: string): boolean {
     this.docs.delete(id);
+    this.queries.clear();
     return this.stmts.del.run(id).changes > 0;
   }
 
   /** Documents matching a SQL condition over the table's columns (`where` is trusted code, values are bound). */
   where(where = '1', params: ColumnValue[] = [], tail = 'ORDER BY rowid'): T[] {
-    return (this.prepared(`SELECT doc FROM ${this.spec.name} WHERE ${where} ${tail}`).all(...params) as { doc: string }[])
-      .map((r) => JSON.parse(r.doc) as T);
+    this.freshen();
+    const key = `${where}\u0000${tail}\u0000${JSON.stringify(params)}`;
+    let docs = this.queries.get(key);
+    if (!docs) {
+      docs = (this.prepared(`SELECT doc FROM ${this.spec.name} WHERE ${where} ${tail}`).all(...params) as { doc: string }[])
+        .map((r) => deepFreeze(JSON.parse(r.doc) as T));
+      if (this.queries.size > 1000) this.queries.clear();
+      this.queries.set(key, docs);
+    }
+    return [...docs]; // the caller may sort or splice its copy; the documents themselves are frozen
+  }
+
+  /** Query results by SQL and parameters, for one generation like `docs`. */
+  private readonly queries = new Map<string, T[]>();
+  private freshen(): void {
+    const generation = this.generation();
+    if (generation !== this.docsGeneration) { this.docs.clear(); this.queries.clear(); this.docsGeneration = generation; }
   }
 
   first(where: string, params: ColumnValue[] = []): T | undefined {

@@ -22,7 +22,7 @@ type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'HEAD';
 export function route(app: FastifyInstance, engine: Engine, method: Method, url: string, handler: (r: RouteInput) => Reply) {
   app.route({
     method, url,
-    handler: async (req: FastifyRequest, res: FastifyReply) => {
+    handler(req: FastifyRequest, res: FastifyReply) {
       const out = handler({ engine, nova: req.nova, params: req.params as Record<string, string>, query: req.query as Record<string, string | string[]>, body: req.body, req });
       if (out.headers) res.headers(out.headers);
       res.code(out.status);
