@@ -11,6 +11,7 @@ import * as catalog from './domain/catalog';
 import type { EngineContext } from './domain/context';
 import { authenticate, findUser, scopeTo, Unauthorized } from './domain/identity';
 import * as keypairs from './domain/keypairs';
+import * as neutron from './domain/neutron';
 import * as quotas from './domain/quotas';
 import * as groups from './domain/serverGroups';
 import { applySeed } from './domain/seeding';
@@ -134,6 +135,7 @@ export class Engine {
     list: (caller: Caller) => this.op((ctx) => ctx.store.volumes.where('project_id = ?', [caller.projectId]))(),
     delete: (caller: Caller, id: string) => this.op((ctx) => ctx.store.tx(() => volumes.deleteVolume(ctx, caller, id)))(),
     extend: (caller: Caller, id: string, size: number) => this.op((ctx) => ctx.store.tx(() => volumes.extendVolume(ctx, caller, id, size)))(),
+    update: (caller: Caller, id: string, change: volumes.VolumeUpdate) => this.op((ctx) => ctx.store.tx(() => volumes.updateVolume(ctx, caller, id, change)))(),
   };
 
   readonly catalog = {
@@ -148,6 +150,20 @@ export class Engine {
     deleteImage: this.op(catalog.deleteImage),
     availabilityZones: this.op(catalog.availabilityZones),
     networks: this.op(visibleNetworks),
+  };
+
+  readonly network = {
+    listPorts: this.op(neutron.listPorts),
+    getPort: this.op(neutron.getPort),
+    createPortFor: this.op(neutron.createPortFor),
+    updatePort: this.op(neutron.updatePort),
+    deletePort: this.op(neutron.deletePort),
+    listSecurityGroups: this.op(neutron.listSecurityGroups),
+    getSecurityGroup: this.op(neutron.getSecurityGroup),
+    createSecurityGroup: this.op(neutron.createSecurityGroup),
+    deleteSecurityGroup: this.op(neutron.deleteSecurityGroup),
+    createRule: this.op(neutron.createRule),
+    deleteRule: this.op(neutron.deleteRule),
   };
 
   readonly hosts = {

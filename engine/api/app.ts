@@ -10,6 +10,9 @@ import { asEngineError, keystoneError, novaFault } from './faults';
 import { LEGACY_V2, negotiate, type Microversion } from './microversion';
 import { computeRoutes } from './routes/compute';
 import { identityRoutes } from './routes/identity';
+import { imageRoutes } from './routes/image';
+import { networkRoutes } from './routes/network';
+import { volumeRoutes } from './routes/volume';
 import { versionRoutes } from './routes/versions';
 import { verifyToken } from './tokens';
 import { viewContext, type ViewContext } from './views/common';
@@ -78,6 +81,9 @@ export function buildApp(engine: Engine, opts: AppOptions = {}): FastifyInstance
 
   app.register(versionRoutes);
   app.register(identityRoutes(engine, { region: opts.region ?? 'RegionOne' }), { prefix: '/identity' });
+  app.register(imageRoutes(engine), { prefix: '/image' });
+  app.register(networkRoutes(engine), { prefix: '/network' });
+  app.register(volumeRoutes(engine), { prefix: '/volume' });
   for (const [prefix, legacy] of [['/v2.1', false], ['/v2.1/:project_id', false], ['/v2', true], ['/v2/:project_id', true]] as const) {
     app.register(async (scope) => {
       scope.addHook('onRequest', (req, reply, done) => {

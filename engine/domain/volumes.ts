@@ -60,3 +60,13 @@ export function extendVolume(ctx: EngineContext, caller: Caller, id: string, new
   checkVolumeQuota(ctx, v.projectId, newSize - v.size, 0);
   return ctx.store.volumes.put({ ...v, size: newSize, updatedAt: ctx.clock.now() });
 }
+
+export interface VolumeUpdate { name?: string; description?: string; metadata?: Record<string, string> }
+
+export function updateVolume(ctx: EngineContext, caller: Caller, id: string, change: VolumeUpdate): Volume {
+  const v = requireVolume(ctx, caller, id);
+  return ctx.store.volumes.put({
+    ...v, name: change.name ?? v.name, description: change.description === undefined ? v.description : checkDescription(change.description) ?? '',
+    metadata: change.metadata === undefined ? v.metadata : checkMetadata(change.metadata), updatedAt: ctx.clock.now(),
+  });
+}
