@@ -23,3 +23,25 @@ export class ManualClock implements Clock {
   }
   set(t: number): void { this.t = t; }
 }
+
+/**
+ * The engine's clock: real or manual, switchable at run time (the control API's clock switch). A manual
+ * clock handed in by a test stays the one that is advanced.
+ */
+export class SwitchableClock implements Clock {
+  private readonly manual: ManualClock;
+  private mode: 'real' | 'manual';
+  constructor(initial: Clock) {
+    this.manual = initial instanceof ManualClock ? initial : new ManualClock(Date.now());
+    this.mode = initial instanceof ManualClock ? 'manual' : 'real';
+  }
+  get kind(): 'real' | 'manual' { return this.mode; }
+  now(): number { return this.mode === 'manual' ? this.manual.now() : Date.now(); }
+  advance(ms: number): number {
+    if (this.mode !== 'manual') throw new RangeError('the clock is real; switch it to manual before advancing it');
+    return this.manual.advance(ms);
+  }
+  /** Freezes time at `at` (default: now) and from then on moves only when advanced (the same manual clock throughout). */
+  useManual(at = this.now()): void { this.manual.set(at); this.mode = 'manual'; }
+  useReal(): void { this.mode = 'real'; }
+}

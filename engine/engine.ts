@@ -2,7 +2,9 @@
 // compute domain with a caller identity on every operation. Each call first advances whatever transitions
 // have come due on the engine's clock, so state is always current when it is read or changed.
 import { DEFAULT_DURATIONS, type ActionName } from './actions/table';
-import { ManualClock, RealClock, type Clock } from './clock';
+import path from 'node:path';
+import { ManualClock, RealClock, SwitchableClock, type Clock } from './clock';
+import { Control } from './control';
 import { DEFAULT_SEED, DEFAULT_SETTINGS, loadSeedFile, type EngineSettings, type SeedSpec } from './model/seed';
 import type { Caller, QuotaSet } from './model/types';
 import { policyDenied } from './model/errors';
@@ -34,6 +36,8 @@ export interface EngineOptions {
   /** Per-action transition durations in ms, over the short defaults (build 200 ms …). */
   durations?: Record<string, number>;
   settings?: Partial<EngineSettings>;
+  /** Where named state snapshots go (default: `snapshots/` beside the store file, or a temporary folder). */
+  snapshotDir?: string;
 }
 
 type Tail<T extends unknown[]> = T extends [EngineContext, ...infer R] ? R : never;
@@ -42,11 +46,12 @@ type Bound<F> = F extends (ctx: EngineContext, ...args: infer A) => infer R ? (.
 export class Engine {
   readonly ctx: EngineContext;
   readonly store: Store;
-  readonly clock: Clock;
+  readonly clock: SwitchableClock;
+  readonly control: Control;
 
   constructor(opts: EngineOptions = {}) {
     this.store = new Store(opts.data ?? ':memory:');
-    this.clock = opts.clock === 'manual' ? new ManualClock() : !opts.clock || opts.clock === 'real' ? new RealClock() : opts.clock;
+    this.clock = new SwitchableClock(opts.clock === 'manual' ? new ManualClock() : !opts.clock || opts.clock === 'real' ? new RealClock() : opts.clock);
     const persisted = JSON.parse(this.store.getMeta('config') ?? '{}') as { durations?: Record<string, number>; settings?: Partial<EngineSettings> };
     const seed = typeof opts.seed === 'string' ? loadSeedFile(opts.seed) : opts.seed ?? DEFAULT_SEED;
     this.ctx = {
@@ -57,6 +62,7 @@ export class Engine {
     };
     if (!this.store.getMeta('seeded_at')) applySeed(this.ctx, seed);
     if (opts.durations || opts.settings) this.saveConfig();
+    this.control = new Control(this.ctx, seed, opts.snapshotDir ?? (this.store.file === ':memory:' ? null : path.join(path.dirname(path.resolve(this.store.file)), 'snapshots')));
   }
 
   private saveConfig(): void {
@@ -180,12 +186,6 @@ export class Engine {
       return this.op((ctx) => ctx.store.tx(() => quotas.setQuotas(ctx, projectId, values)))();
     },
   };
-
-  /** Changes transition durations (persisted in the store, so every process sharing it agrees). */
-  setDurations(d: Record<string, number>): void {
-    Object.assign(this.ctx.durations, d);
-    this.saveConfig();
-  }
 
   get stats() { return { ...this.ctx.stats }; }
 

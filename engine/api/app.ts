@@ -9,6 +9,7 @@ import type { Caller } from '../model/types';
 import { asEngineError, keystoneError, novaFault } from './faults';
 import { LEGACY_V2, negotiate, type Microversion } from './microversion';
 import { computeRoutes } from './routes/compute';
+import { controlRoutes } from './routes/control';
 import { identityRoutes } from './routes/identity';
 import { imageRoutes } from './routes/image';
 import { networkRoutes } from './routes/network';
@@ -67,6 +68,21 @@ export function buildApp(engine: Engine, opts: AppOptions = {}): FastifyInstance
     reply.header('x-openstack-request-id', req.id);
     done();
   });
+  // Injected faults (control API): answered before any handler runs, so a faulted request changes nothing.
+  app.addHook('onRequest', (req, reply, done) => {
+    const urlPath = req.url.split('?')[0];
+    if (urlPath.startsWith('/_novaform')) return done();
+    const project = verifyToken(engine.store, req.headers['x-auth-token'] as string | undefined, Date.now())?.projectId ?? null;
+    const fault = engine.control.matchFault(req.method, urlPath, project);
+    if (!fault) return done();
+    const answer = () => {
+      if (fault.status === undefined) return done();
+      if (fault.retryAfter !== undefined) reply.header('Retry-After', String(fault.retryAfter));
+      reply.code(fault.status).send(novaFault(fault.status, fault.message ?? `Injected fault (novaform control API rule ${fault.id})`));
+    };
+    if (fault.latencyMs) setTimeout(answer, fault.latencyMs);
+    else answer();
+  });
 
   app.setErrorHandler((err, req, reply) => {
     const e = asEngineError(err);
@@ -81,6 +97,7 @@ export function buildApp(engine: Engine, opts: AppOptions = {}): FastifyInstance
 
   app.register(versionRoutes);
   app.register(identityRoutes(engine, { region: opts.region ?? 'RegionOne' }), { prefix: '/identity' });
+  app.register(controlRoutes(engine), { prefix: '/_novaform' });
   app.register(imageRoutes(engine), { prefix: '/image' });
   app.register(networkRoutes(engine), { prefix: '/network' });
   app.register(volumeRoutes(engine), { prefix: '/volume' });

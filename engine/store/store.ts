@@ -139,6 +139,12 @@ export class Store {
     return `${this.dataVersion()}:${this.commits}`;
   }
 
+  /** After bulk rewrites (reset, restore): forget every in-memory copy of stored facts. */
+  invalidateCaches(): void {
+    this.hostCacheVersion = -1;
+    this.commits++;
+  }
+
   getMeta(key: string): string | undefined {
     return (this.sql('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
   }

@@ -29,32 +29,35 @@ export function imageRoutes(engine: Engine) {
     });
     app.get('/', async (req, reply) => reply.code(300).send(versions(req.origin)));
     app.get('/versions', async (req) => versions(req.origin));
-    requireToken(app, engine);
-    app.get('/v2/images', async (req) => {
-      const q = req.query as Record<string, string>;
-      let images = engine.catalog.images(req.caller);
-      const visibility = q.visibility ?? 'all';
-      if (visibility !== 'all') images = images.filter((i) => i.visibility === visibility);
-      if (q.name !== undefined) images = images.filter((i) => i.name === q.name);
-      if (q.status !== undefined) images = images.filter((i) => i.status === q.status);
-      if (q.owner !== undefined) images = images.filter((i) => i.ownerId === q.owner);
-      if (q.id !== undefined) {
-        const ids = q.id.startsWith('in:') ? q.id.slice(3).split(',') : [q.id];
-        images = images.filter((i) => ids.includes(i.id));
-      }
-      if (q.marker !== undefined) {
-        const at = images.findIndex((i) => i.id === q.marker);
-        if (at < 0) throw new BadRequest(`marker ${q.marker} could not be found.`);
-        images = images.slice(at + 1);
-      }
-      const limit = q.limit === undefined ? 25 : Number(q.limit);
-      if (!Number.isInteger(limit) || limit < 0) throw new BadRequest('limit param must be an integer');
-      const page = images.slice(0, limit);
-      const out: Record<string, unknown> = { images: page.map(imageView), first: '/v2/images', schema: '/v2/schemas/images' };
-      if (images.length > limit) out.next = `/v2/images?marker=${page[page.length - 1].id}&limit=${limit}`;
-      return out;
+    // Everything but the version documents needs a token.
+    app.register(async (app) => {
+      requireToken(app, engine);
+      app.get('/v2/images', async (req) => {
+        const q = req.query as Record<string, string>;
+        let images = engine.catalog.images(req.caller);
+        const visibility = q.visibility ?? 'all';
+        if (visibility !== 'all') images = images.filter((i) => i.visibility === visibility);
+        if (q.name !== undefined) images = images.filter((i) => i.name === q.name);
+        if (q.status !== undefined) images = images.filter((i) => i.status === q.status);
+        if (q.owner !== undefined) images = images.filter((i) => i.ownerId === q.owner);
+        if (q.id !== undefined) {
+          const ids = q.id.startsWith('in:') ? q.id.slice(3).split(',') : [q.id];
+          images = images.filter((i) => ids.includes(i.id));
+        }
+        if (q.marker !== undefined) {
+          const at = images.findIndex((i) => i.id === q.marker);
+          if (at < 0) throw new BadRequest(`marker ${q.marker} could not be found.`);
+          images = images.slice(at + 1);
+        }
+        const limit = q.limit === undefined ? 25 : Number(q.limit);
+        if (!Number.isInteger(limit) || limit < 0) throw new BadRequest('limit param must be an integer');
+        const page = images.slice(0, limit);
+        const out: Record<string, unknown> = { images: page.map(imageView), first: '/v2/images', schema: '/v2/schemas/images' };
+        if (images.length > limit) out.next = `/v2/images?marker=${page[page.length - 1].id}&limit=${limit}`;
+        return out;
+      });
+      app.get('/v2/images/:id', async (req) => imageView(engine.catalog.image(req.caller, (req.params as { id: string }).id)));
+      app.delete('/v2/images/:id', async (req, reply) => { engine.catalog.deleteImage(req.caller, (req.params as { id: string }).id); return reply.code(204).send(); });
     });
-    app.get('/v2/images/:id', async (req) => imageView(engine.catalog.image(req.caller, (req.params as { id: string }).id)));
-    app.delete('/v2/images/:id', async (req, reply) => { engine.catalog.deleteImage(req.caller, (req.params as { id: string }).id); return reply.code(204).send(); });
   };
 }

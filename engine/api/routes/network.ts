@@ -62,59 +62,62 @@ export function networkRoutes(engine: Engine) {
       return reply.code(e.status).send(neutronError(e.status, TYPES[e.status] ?? 'NeutronError', e.message));
     });
     app.get('/', async () => ({ versions: [{ id: 'v2.0', status: 'CURRENT', links: [] }] }));
-    requireToken(app, engine);
-    const c = (req: { caller: Caller }) => req.caller;
-    const list = <T extends Record<string, unknown>>(items: T[], query: unknown) => exactFilter(items, query as Record<string, string | string[]>, SKIP);
+    // Everything but the version documents needs a token.
+    app.register(async (app) => {
+      requireToken(app, engine);
+      const c = (req: { caller: Caller }) => req.caller;
+      const list = <T extends Record<string, unknown>>(items: T[], query: unknown) => exactFilter(items, query as Record<string, string | string[]>, SKIP);
 
-    // Clients read the extension list to decide which attributes they may send.
-    const EXTENSIONS = ['security-group', 'port-security', 'binding', 'standard-attr-description', 'standard-attr-tag', 'external-net', 'quotas',
-      'allowed-address-pairs', 'extra_dhcp_opt', 'network_availability_zone', 'standard-attr-timestamp', 'standard-attr-revisions'];
-    app.get('/v2.0/extensions', async () => ({ extensions: EXTENSIONS.map((alias) => ({ alias, name: alias, description: alias, links: [], updated: '2013-01-01T00:00:00-00:00' })) }));
-    app.get('/v2.0/extensions/:alias', async (req) => {
-      const alias = (req.params as { alias: string }).alias;
-      if (!EXTENSIONS.includes(alias)) throw new NotFound(`Extension with alias ${alias} does not exist`);
-      return { extension: { alias, name: alias, description: alias, links: [], updated: '2013-01-01T00:00:00-00:00' } };
-    });
-    const visibleNets = (caller: Caller) => engine.store.networks.where().filter((n) => networkVisible(caller, n));
-    app.get('/v2.0/networks', async (req) => ({ networks: list(visibleNets(c(req)).map(networkView), req.query) }));
-    app.get('/v2.0/networks/:id', async (req) => {
-      const n = visibleNets(c(req)).find((x) => x.id === (req.params as { id: string }).id);
-      if (!n) throw new NotFound(`Network ${(req.params as { id: string }).id} could not be found.`);
-      return { network: networkView(n) };
-    });
-    const visibleSubnets = (caller: Caller) => {
-      const nets = new Set(visibleNets(caller).map((n) => n.id));
-      return engine.store.subnets.where().filter((s) => nets.has(s.networkId));
-    };
-    app.get('/v2.0/subnets', async (req) => ({ subnets: list(visibleSubnets(c(req)).map(subnetView), req.query) }));
-    app.get('/v2.0/subnets/:id', async (req) => {
-      const s = visibleSubnets(c(req)).find((x) => x.id === (req.params as { id: string }).id);
-      if (!s) throw new NotFound(`Subnet ${(req.params as { id: string }).id} could not be found.`);
-      return { subnet: subnetView(s) };
-    });
+      // Clients read the extension list to decide which attributes they may send.
+      const EXTENSIONS = ['security-group', 'port-security', 'binding', 'standard-attr-description', 'standard-attr-tag', 'external-net', 'quotas',
+        'allowed-address-pairs', 'extra_dhcp_opt', 'network_availability_zone', 'standard-attr-timestamp', 'standard-attr-revisions'];
+      app.get('/v2.0/extensions', async () => ({ extensions: EXTENSIONS.map((alias) => ({ alias, name: alias, description: alias, links: [], updated: '2013-01-01T00:00:00-00:00' })) }));
+      app.get('/v2.0/extensions/:alias', async (req) => {
+        const alias = (req.params as { alias: string }).alias;
+        if (!EXTENSIONS.includes(alias)) throw new NotFound(`Extension with alias ${alias} does not exist`);
+        return { extension: { alias, name: alias, description: alias, links: [], updated: '2013-01-01T00:00:00-00:00' } };
+      });
+      const visibleNets = (caller: Caller) => engine.store.networks.where().filter((n) => networkVisible(caller, n));
+      app.get('/v2.0/networks', async (req) => ({ networks: list(visibleNets(c(req)).map(networkView), req.query) }));
+      app.get('/v2.0/networks/:id', async (req) => {
+        const n = visibleNets(c(req)).find((x) => x.id === (req.params as { id: string }).id);
+        if (!n) throw new NotFound(`Network ${(req.params as { id: string }).id} could not be found.`);
+        return { network: networkView(n) };
+      });
+      const visibleSubnets = (caller: Caller) => {
+        const nets = new Set(visibleNets(caller).map((n) => n.id));
+        return engine.store.subnets.where().filter((s) => nets.has(s.networkId));
+      };
+      app.get('/v2.0/subnets', async (req) => ({ subnets: list(visibleSubnets(c(req)).map(subnetView), req.query) }));
+      app.get('/v2.0/subnets/:id', async (req) => {
+        const s = visibleSubnets(c(req)).find((x) => x.id === (req.params as { id: string }).id);
+        if (!s) throw new NotFound(`Subnet ${(req.params as { id: string }).id} could not be found.`);
+        return { subnet: subnetView(s) };
+      });
 
-    app.get('/v2.0/ports', async (req) => ({ ports: list(engine.network.listPorts(c(req)).map(portView), req.query) }));
-    app.get('/v2.0/ports/:id', async (req) => ({ port: portView(engine.network.getPort(c(req), (req.params as { id: string }).id)) }));
-    app.post('/v2.0/ports', async (req, reply) => reply.code(201).send({ port: portView(engine.network.createPortFor(c(req), body(req.body, 'port'))) }));
-    app.put('/v2.0/ports/:id', async (req) => ({ port: portView(engine.network.updatePort(c(req), (req.params as { id: string }).id, body(req.body, 'port'))) }));
-    app.delete('/v2.0/ports/:id', async (req, reply) => { engine.network.deletePort(c(req), (req.params as { id: string }).id); return reply.code(204).send(); });
+      app.get('/v2.0/ports', async (req) => ({ ports: list(engine.network.listPorts(c(req)).map(portView), req.query) }));
+      app.get('/v2.0/ports/:id', async (req) => ({ port: portView(engine.network.getPort(c(req), (req.params as { id: string }).id)) }));
+      app.post('/v2.0/ports', async (req, reply) => reply.code(201).send({ port: portView(engine.network.createPortFor(c(req), body(req.body, 'port'))) }));
+      app.put('/v2.0/ports/:id', async (req) => ({ port: portView(engine.network.updatePort(c(req), (req.params as { id: string }).id, body(req.body, 'port'))) }));
+      app.delete('/v2.0/ports/:id', async (req, reply) => { engine.network.deletePort(c(req), (req.params as { id: string }).id); return reply.code(204).send(); });
 
-    app.get('/v2.0/security-groups', async (req) => ({ security_groups: list(engine.network.listSecurityGroups(c(req)).map(groupView), req.query) }));
-    app.get('/v2.0/security-groups/:id', async (req) => ({ security_group: groupView(engine.network.getSecurityGroup(c(req), (req.params as { id: string }).id)) }));
-    app.post('/v2.0/security-groups', async (req, reply) => reply.code(201).send({ security_group: groupView(engine.network.createSecurityGroup(c(req), body(req.body, 'security_group'))) }));
-    app.delete('/v2.0/security-groups/:id', async (req, reply) => { engine.network.deleteSecurityGroup(c(req), (req.params as { id: string }).id); return reply.code(204).send(); });
-    app.get('/v2.0/security-group-rules', async (req) => ({
-      security_group_rules: list(engine.network.listSecurityGroups(c(req)).flatMap((g) => g.rules.map((r) => ruleView(g, r))), req.query),
-    }));
-    app.get('/v2.0/security-group-rules/:id', async (req) => {
-      const id = (req.params as { id: string }).id;
-      for (const g of engine.network.listSecurityGroups(c(req))) { const r = g.rules.find((x) => x.id === id); if (r) return { security_group_rule: ruleView(g, r) }; }
-      throw new NotFound(`Security group rule ${id} does not exist`);
+      app.get('/v2.0/security-groups', async (req) => ({ security_groups: list(engine.network.listSecurityGroups(c(req)).map(groupView), req.query) }));
+      app.get('/v2.0/security-groups/:id', async (req) => ({ security_group: groupView(engine.network.getSecurityGroup(c(req), (req.params as { id: string }).id)) }));
+      app.post('/v2.0/security-groups', async (req, reply) => reply.code(201).send({ security_group: groupView(engine.network.createSecurityGroup(c(req), body(req.body, 'security_group'))) }));
+      app.delete('/v2.0/security-groups/:id', async (req, reply) => { engine.network.deleteSecurityGroup(c(req), (req.params as { id: string }).id); return reply.code(204).send(); });
+      app.get('/v2.0/security-group-rules', async (req) => ({
+        security_group_rules: list(engine.network.listSecurityGroups(c(req)).flatMap((g) => g.rules.map((r) => ruleView(g, r))), req.query),
+      }));
+      app.get('/v2.0/security-group-rules/:id', async (req) => {
+        const id = (req.params as { id: string }).id;
+        for (const g of engine.network.listSecurityGroups(c(req))) { const r = g.rules.find((x) => x.id === id); if (r) return { security_group_rule: ruleView(g, r) }; }
+        throw new NotFound(`Security group rule ${id} does not exist`);
+      });
+      app.post('/v2.0/security-group-rules', async (req, reply) => {
+        const { group, rule } = engine.network.createRule(c(req), body(req.body, 'security_group_rule'));
+        return reply.code(201).send({ security_group_rule: ruleView(group, rule) });
+      });
+      app.delete('/v2.0/security-group-rules/:id', async (req, reply) => { engine.network.deleteRule(c(req), (req.params as { id: string }).id); return reply.code(204).send(); });
     });
-    app.post('/v2.0/security-group-rules', async (req, reply) => {
-      const { group, rule } = engine.network.createRule(c(req), body(req.body, 'security_group_rule'));
-      return reply.code(201).send({ security_group_rule: ruleView(group, rule) });
-    });
-    app.delete('/v2.0/security-group-rules/:id', async (req, reply) => { engine.network.deleteRule(c(req), (req.params as { id: string }).id); return reply.code(204).send(); });
   };
 }

@@ -41,46 +41,49 @@ export function volumeRoutes(engine: Engine) {
     app.get('/', async (req, reply) => reply.code(300).send(versions(req.origin)));
     app.get('/v3', async (req) => versions(req.origin));
     app.get('/v3/', async (req) => versions(req.origin));
-    requireToken(app, engine);
-    app.addHook('onRequest', (req, reply, done) => {
-      const project = (req.params as { project_id?: string }).project_id;
-      if (project && req.caller && project !== req.caller.projectId && !req.caller.roles.includes('admin')) {
-        done(new EngineError(403, 'forbidden', "Policy doesn't allow volume:get_all to be performed."));
-        return;
-      }
-      reply.header('OpenStack-API-Version', `volume ${MAX}`);
-      done();
-    });
-    const admin = (req: FastifyRequest) => req.caller.roles.includes('admin');
-    const list = (req: FastifyRequest, detail: boolean) => {
-      const all = engine.volumes.list(req.caller).map((v) => volumeView(req.origin, v, admin(req)));
-      const filtered = exactFilter(all, req.query as Record<string, string | string[]>, ['limit', 'marker', 'sort', 'sort_key', 'sort_dir', 'all_tenants', 'with_count']);
-      return { volumes: detail ? filtered : filtered.map((v) => ({ id: v.id, name: v.name, links: v.links })) };
-    };
-    app.get('/v3/:project_id/volumes', async (req) => list(req, false));
-    app.get('/v3/:project_id/volumes/detail', async (req) => list(req, true));
-    app.get('/v3/:project_id/volumes/:id', async (req) => ({ volume: volumeView(req.origin, engine.volumes.get(req.caller, (req.params as { id: string }).id), admin(req)) }));
-    app.post('/v3/:project_id/volumes', async (req, reply) => {
-      const b = (req.body as { volume?: Record<string, unknown> } | null)?.volume;
-      if (!b || typeof b !== 'object') throw new BadRequest("Missing required element 'volume' in request body.");
-      const size = Number(b.size);
-      const v = engine.volumes.create(req.caller, {
-        size, name: b.name as string | undefined, description: b.description as string | undefined, volumeType: b.volume_type as string | undefined,
-        imageId: (b.imageRef as string | undefined) ?? null, snapshotId: (b.snapshot_id as string | undefined) ?? null,
-        availabilityZone: b.availability_zone as string | undefined, metadata: b.metadata as Record<string, string> | undefined,
+    // Everything but the version documents needs a token.
+    app.register(async (app) => {
+      requireToken(app, engine);
+      app.addHook('onRequest', (req, reply, done) => {
+        const project = (req.params as { project_id?: string }).project_id;
+        if (project && req.caller && project !== req.caller.projectId && !req.caller.roles.includes('admin')) {
+          done(new EngineError(403, 'forbidden', "Policy doesn't allow volume:get_all to be performed."));
+          return;
+        }
+        reply.header('OpenStack-API-Version', `volume ${MAX}`);
+        done();
       });
-      return reply.code(202).send({ volume: volumeView(req.origin, v, admin(req)) });
-    });
-    app.put('/v3/:project_id/volumes/:id', async (req) => {
-      const b = ((req.body as { volume?: Record<string, unknown> } | null)?.volume ?? {}) as { name?: string; description?: string; metadata?: Record<string, string> };
-      return { volume: volumeView(req.origin, engine.volumes.update(req.caller, (req.params as { id: string }).id, b), admin(req)) };
-    });
-    app.delete('/v3/:project_id/volumes/:id', async (req, reply) => { engine.volumes.delete(req.caller, (req.params as { id: string }).id); return reply.code(202).send(); });
-    app.post('/v3/:project_id/volumes/:id/action', async (req, reply) => {
-      const b = req.body as { 'os-extend'?: { new_size?: number } } | null;
-      if (!b?.['os-extend']) throw new BadRequest('There is no such action');
-      engine.volumes.extend(req.caller, (req.params as { id: string }).id, Number(b['os-extend'].new_size));
-      return reply.code(202).send();
+      const admin = (req: FastifyRequest) => req.caller.roles.includes('admin');
+      const list = (req: FastifyRequest, detail: boolean) => {
+        const all = engine.volumes.list(req.caller).map((v) => volumeView(req.origin, v, admin(req)));
+        const filtered = exactFilter(all, req.query as Record<string, string | string[]>, ['limit', 'marker', 'sort', 'sort_key', 'sort_dir', 'all_tenants', 'with_count']);
+        return { volumes: detail ? filtered : filtered.map((v) => ({ id: v.id, name: v.name, links: v.links })) };
+      };
+      app.get('/v3/:project_id/volumes', async (req) => list(req, false));
+      app.get('/v3/:project_id/volumes/detail', async (req) => list(req, true));
+      app.get('/v3/:project_id/volumes/:id', async (req) => ({ volume: volumeView(req.origin, engine.volumes.get(req.caller, (req.params as { id: string }).id), admin(req)) }));
+      app.post('/v3/:project_id/volumes', async (req, reply) => {
+        const b = (req.body as { volume?: Record<string, unknown> } | null)?.volume;
+        if (!b || typeof b !== 'object') throw new BadRequest("Missing required element 'volume' in request body.");
+        const size = Number(b.size);
+        const v = engine.volumes.create(req.caller, {
+          size, name: b.name as string | undefined, description: b.description as string | undefined, volumeType: b.volume_type as string | undefined,
+          imageId: (b.imageRef as string | undefined) ?? null, snapshotId: (b.snapshot_id as string | undefined) ?? null,
+          availabilityZone: b.availability_zone as string | undefined, metadata: b.metadata as Record<string, string> | undefined,
+        });
+        return reply.code(202).send({ volume: volumeView(req.origin, v, admin(req)) });
+      });
+      app.put('/v3/:project_id/volumes/:id', async (req) => {
+        const b = ((req.body as { volume?: Record<string, unknown> } | null)?.volume ?? {}) as { name?: string; description?: string; metadata?: Record<string, string> };
+        return { volume: volumeView(req.origin, engine.volumes.update(req.caller, (req.params as { id: string }).id, b), admin(req)) };
+      });
+      app.delete('/v3/:project_id/volumes/:id', async (req, reply) => { engine.volumes.delete(req.caller, (req.params as { id: string }).id); return reply.code(202).send(); });
+      app.post('/v3/:project_id/volumes/:id/action', async (req, reply) => {
+        const b = req.body as { 'os-extend'?: { new_size?: number } } | null;
+        if (!b?.['os-extend']) throw new BadRequest('There is no such action');
+        engine.volumes.extend(req.caller, (req.params as { id: string }).id, Number(b['os-extend'].new_size));
+        return reply.code(202).send();
+      });
     });
   };
 }

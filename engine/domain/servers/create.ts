@@ -11,6 +11,7 @@ import { bindPort, createPort, defaultNetwork, requireNetwork, requirePort, reso
 import { checkComputeQuota, checkGroupMembers, checkMetadataItems, checkPersonality } from '../quotas';
 import { flavorResources, placeAndClaim, requestFor } from '../scheduler';
 import { createVolumeRecord, requireVolumeType } from '../volumes';
+import { takeBuildFailure } from '../injected';
 import { begin } from './transitions';
 
 export interface NetworkRequest { uuid?: string; port?: string; fixed_ip?: string; tag?: string }
@@ -228,7 +229,10 @@ function buildOne(ctx: EngineContext, caller: Caller, b: BuildSpec): Server {
     return { portId: p.id, networkId: p.networkId, tag: n.tag, owned: true };
   });
   attachBlockDevices(ctx, caller, server, b.image);
-  return begin(ctx, ctx.store.servers.put(server), 'create', { caller });
+  // A build failure armed through the control API: the host was found, the spawn fails.
+  const injected = takeBuildFailure(ctx);
+  if (injected) ctx.store.release(id);
+  return begin(ctx, ctx.store.servers.put(server), 'create', { caller, data: injected ? { failReason: injected } : undefined });
 }
 
 /** Creates or attaches the volumes a server boots with; device names follow the boot order. */
