@@ -99,7 +99,7 @@ export function defaultSecurityGroup(ctx: EngineContext, projectId: string): Sec
   });
   const id = uuid();
   return ctx.store.securityGroups.put({
-    id, name: 'default', description: 'Default security group', projectId,
+    id, name: 'default', description: 'Default security group', projectId, createdAt: ctx.clock.now(),
     rules: [rule('ingress', 'IPv4', id), rule('ingress', 'IPv6', id), rule('egress', 'IPv4', null), rule('egress', 'IPv6', null)],
   });
 }

@@ -79,7 +79,9 @@ export function createSecurityGroup(ctx: EngineContext, caller: Caller, req: { n
     const egress = (ethertype: 'IPv4' | 'IPv6'): SecurityGroupRule => ({
       id: uuid(), direction: 'egress', ethertype, protocol: null, portRangeMin: null, portRangeMax: null, remoteIpPrefix: null, remoteGroupId: null,
     });
-    return ctx.store.securityGroups.put({ id, name: req.name, description: req.description ?? '', projectId: caller.projectId, rules: [egress('IPv4'), egress('IPv6')] });
+    return ctx.store.securityGroups.put({
+      id, name: req.name, description: req.description ?? '', projectId: caller.projectId, rules: [egress('IPv4'), egress('IPv6')], createdAt: ctx.clock.now(),
+    });
   });
 }
 

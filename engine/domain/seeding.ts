@@ -48,7 +48,7 @@ export function applySeed(ctx: EngineContext, seed: SeedSpec): void {
         const pool = poolOf(s.cidr);
         store.subnets.put({
           id: sid, name: s.name, networkId: id, projectId: owner, cidr: s.cidr, ipVersion: 4, gatewayIp: s.gateway ?? pool.gateway,
-          allocationStart: pool.start, allocationEnd: pool.end, enableDhcp: true, dnsNameservers: [],
+          allocationStart: pool.start, allocationEnd: pool.end, enableDhcp: true, dnsNameservers: [], createdAt: now,
         });
         subnetIds.push(sid);
       }

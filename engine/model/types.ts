@@ -39,6 +39,7 @@ export interface Network {
 export interface Subnet {
   id: string; name: string; networkId: string; projectId: string; cidr: string; ipVersion: 4 | 6;
   gatewayIp: string; allocationStart: string; allocationEnd: string; enableDhcp: boolean; dnsNameservers: string[];
+  createdAt?: number;
 }
 export interface FixedIp { subnetId: string; ipAddress: string }
 export interface Port {
@@ -50,7 +51,7 @@ export interface SecurityGroupRule {
   id: string; direction: 'ingress' | 'egress'; ethertype: 'IPv4' | 'IPv6'; protocol: string | null;
   portRangeMin: number | null; portRangeMax: number | null; remoteIpPrefix: string | null; remoteGroupId: string | null;
 }
-export interface SecurityGroup { id: string; name: string; description: string; projectId: string; rules: SecurityGroupRule[] }
+export interface SecurityGroup { id: string; name: string; description: string; projectId: string; rules: SecurityGroupRule[]; createdAt?: number }
 
 export interface Keypair {
   id: string; name: string; userId: string; type: 'ssh' | 'x509'; publicKey: string; fingerprint: string; createdAt: number;

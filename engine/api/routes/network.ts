@@ -23,7 +23,7 @@ function subnetView(s: Subnet) {
     id: s.id, name: s.name, network_id: s.networkId, tenant_id: s.projectId, project_id: s.projectId, cidr: s.cidr, ip_version: s.ipVersion,
     gateway_ip: s.gatewayIp, allocation_pools: [{ start: s.allocationStart, end: s.allocationEnd }], enable_dhcp: s.enableDhcp,
     dns_nameservers: s.dnsNameservers, host_routes: [], description: '', subnetpool_id: null, ipv6_ra_mode: null, ipv6_address_mode: null,
-    service_types: [], tags: [], revision_number: 1,
+    service_types: [], tags: [], revision_number: 1, created_at: iso(s.createdAt ?? 0), updated_at: iso(s.createdAt ?? 0),
   };
 }
 
@@ -41,14 +41,14 @@ function ruleView(g: SecurityGroup, r: SecurityGroupRule) {
   return {
     id: r.id, security_group_id: g.id, direction: r.direction, ethertype: r.ethertype, protocol: r.protocol, port_range_min: r.portRangeMin,
     port_range_max: r.portRangeMax, remote_ip_prefix: r.remoteIpPrefix, remote_group_id: r.remoteGroupId, tenant_id: g.projectId,
-    project_id: g.projectId, description: '', revision_number: 0,
+    project_id: g.projectId, description: '', revision_number: 0, tags: [], created_at: iso(g.createdAt ?? 0), updated_at: iso(g.createdAt ?? 0),
   };
 }
 
 function groupView(g: SecurityGroup) {
   return {
-    id: g.id, name: g.name, description: g.description, tenant_id: g.projectId, project_id: g.projectId, stateful: true, tags: [],
-    security_group_rules: g.rules.map((r) => ruleView(g, r)), revision_number: 1,
+    id: g.id, name: g.name, description: g.description, tenant_id: g.projectId, project_id: g.projectId, stateful: true, shared: false, tags: [],
+    security_group_rules: g.rules.map((r) => ruleView(g, r)), revision_number: 1, created_at: iso(g.createdAt ?? 0), updated_at: iso(g.createdAt ?? 0),
   };
 }
 

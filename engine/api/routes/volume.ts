@@ -9,7 +9,7 @@ import { exactFilter, iso, requireToken } from './services';
 
 const MAX = '3.70';
 
-function volumeView(origin: string, v: Volume, admin: boolean) {
+function volumeView(origin: string, v: Volume, admin: boolean, typeId: string | null) {
   const out: Record<string, unknown> = {
     id: v.id, name: v.name, description: v.description, status: v.status, size: v.size, availability_zone: v.availabilityZone,
     created_at: iso(v.createdAt), updated_at: iso(v.updatedAt), volume_type: v.volumeType, snapshot_id: v.snapshotId, source_volid: null,
@@ -21,7 +21,14 @@ function volumeView(origin: string, v: Volume, admin: boolean) {
     links: [{ rel: 'self', href: `${origin}/volume/v3/${v.projectId}/volumes/${v.id}` }, { rel: 'bookmark', href: `${origin}/volume/${v.projectId}/volumes/${v.id}` }],
   };
   if (v.imageId) out.volume_image_metadata = { image_id: v.imageId };
-  if (admin) out['os-vol-host-attr:host'] = 'cinder@lvm#LVM';
+  Object.assign(out, { volume_type_id: typeId, consumes_quota: true, shared_targets: false });
+  // Where the volume lives is for admins (Cinder's host, migration and cluster attributes).
+  if (admin) {
+    Object.assign(out, {
+      'os-vol-host-attr:host': 'cinder@lvm#LVM', 'os-vol-mig-status-attr:migstat': null, 'os-vol-mig-status-attr:name_id': null,
+      cluster_name: null, provider_id: null, service_uuid: '2f7d2bf6-5c9a-4fd1-9a37-6f0b6a5d3c11',
+    });
+  }
   return out;
 }
 
@@ -54,14 +61,16 @@ export function volumeRoutes(engine: Engine) {
         done();
       });
       const admin = (req: FastifyRequest) => req.caller.roles.includes('admin');
+    const view = (req: FastifyRequest, v: Volume, isAdmin: boolean) =>
+      volumeView(req.origin, v, isAdmin, engine.store.volumeTypes.first('name = ?', [v.volumeType])?.id ?? null);
       const list = (req: FastifyRequest, detail: boolean) => {
-        const all = engine.volumes.list(req.caller).map((v) => volumeView(req.origin, v, admin(req)));
+        const all = engine.volumes.list(req.caller).map((v) => view(req, v, admin(req)));
         const filtered = exactFilter(all, req.query as Record<string, string | string[]>, ['limit', 'marker', 'sort', 'sort_key', 'sort_dir', 'all_tenants', 'with_count']);
         return { volumes: detail ? filtered : filtered.map((v) => ({ id: v.id, name: v.name, links: v.links })) };
       };
       app.get('/v3/:project_id/volumes', async (req) => list(req, false));
       app.get('/v3/:project_id/volumes/detail', async (req) => list(req, true));
-      app.get('/v3/:project_id/volumes/:id', async (req) => ({ volume: volumeView(req.origin, engine.volumes.get(req.caller, (req.params as { id: string }).id), admin(req)) }));
+      app.get('/v3/:project_id/volumes/:id', async (req) => ({ volume: view(req, engine.volumes.get(req.caller, (req.params as { id: string }).id), admin(req)) }));
       app.post('/v3/:project_id/volumes', async (req, reply) => {
         const b = (req.body as { volume?: Record<string, unknown> } | null)?.volume;
         if (!b || typeof b !== 'object') throw new BadRequest("Missing required element 'volume' in request body.");
@@ -71,11 +80,11 @@ export function volumeRoutes(engine: Engine) {
           imageId: (b.imageRef as string | undefined) ?? null, snapshotId: (b.snapshot_id as string | undefined) ?? null,
           availabilityZone: b.availability_zone as string | undefined, metadata: b.metadata as Record<string, string> | undefined,
         });
-        return reply.code(202).send({ volume: volumeView(req.origin, v, admin(req)) });
+        return reply.code(202).send({ volume: view(req, v, admin(req)) });
       });
       app.put('/v3/:project_id/volumes/:id', async (req) => {
         const b = ((req.body as { volume?: Record<string, unknown> } | null)?.volume ?? {}) as { name?: string; description?: string; metadata?: Record<string, string> };
-        return { volume: volumeView(req.origin, engine.volumes.update(req.caller, (req.params as { id: string }).id, b), admin(req)) };
+        return { volume: view(req, engine.volumes.update(req.caller, (req.params as { id: string }).id, b), admin(req)) };
       });
       app.delete('/v3/:project_id/volumes/:id', async (req, reply) => { engine.volumes.delete(req.caller, (req.params as { id: string }).id); return reply.code(202).send(); });
       app.post('/v3/:project_id/volumes/:id/action', async (req, reply) => {
