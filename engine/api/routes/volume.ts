@@ -61,8 +61,8 @@ export function volumeRoutes(engine: Engine) {
         done();
       });
       const admin = (req: FastifyRequest) => req.caller.roles.includes('admin');
-    const view = (req: FastifyRequest, v: Volume, isAdmin: boolean) =>
-      volumeView(req.origin, v, isAdmin, engine.store.volumeTypes.first('name = ?', [v.volumeType])?.id ?? null);
+      const view = (req: FastifyRequest, v: Volume, isAdmin: boolean) =>
+        volumeView(req.origin, v, isAdmin, engine.store.volumeTypes.first('name = ?', [v.volumeType])?.id ?? null);
       const list = (req: FastifyRequest, detail: boolean) => {
         const all = engine.volumes.list(req.caller).map((v) => view(req, v, admin(req)));
         const filtered = exactFilter(all, req.query as Record<string, string | string[]>, ['limit', 'marker', 'sort', 'sort_key', 'sort_dir', 'all_tenants', 'with_count']);
