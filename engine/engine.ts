@@ -13,6 +13,8 @@ import * as catalog from './domain/catalog';
 import type { EngineContext } from './domain/context';
 import { authenticate, findUser, scopeTo, Unauthorized } from './domain/identity';
 import * as keypairs from './domain/keypairs';
+import * as eci from './eci/groups';
+import { advanceGroups } from './eci/groups';
 import * as neutron from './domain/neutron';
 import * as quotas from './domain/quotas';
 import * as groups from './domain/serverGroups';
@@ -73,12 +75,13 @@ export class Engine {
   private op<F extends (ctx: EngineContext, ...args: never[]) => unknown>(fn: F): Bound<F> {
     return ((...args: Tail<Parameters<F>>) => {
       advanceDue(this.ctx);
+      advanceGroups(this.ctx);
       return (fn as unknown as (ctx: EngineContext, ...a: unknown[]) => unknown)(this.ctx, ...args);
     }) as Bound<F>;
   }
 
   /** Advances due transitions now; returns how many servers changed. */
-  tick(): number { return advanceDue(this.ctx); }
+  tick(): number { advanceGroups(this.ctx); return advanceDue(this.ctx); }
 
   // identity
   authenticate(username: string, password: string, project?: string): Caller {
@@ -170,6 +173,14 @@ export class Engine {
     deleteSecurityGroup: this.op(neutron.deleteSecurityGroup),
     createRule: this.op(neutron.createRule),
     deleteRule: this.op(neutron.deleteRule),
+  };
+
+  /** CTyun ECI container groups. */
+  readonly eci = {
+    create: this.op(eci.createGroup),
+    get: this.op(eci.getGroup),
+    list: this.op(eci.listGroups),
+    delete: this.op(eci.deleteGroup),
   };
 
   readonly hosts = {

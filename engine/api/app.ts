@@ -10,6 +10,7 @@ import { asEngineError, keystoneError, novaFault } from './faults';
 import { LEGACY_V2, negotiate, type Microversion } from './microversion';
 import { computeRoutes } from './routes/compute';
 import { controlRoutes } from './routes/control';
+import { eciRoutes } from './routes/eci';
 import { identityRoutes } from './routes/identity';
 import { imageRoutes } from './routes/image';
 import { networkRoutes } from './routes/network';
@@ -99,6 +100,7 @@ export function buildApp(engine: Engine, opts: AppOptions = {}): FastifyInstance
   app.register(identityRoutes(engine, { region: opts.region ?? 'RegionOne' }), { prefix: '/identity' });
   app.register(controlRoutes(engine), { prefix: '/_novaform' });
   app.register(imageRoutes(engine), { prefix: '/image' });
+  app.register(eciRoutes(engine, { region: opts.region ?? 'RegionOne' }), { prefix: '/eci/api/v1' });
   app.register(networkRoutes(engine), { prefix: '/network' });
   app.register(volumeRoutes(engine), { prefix: '/volume' });
   for (const [prefix, legacy] of [['/v2.1', false], ['/v2.1/:project_id', false], ['/v2', true], ['/v2/:project_id', true]] as const) {

@@ -45,12 +45,12 @@ function usedIps(ctx: EngineContext, networkId: string): Set<string> {
 }
 
 export interface PortRequest {
-  networkId: string; projectId: string; name?: string; fixedIp?: string | null; securityGroupIds?: string[];
+  networkId: string; projectId: string; name?: string; fixedIp?: string | null; securityGroupIds?: string[]; subnetId?: string;
   deviceId?: string; deviceOwner?: string; tag?: string | null;
 }
 
 export function createPort(ctx: EngineContext, req: PortRequest): Port {
-  const subnets = subnetsOf(ctx, req.networkId).filter((s) => s.ipVersion === 4);
+  const subnets = subnetsOf(ctx, req.networkId).filter((s) => s.ipVersion === 4 && (!req.subnetId || s.id === req.subnetId));
   if (!subnets.length) throw new BadRequest(`Network ${req.networkId} has no subnet to allocate an address from.`);
   const used = usedIps(ctx, req.networkId);
   let fixed: { subnetId: string; ipAddress: string };

@@ -83,6 +83,16 @@ export function applySeed(ctx: EngineContext, seed: SeedSpec): void {
         createdAt: now, updatedAt: now,
       });
     }
+    for (const [alias, target] of Object.entries(seed.aliases ?? {})) {
+      const [kind, rest] = target.includes(':') ? (target.split(/:(.*)/s) as [string, string]) : [store.subnets.get(target) ? 'subnet' : 'network', target];
+      let resolved = rest;
+      if (kind === 'security-group') {
+        const [project, name] = rest.split('/');
+        resolved = store.securityGroups.where('project_id = ?', [pid(project)]).find((g) => g.name === name)?.id ?? '';
+      }
+      if (!resolved) throw new Error(`seed: alias ${alias} points at nothing (${target})`);
+      store.aliases.put({ id: alias, kind: kind as 'network' | 'subnet' | 'security-group' | 'az', target: resolved });
+    }
     if (seed.quotas?.defaults) setQuotas(ctx, 'defaults', seed.quotas.defaults);
     for (const [name, q] of Object.entries(seed.quotas?.projects ?? {})) setQuotas(ctx, pid(name), q);
     store.setMeta('seeded_at', String(now));

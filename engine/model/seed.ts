@@ -20,6 +20,11 @@ export interface SeedSpec {
   volumes?: { id: string; project: string; size: number; name?: string; volumeType?: string }[];
   host: HostSpec;
   quotas?: { defaults?: Partial<QuotaSet>; projects?: Record<string, Partial<QuotaSet>> };
+  /**
+   * Cloud-native ids for seeded resources (CTyun's vpc-…, subnet-…, sg-… and AZ names), accepted wherever
+   * the ECI API takes an id. Targets: a network or subnet uuid, `security-group:<project>/<name>`, `az:<zone>`.
+   */
+  aliases?: Record<string, string>;
   settings?: Partial<EngineSettings>;
 }
 
@@ -97,6 +102,13 @@ export const DEFAULT_SEED: SeedSpec = {
     { id: '07a9557d-4256-48ae-847c-415a9c8f7ff6', name: 'b_tt3_td1b', shared: true, external: true,
       subnets: [{ id: '5c8ab4d2-1e7f-4a3b-9c6d-0e1f2a3b4c5d', name: 'b_tt3_td1b-subnet', cidr: '192.168.10.0/24' }] },
   ],
+  // The ECI createContainerGroup example (seed 003) names these.
+  aliases: {
+    'vpc-ctt6yag121': 'fb68519f-a7c0-476e-98d4-2e4cf6de6def',
+    'subnet-y9n723knrg': '8e1d2c3b-4a5f-4e6d-8c7b-9a0b1c2d3e4f',
+    'sg-5bvqyvrmch': 'security-group:demo/default',
+    'cn-huadong1-jsnj1A-public-ctcloud': 'az:default-az',
+  },
   ports: [{ id: 'ce155147-9d3b-4c09-9079-da8de0d38df8', project: 'demo', network: 'fb68519f-a7c0-476e-98d4-2e4cf6de6def', name: 'example-port' }],
   volumes: [{ id: 'a26887c6-c47b-4654-abb5-dfadf7d3f803', project: 'demo', size: 1, name: 'example-volume' }],
   volumeTypes: [

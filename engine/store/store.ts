@@ -9,6 +9,7 @@ import type {
   ServerGroup, Subnet, User, Volume, VolumeType,
 } from '../model/types';
 import { Table, type TableSpec } from './table';
+import type { ContainerGroup } from '../eci/model';
 
 const SCHEMA_VERSION = 1;
 
@@ -34,6 +35,9 @@ export class Store {
   readonly instanceActions: Table<InstanceAction>;
   readonly quotas: Table<{ id: string } & Partial<QuotaSet>>;
   readonly appCredentials: Table<ApplicationCredential>;
+  /** Cloud-native id → engine resource (`{kind, target}`), see SeedSpec.aliases. */
+  readonly aliases: Table<{ id: string; kind: 'network' | 'subnet' | 'security-group' | 'az'; target: string }>;
+  readonly containerGroups: Table<ContainerGroup>;
   private readonly hostCache = new Map<string, Host>();
   private hostCacheVersion = -1;
 
@@ -102,6 +106,17 @@ export class Store {
       indexes: [['server_id']],
     });
     this.quotas = table<{ id: string } & Partial<QuotaSet>>({ name: 'quotas' });
+    this.aliases = table({ name: 'aliases' });
+    this.containerGroups = table<ContainerGroup>({
+      name: 'container_groups',
+      columns: {
+        ...byProject,
+        name: { type: 'TEXT', of: (d) => d.name },
+        deleted_at: { type: 'INTEGER', of: (d) => d.deletedAt },
+        due_at: { type: 'INTEGER', of: (d) => d.dueAt },
+      },
+      indexes: [['project_id', 'deleted_at'], ['due_at']],
+    });
     this.appCredentials = table<ApplicationCredential>({
       name: 'application_credentials',
       columns: { user_id: { type: 'TEXT', of: (d) => d.userId }, name: { type: 'TEXT', of: (d) => d.name } },

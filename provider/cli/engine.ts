@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import YAML from 'yaml';
 import { SEED_PASSWORDS, startEngine } from '../../engine';
+import { eciRegionId } from '../../engine/api/routes/eci';
 
 const CLOUDS = [
   { cloud: 'novaform', user: 'demo', project: 'demo' },
@@ -40,6 +41,7 @@ export function engineCommands(program: Command): void {
       console.log(`novaform engine listening on ${running.url}`);
       console.log(`  identity (OS_AUTH_URL): ${running.authUrl}`);
       console.log(`  store: ${opts.data}`);
+      console.log(`  ECI: ${running.url}/eci/api/v1/containers/… with header regionId: ${eciRegionId('RegionOne')}`);
       console.log('  credentials (user / password / project, domain Default, region RegionOne):');
       for (const c of CLOUDS) console.log(`    ${c.user} / ${SEED_PASSWORDS[c.user]} / ${c.project}`);
       console.log(`  clouds.yaml: novaform engine clouds-yaml --port ${opts.port} --host ${opts.host}`);

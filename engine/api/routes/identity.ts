@@ -36,6 +36,8 @@ export function catalog(origin: string, projectId: string, region: string) {
     entry('network', 'neutron', `${origin}/network`),
     entry('volumev3', 'cinderv3', `${origin}/volume/v3/${projectId}`),
     entry('block-storage', 'cinder', `${origin}/volume/v3/${projectId}`),
+    // ECI clients append /eci/api/v1/containers/… to the root, and send the region's ECI id as `regionId`.
+    entry('eci', 'eci', origin),
   ];
 }
 

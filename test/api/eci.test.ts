@@ -1,0 +1,114 @@
+// ECI container groups over HTTP: seed 003's example, the envelope and its error codes, the regionId
+// header, life-cycle on the engine clock, placement (including ScheduleFailed), networking and tenancy.
+import { eciRegionId } from '../../engine/api/routes/eci';
+import { serve, type Client, type Served } from '../helpers/http';
+
+let s: Served;
+const REGION = eciRegionId('RegionOne');
+beforeAll(async () => { s = await serve(); });
+afterAll(async () => { await s.running.close(); });
+
+const EXAMPLE = {
+  containerGroupName: 'cg-test', cpu: 1, memory: 1, restartPolicy: 'Never', vpcId: 'vpc-ctt6yag121', vSwitchId: 'subnet-y9n723knrg',
+  securityGroupId: 'sg-5bvqyvrmch', azInfo: [{ azName: 'cn-huadong1-jsnj1A-public-ctcloud' }],
+  containers: [{
+    name: 'test', cpu: 1, memory: 1, image: 'nginx:latest', imagePullPolicy: 'IfNotPresent', environmentVar: [{ key: 'hello', value: 'world' }],
+    readinessProbe: { exec: { command: ['curl', 'localhost:80'] }, initialDelaySeconds: 10, timeoutSeconds: 10, periodSeconds: 10, successThreshold: 1, failureThreshold: 1 },
+    volumeMount: [{ name: 'test-volume', mountPath: '/test-volume' }],
+  }],
+  volumes: [{ name: 'test-volume', type: 'ConfigFileVolume', configFileVolume: { configFileToPaths: [{ path: 'test/xxx.conf', content: 'd29vZHM=' }] } }],
+};
+const call = (c: Client, method: string, path: string, body?: unknown, region: string | null = REGION) =>
+  c.call(method, `/eci/api/v1/containers/${path}`, body, region ? { regionid: region } : {});
+const create = async (c: Client, patch: Record<string, unknown> = {}) => {
+  const res = await call(c, 'POST', 'createContainerGroup', { ...EXAMPLE, ...patch });
+  expect(res.status).toBe(200);
+  return res.body.returnObj.containerGroupId as string;
+};
+const describe1 = async (c: Client, id: string) => (await call(c, 'GET', `describeContainerGroup/${id}`)).body;
+
+test("seed 003's example: 200 in the envelope, then Scheduling → Pending → Running on the clock", async () => {
+  const res = await call(s.demo, 'POST', 'createContainerGroup', EXAMPLE);
+  expect(res.status).toBe(200);
+  expect(res.body).toMatchObject({ statusCode: 200, returnObj: { requestId: expect.any(String), containerGroupId: expect.stringMatching(/^eci-[a-z0-9]+$/), masterOrderId: expect.stringMatching(/^[0-9a-f]{32}$/) } });
+  const id = res.body.returnObj.containerGroupId;
+  expect((await describe1(s.demo, id)).returnObj.status).toBe('Scheduling');
+  s.settle(100);
+  const pending = (await describe1(s.demo, id)).returnObj;
+  expect(pending.status).toBe('Pending');
+  expect(pending.containers[0].currentState).toMatchObject({ state: 'Waiting', reason: 'ContainerCreating' });
+  s.settle();
+  const running = (await describe1(s.demo, id)).returnObj;
+  expect(running).toMatchObject({ status: 'Running', containerGroupName: 'cg-test', vpcId: 'vpc-ctt6yag121', restartPolicy: 'Never', cpu: 1, memory: 1 });
+  expect(running.intranetIp).toMatch(/^10\.0\./); // the subnet vSwitchId names
+  expect(running.containers[0]).toMatchObject({ name: 'test', ready: true, restartCount: 0, currentState: { state: 'Running' } });
+  expect(running.volumes).toEqual([expect.objectContaining({ name: 'test-volume', type: 'ConfigFileVolume' })]);
+  expect(running.events.map((e: { reason: string }) => e.reason)).toEqual(['Scheduled', 'Pulling', 'Started']);
+});
+
+test('validation errors: 400 envelope naming the fields; nothing is created', async () => {
+  const before = s.running.engine.eci.list(s.running.engine.callerFor('demo')).length;
+  const res = await call(s.demo, 'POST', 'createContainerGroup', { ...EXAMPLE, restartPolicy: 'Sometimes', ephemeralVolume: 10 });
+  expect(res.status).toBe(400);
+  expect(res.body).toMatchObject({ statusCode: 400, error: 'ECI.Openapi.StatusReasonBadRequest' });
+  expect(res.body.message).toContain('restartPolicy');
+  expect(res.body.message).toContain('ephemeralVolume');
+  expect((await call(s.demo, 'POST', 'createContainerGroup', { ...EXAMPLE, vpcId: 'vpc-nope' })).body.message).toContain('vpcId');
+  expect((await call(s.demo, 'POST', 'createContainerGroup', { ...EXAMPLE, azInfo: [{ azName: 'mars-1' }] })).body.message).toContain('azInfo[0].azName');
+  expect(s.running.engine.eci.list(s.running.engine.callerFor('demo')).length).toBe(before);
+});
+
+test('regionId and authentication', async () => {
+  expect((await call(s.demo, 'GET', 'describeContainerGroup/x', undefined, null)).body).toMatchObject({ statusCode: 400, error: 'ECI.Openapi.StatusReasonBadRequest' });
+  expect((await call(s.demo, 'GET', 'describeContainerGroup/x', undefined, 'bb9fdb42056f11eda1610242ac110002')).status).toBe(404);
+  const anon = await fetch(`${s.url}/eci/api/v1/containers/describeContainerGroup/x`, { headers: { regionid: REGION } });
+  expect(anon.status).toBe(401);
+  expect((await anon.json()).error).toBe('ECI.Openapi.StatusReasonUnauthorized');
+  expect((await call(s.demo, 'GET', 'describeContainerGroup/eci-missing')).body).toMatchObject({ statusCode: 404, error: 'ECI.Openapi.StatusReasonNotFound' });
+});
+
+test('describeContainerGroups: filters and nextToken paging', async () => {
+  for (const n of ['page-a', 'page-b', 'page-c']) await create(s.demo, { containerGroupName: n, tags: [{ key: 'suite', value: 'paging' }] });
+  const first = (await call(s.demo, 'POST', 'describeContainerGroups', { tags: [{ key: 'suite', value: 'paging' }], limit: 2 })).body.returnObj;
+  expect(first).toMatchObject({ totalCount: 3, nextToken: '2' });
+  expect(first.containerGroups.map((g: { containerGroupName: string }) => g.containerGroupName)).toEqual(['page-a', 'page-b']);
+  const second = (await call(s.demo, 'POST', 'describeContainerGroups', { tags: [{ key: 'suite', value: 'paging' }], limit: 2, nextToken: '2' })).body.returnObj;
+  expect(second.nextToken).toBe('');
+  expect(second.containerGroups.map((g: { containerGroupName: string }) => g.containerGroupName)).toEqual(['page-c']);
+  expect((await call(s.demo, 'POST', 'describeContainerGroups', { containerGroupName: 'page-b' })).body.returnObj.totalCount).toBe(1);
+});
+
+test('delete: Terminating, then gone; its port and allocation are released', async () => {
+  const id = await create(s.demo, { containerGroupName: 'to-delete' });
+  s.settle();
+  const port = s.running.engine.store.ports.where('device_id = ?', [id]);
+  expect(port).toHaveLength(1);
+  expect(s.running.engine.store.allocationsOf(id)).toHaveLength(1);
+  const del = await call(s.demo, 'DELETE', `deleteContainerGroup/${id}`);
+  expect(del.body.returnObj.containerGroupId).toBe(id);
+  expect((await describe1(s.demo, id)).returnObj.status).toBe('Terminating');
+  s.settle();
+  expect((await describe1(s.demo, id)).statusCode).toBe(404);
+  expect(s.running.engine.store.ports.where('device_id = ?', [id])).toEqual([]);
+  expect(s.running.engine.store.allocationsOf(id)).toEqual([]);
+});
+
+test('placement: GPUs land on GPU hosts; no capacity → ScheduleFailed', async () => {
+  const gpu = await create(s.demo, { containerGroupName: 'gpu', gpu: 1 });
+  s.settle();
+  expect(s.running.engine.eci.get(s.running.engine.callerFor('demo'), gpu).host).toMatch(/^node-\d\.domain\.tld$/);
+  const huge = await create(s.demo, { containerGroupName: 'huge', cpu: 10_000 });
+  s.settle();
+  const failed = (await describe1(s.demo, huge)).returnObj;
+  expect(failed.status).toBe('ScheduleFailed');
+  expect(failed.events[0]).toMatchObject({ type: 'Warning', reason: 'FailedScheduling' });
+});
+
+test('autoCreateEip allocates a public address; another project sees nothing', async () => {
+  const id = await create(s.demo, { containerGroupName: 'public', eip: { autoCreateEip: true, eipBandwidth: 5 } });
+  s.settle();
+  expect((await describe1(s.demo, id)).returnObj.internetIp).toMatch(/^192\.168\.10\./); // the shared external network
+  expect((await call(s.alt, 'GET', `describeContainerGroup/${id}`)).status).toBe(404);
+  expect((await call(s.alt, 'POST', 'describeContainerGroups', {})).body.returnObj.totalCount).toBe(0);
+  expect((await call(s.alt, 'DELETE', `deleteContainerGroup/${id}`)).status).toBe(404);
+});
