@@ -2,22 +2,14 @@
 // header, life-cycle on the engine clock, placement (including ScheduleFailed), networking and tenancy.
 import { eciRegionId } from '../../engine/api/routes/eci';
 import { serve, type Client, type Served } from '../helpers/http';
+import { SEED_003_EXAMPLE } from '../helpers/eci';
 
 let s: Served;
 const REGION = eciRegionId('RegionOne');
 beforeAll(async () => { s = await serve(); });
 afterAll(async () => { await s.running.close(); });
 
-const EXAMPLE = {
-  containerGroupName: 'cg-test', cpu: 1, memory: 1, restartPolicy: 'Never', vpcId: 'vpc-ctt6yag121', vSwitchId: 'subnet-y9n723knrg',
-  securityGroupId: 'sg-5bvqyvrmch', azInfo: [{ azName: 'cn-huadong1-jsnj1A-public-ctcloud' }],
-  containers: [{
-    name: 'test', cpu: 1, memory: 1, image: 'nginx:latest', imagePullPolicy: 'IfNotPresent', environmentVar: [{ key: 'hello', value: 'world' }],
-    readinessProbe: { exec: { command: ['curl', 'localhost:80'] }, initialDelaySeconds: 10, timeoutSeconds: 10, periodSeconds: 10, successThreshold: 1, failureThreshold: 1 },
-    volumeMount: [{ name: 'test-volume', mountPath: '/test-volume' }],
-  }],
-  volumes: [{ name: 'test-volume', type: 'ConfigFileVolume', configFileVolume: { configFileToPaths: [{ path: 'test/xxx.conf', content: 'd29vZHM=' }] } }],
-};
+const EXAMPLE = SEED_003_EXAMPLE;
 const call = (c: Client, method: string, path: string, body?: unknown, region: string | null = REGION) =>
   c.call(method, `/eci/api/v1/containers/${path}`, body, region ? { regionid: region } : {});
 const create = async (c: Client, patch: Record<string, unknown> = {}) => {
