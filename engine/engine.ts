@@ -181,6 +181,10 @@ export class Engine {
     get: this.op(eci.getGroup),
     list: this.op(eci.listGroups),
     delete: this.op(eci.deleteGroup),
+    restart: this.op(eci.restartGroup),
+    update: this.op(eci.updateGroup),
+    /** Control: a container exits with a code (the restart policy decides what follows). */
+    exitContainer: this.op(eci.exitContainer),
   };
 
   readonly hosts = {

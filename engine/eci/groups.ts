@@ -29,7 +29,7 @@ function alias(ctx: EngineContext, id: string, kind: string): string {
 function invalid(field: string, message: string): EciValidationError { return new EciValidationError([{ field, message }]); }
 
 /** The group's durations: `eci` for scheduling + start, `delete` for termination (ms). */
-const duration = (ctx: EngineContext, key: 'eci' | 'eci-delete') => ctx.durations[key] ?? ctx.durations.build ?? 200;
+const duration = (ctx: EngineContext, key: 'eci' | 'eci-delete' | 'eci-restart') => ctx.durations[key] ?? (key === 'eci' ? ctx.durations.build : ctx.durations.default) ?? 200;
 
 export function createGroup(ctx: EngineContext, caller: Caller, regionId: string, body: unknown): ContainerGroup {
   const errors = validateCreate(body);
@@ -88,7 +88,31 @@ export function createGroup(ctx: EngineContext, caller: Caller, regionId: string
   });
 }
 
-const withSteps = (g: ContainerGroup, steps: GroupStep[]): ContainerGroup => ({ ...g, steps, dueAt: steps[0]?.at ?? null });
+function withSteps(g: ContainerGroup, steps: GroupStep[]): ContainerGroup {
+  const sorted = [...steps].sort((a, b) => a.at - b.at);
+  return { ...g, steps: sorted, dueAt: sorted[0]?.at ?? null };
+}
+
+const running = (at: number): ContainerState => ({ state: 'Running', reason: null, message: null, startTime: at, finishTime: null, exitCode: null });
+
+/**
+ * The group's status once nothing transitional is under way, from its containers and restart policy: any
+ * app container running (or about to restart) → Running; all exited → Succeeded if every exit code is 0,
+ * otherwise Failed.
+ */
+export function settledStatus(containers: ContainerStatus[]): GroupStatus {
+  const app = containers.filter((c) => !c.init);
+  if (app.some((c) => c.current.state !== 'Terminated')) return 'Running';
+  return app.every((c) => c.current.exitCode === 0) ? 'Succeeded' : 'Failed';
+}
+
+function settle(g: ContainerGroup, at: number): ContainerGroup {
+  const status = settledStatus(g.containers);
+  return {
+    ...g, status, updatedAt: at,
+    succeededTime: status === 'Succeeded' ? at : g.succeededTime, failedTime: status === 'Failed' ? at : g.failedTime,
+  };
+}
 
 /** Applies every step that has come due, for all groups (called at the start of each engine operation). */
 export function advanceGroups(ctx: EngineContext): void {
@@ -106,6 +130,10 @@ export function advanceGroups(ctx: EngineContext): void {
 function applyStep(ctx: EngineContext, g: ContainerGroup, step: GroupStep): ContainerGroup | undefined {
   const rest = g.steps.slice(1);
   const at = step.at;
+  if ('restart' in step) {
+    const containers = g.containers.map((c) => (c.name === step.restart ? { ...c, ready: true, restartCount: c.restartCount + 1, current: running(at) } : c));
+    return ctx.store.containerGroups.put(withSteps(settle({ ...g, containers, events: [...g.events, { type: 'Normal', reason: 'Started', message: `Restarted container ${step.restart}`, time: at }] }, at), rest));
+  }
   if (step.status === 'Deleted') {
     release(ctx, g);
     ctx.store.containerGroups.put({ ...g, steps: [], dueAt: null, deletedAt: at, updatedAt: at });
@@ -115,11 +143,13 @@ function applyStep(ctx: EngineContext, g: ContainerGroup, step: GroupStep): Cont
   if (step.status === 'ScheduleFailed') next = { ...next, failedTime: at };
   if (step.status === 'Pending') next = { ...next, events: [...next.events, { type: 'Normal', reason: 'Pulling', message: 'Pulling images', time: at }] };
   if (step.status === 'Running') {
+    // Starting (after create, restart or update): init containers have run to completion, app containers run.
+    const restarted = g.status === 'Restarting';
     next = {
       ...next,
       containers: next.containers.map((c) => (c.init
         ? { ...c, current: { state: 'Terminated', reason: 'Completed', message: null, startTime: at, finishTime: at, exitCode: 0 } }
-        : { ...c, ready: true, current: { state: 'Running', reason: null, message: null, startTime: at, finishTime: null, exitCode: null } })),
+        : { ...c, ready: true, previous: restarted ? c.current : c.previous, restartCount: c.restartCount + (restarted ? 1 : 0), current: running(at) })),
       events: [...next.events, { type: 'Normal', reason: 'Started', message: 'Started containers', time: at }],
     };
   }
@@ -133,7 +163,7 @@ function release(ctx: EngineContext, g: ContainerGroup): void {
 
 export function getGroup(ctx: EngineContext, caller: Caller, id: string): ContainerGroup {
   const g = ctx.store.containerGroups.get(id);
-  if (!g || g.deletedAt !== null || g.projectId !== caller.projectId) throw new NotFound(`container group ${id} not found`);
+  if (!g || g.deletedAt !== null || !canSee(caller, g.projectId)) throw new NotFound(`container group ${id} not found`);
   return g;
 }
 
@@ -151,6 +181,88 @@ export function deleteGroup(ctx: EngineContext, caller: Caller, id: string): Con
     if (g.status === 'Terminating') return g;
     const now = ctx.clock.now();
     return ctx.store.containerGroups.put(withSteps({ ...g, status: 'Terminating', updatedAt: now }, [{ at: now + duration(ctx, 'eci-delete'), status: 'Deleted' }]));
+  });
+}
+
+/** Groups that may be restarted or updated: something is running (or could be started again). */
+const ACTIVE: GroupStatus[] = ['Pending', 'Running', 'Succeeded', 'Failed'];
+
+export function restartGroup(ctx: EngineContext, caller: Caller, id: string): ContainerGroup {
+  return ctx.store.tx(() => {
+    const g = getGroup(ctx, caller, id);
+    if (!ACTIVE.includes(g.status)) throw new EngineError(409, 'conflictingRequest', `container group ${id} cannot be restarted while it is ${g.status}`);
+    const now = ctx.clock.now();
+    return ctx.store.containerGroups.put(withSteps({ ...g, status: 'Restarting', updatedAt: now }, [{ at: now + duration(ctx, 'eci'), status: 'Running' }]));
+  });
+}
+
+/** What updateContainerGroup may change (seed 003 and the SDK's UpdateContainerGroupRequest; initContainers is documented as not updatable). */
+export const UPDATABLE = ['eip', 'restartPolicy', 'tags', 'containers', 'imageRegistryCredential', 'imageRegistryCredentials', 'dnsConfig', 'volumes'] as const;
+
+export function updateGroup(ctx: EngineContext, caller: Caller, id: string, body: unknown): ContainerGroup {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw invalid('(body)', 'must be a JSON object');
+  const fixed = Object.keys(body).filter((k) => k !== 'regionId' && k !== 'containerGroupId' && !(UPDATABLE as readonly string[]).includes(k));
+  if (fixed.length) {
+    throw new EciValidationError(fixed.map((field) => ({ field, message: 'cannot be updated in place; create a new container group instead' })));
+  }
+  return ctx.store.tx(() => {
+    const g = getGroup(ctx, caller, id);
+    if (g.status !== 'Pending' && g.status !== 'Running') throw new EngineError(409, 'conflictingRequest', `container group ${id} can be updated only while Pending or Running, not ${g.status}`);
+    const spec = { ...g.spec, ...(body as Record<string, unknown>) } as CreateContainerGroupBody;
+    delete (spec as Record<string, unknown>).regionId;
+    delete (spec as Record<string, unknown>).containerGroupId;
+    const errors = validateCreate(spec);
+    if (errors.length) throw new EciValidationError(errors);
+    const now = ctx.clock.now();
+    const containers: ContainerStatus[] = [
+      ...g.containers.filter((c) => c.init),
+      ...spec.containers.map((c) => g.containers.find((x) => !x.init && x.name === c.name) ?? { name: c.name, image: c.image, init: false, ready: false, restartCount: 0, current: waiting('ContainerCreating'), previous: null })
+        .map((c, i) => ({ ...c, image: spec.containers[i].image })),
+    ];
+    let next: ContainerGroup = { ...g, spec, containers, status: 'Updating', updatedAt: now };
+    next = syncEip(ctx, caller, next);
+    return ctx.store.containerGroups.put(withSteps(next, [{ at: now + duration(ctx, 'eci'), status: 'Running' }]));
+  });
+}
+
+function syncEip(ctx: EngineContext, caller: Caller, g: ContainerGroup): ContainerGroup {
+  const wants = !!(g.spec.eip?.autoCreateEip || g.spec.eip?.eipInstanceId);
+  if (wants && !g.eipPortId) {
+    const external = ctx.store.networks.where().find((n) => n.external);
+    if (!external) throw invalid('eip', 'no external network to allocate an EIP from');
+    const eip = createPort(ctx, { networkId: external.id, projectId: caller.projectId, name: `eip-${g.name}`, deviceId: g.id, deviceOwner: 'network:floatingip' });
+    return { ...g, eipId: g.spec.eip?.eipInstanceId ?? `eip-${eip.id.slice(0, 12)}`, eipPortId: eip.id, internetIp: eip.fixedIps[0].ipAddress };
+  }
+  if (!wants && g.eipPortId) {
+    ctx.store.ports.delete(g.eipPortId);
+    return { ...g, eipId: null, eipPortId: null, internetIp: null };
+  }
+  return g;
+}
+
+/**
+ * Control API: a running container exits with a code. The restart policy decides what follows — Always
+ * restarts it, OnFailure restarts it unless it exited 0, Never leaves it exited — and the group's status
+ * follows from its containers.
+ */
+export function exitContainer(ctx: EngineContext, caller: Caller, id: string, name: string, exitCode: number): ContainerGroup {
+  if (!Number.isInteger(exitCode) || exitCode < 0 || exitCode > 255) throw invalid('exitCode', 'must be an integer from 0 to 255');
+  return ctx.store.tx(() => {
+    const g = getGroup(ctx, caller, id);
+    const c = g.containers.find((x) => x.name === name && !x.init);
+    if (!c) throw new NotFound(`container ${name} not found in ${id}`);
+    if (c.current.state !== 'Running' || g.status !== 'Running') throw new EngineError(409, 'conflictingRequest', `container ${name} is not running`);
+    const now = ctx.clock.now();
+    const exited: ContainerState = { state: 'Terminated', reason: exitCode === 0 ? 'Completed' : 'Error', message: null, startTime: c.current.startTime, finishTime: now, exitCode };
+    const policy = g.spec.restartPolicy;
+    const restart = policy === 'Always' || (policy === 'OnFailure' && exitCode !== 0);
+    const updated: ContainerStatus = restart
+      ? { ...c, ready: false, previous: exited, current: { ...waiting('CrashLoopBackOff'), message: `back-off restarting container ${name}` } }
+      : { ...c, ready: false, current: exited };
+    const next = settle({ ...g, containers: g.containers.map((x) => (x === c ? updated : x)),
+      events: [...g.events, { type: exitCode === 0 ? 'Normal' : 'Warning', reason: exitCode === 0 ? 'Completed' : 'BackOff', message: `container ${name} exited with code ${exitCode}`, time: now }] }, now);
+    const steps: GroupStep[] = restart ? [...g.steps, { at: now + duration(ctx, 'eci-restart'), restart: name }] : g.steps;
+    return ctx.store.containerGroups.put(withSteps(next, steps));
   });
 }
 

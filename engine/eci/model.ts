@@ -12,8 +12,8 @@ export interface ContainerStatus { name: string; image: string; init: boolean; r
 
 export interface GroupEvent { type: 'Normal' | 'Warning'; reason: string; message: string; time: number }
 
-/** A status the group reaches at a due time (and what else changes then). */
-export interface GroupStep { at: number; status: GroupStatus | 'Deleted' }
+/** Something due on the clock: the group reaching a status, or one container coming back after a restart. */
+export type GroupStep = { at: number; status: GroupStatus | 'Deleted' } | { at: number; restart: string };
 
 export interface ContainerGroup {
   id: string; projectId: string; userId: string; regionId: string; name: string;

@@ -1,8 +1,8 @@
 // ECI container groups over HTTP: seed 003's example, the envelope and its error codes, the regionId
 // header, life-cycle on the engine clock, placement (including ScheduleFailed), networking and tenancy.
 import { eciRegionId } from '../../engine/api/routes/eci';
-import { serve, type Client, type Served } from '../helpers/http';
 import { SEED_003_EXAMPLE } from '../helpers/eci';
+import { serve, type Client, type Served } from '../helpers/http';
 
 let s: Served;
 const REGION = eciRegionId('RegionOne');
@@ -103,4 +103,55 @@ test('autoCreateEip allocates a public address; another project sees nothing', a
   expect((await call(s.alt, 'GET', `describeContainerGroup/${id}`)).status).toBe(404);
   expect((await call(s.alt, 'POST', 'describeContainerGroups', {})).body.returnObj.totalCount).toBe(0);
   expect((await call(s.alt, 'DELETE', `deleteContainerGroup/${id}`)).status).toBe(404);
+});
+
+describe('life-cycle by restart policy and exit code', () => {
+  const exit = (id: string, code: number) => s.admin.post(`/_novaform/eci/${id}/containers/test/exit`, { exitCode: code });
+  const status = async (id: string) => (await describe1(s.demo, id)).returnObj;
+
+  test.each([
+    ['Never', 0, 'Succeeded', 'Terminated', 0],
+    ['Never', 1, 'Failed', 'Terminated', 0],
+    ['OnFailure', 0, 'Succeeded', 'Terminated', 0],
+    ['OnFailure', 3, 'Running', 'Running', 1],
+    ['Always', 0, 'Running', 'Running', 1],
+    ['Always', 137, 'Running', 'Running', 1],
+  ] as const)('%s, exit %i → group %s, container %s after %i restart(s)', async (policy, code, groupStatus, containerState, restarts) => {
+    const id = await create(s.demo, { containerGroupName: `lc-${policy}-${code}`.toLowerCase(), restartPolicy: policy });
+    s.settle();
+    expect((await exit(id, code)).status).toBe(200);
+    s.settle();
+    const g = await status(id);
+    expect(g.status).toBe(groupStatus);
+    expect(g.containers[0].currentState.state).toBe(containerState);
+    expect(g.containers[0].restartCount).toBe(restarts);
+    if (restarts) expect(g.containers[0].previousState).toMatchObject({ state: 'Terminated', exitCode: code });
+    else expect(g.containers[0].currentState.exitCode).toBe(code);
+  });
+
+  test('restart: Restarting, then Running with every container restarted once', async () => {
+    const id = await create(s.demo, { containerGroupName: 'restart-me' });
+    s.settle();
+    expect((await call(s.demo, 'PUT', `restartContainerGroup/${id}`, {})).body.statusCode).toBe(200);
+    expect((await status(id)).status).toBe('Restarting');
+    s.settle();
+    expect(await status(id)).toMatchObject({ status: 'Running', containers: [expect.objectContaining({ restartCount: 1 })] });
+  });
+
+  test('update in place (Updating → Running) versus fields that need a new group', async () => {
+    const id = await create(s.demo, { containerGroupName: 'update-me' });
+    s.settle();
+    const containers = [{ ...SEED_003_EXAMPLE.containers[0], image: 'nginx:1.27' }];
+    const res = await call(s.demo, 'PUT', `updateContainerGroup/${id}`, { containers, tags: [{ key: 'v', value: '2' }], restartPolicy: 'Always' });
+    expect(res.body.statusCode).toBe(200);
+    expect((await status(id)).status).toBe('Updating');
+    s.settle();
+    expect(await status(id)).toMatchObject({ status: 'Running', restartPolicy: 'Always', tags: [{ key: 'v', value: '2' }], containers: [expect.objectContaining({ image: 'nginx:1.27' })] });
+    const rejected = await call(s.demo, 'PUT', `updateContainerGroup/${id}`, { cpu: 4, initContainers: [] });
+    expect(rejected.status).toBe(400);
+    expect(rejected.body.message).toContain('cpu: cannot be updated in place');
+    expect(rejected.body.message).toContain('initContainers');
+    const invalidUpdate = await call(s.demo, 'PUT', `updateContainerGroup/${id}`, { restartPolicy: 'Sometimes' });
+    expect(invalidUpdate.body.message).toContain('restartPolicy');
+  });
 });

@@ -62,6 +62,12 @@ export function controlRoutes(engine: Engine) {
       return { host: engine.hosts.set(req.caller, (req.params as { name: string }).name, change) };
     });
 
+    app.post('/eci/:id/containers/:name/exit', async (req) => {
+      const p = req.params as { id: string; name: string };
+      const g = engine.eci.exitContainer(req.caller, p.id, p.name, Number(obj(req.body).exitCode));
+      return { containerGroupId: g.id, status: g.status };
+    });
+
     app.post('/state/reset', async (_req, reply) => { c.reset(); return reply.code(204).send(); });
     app.get('/state/snapshots', async () => ({ snapshots: c.snapshots() }));
     app.post('/state/snapshots', async (req, reply) => {

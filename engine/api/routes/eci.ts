@@ -98,6 +98,14 @@ export function eciRoutes(engine: Engine, opts: { region: string }) {
       const page = all.slice(start, start + limit);
       return ok({ requestId: req.id, totalCount: all.length, nextToken: start + limit < all.length ? String(start + limit) : '', containerGroups: page.map(groupView) });
     });
+    app.put('/containers/restartContainerGroup/:id', async (req) => {
+      const g = engine.eci.restart(caller(req), id(req));
+      return ok({ requestId: req.id, containerGroupId: g.id });
+    });
+    app.put('/containers/updateContainerGroup/:id', async (req) => {
+      const g = engine.eci.update(caller(req), id(req), req.body);
+      return ok({ requestId: req.id, containerGroupId: g.id });
+    });
     app.delete('/containers/deleteContainerGroup/:id', async (req) => {
       const g = engine.eci.delete(caller(req), id(req));
       return ok({ requestId: req.id, containerGroupId: g.id });
