@@ -187,5 +187,6 @@ export class Control {
 function redact(table: string, doc: Record<string, unknown>): Record<string, unknown> {
   if (table === 'users') return { ...doc, password: '(sensitive)' };
   if (table === 'application_credentials') return { ...doc, secretHash: '(sensitive)' };
+  if (table === 'access_keys') return { ...doc, secret: '(sensitive)' };
   return doc;
 }

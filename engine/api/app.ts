@@ -22,7 +22,7 @@ import { viewContext, type ViewContext } from './views/common';
 export interface NovaRequest { mv: Microversion; caller: Caller; view: ViewContext; legacy: boolean }
 
 declare module 'fastify' {
-  interface FastifyRequest { nova: NovaRequest; origin: string }
+  interface FastifyRequest { nova: NovaRequest; origin: string; rawBody?: string }
 }
 
 /** Nova's oslo sizelimit default. */
@@ -54,8 +54,9 @@ export function buildApp(engine: Engine, opts: AppOptions = {}): FastifyInstance
 
   // Nova parses a missing or text/plain content type as JSON; other types are refused (415).
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser(['application/json', 'application/vnd.openstack.compute+json', 'text/plain', 'application/octet-stream'], { parseAs: 'string' }, (_req, body, done) => {
+  app.addContentTypeParser(['application/json', 'application/vnd.openstack.compute+json', 'text/plain', 'application/octet-stream'], { parseAs: 'string' }, (req, body, done) => {
     const text = String(body);
+    req.rawBody = text; // EOP signatures cover the exact bytes
     if (!text.length) return done(null, undefined);
     try { done(null, JSON.parse(text)); } catch { done(new EngineError(400, 'badRequest', 'Malformed request body'), undefined); }
   });

@@ -1,7 +1,7 @@
 // Loads a seed into an empty store: identities, catalogue, networks, hosts, quotas. Runs once per store
 // (and again on an explicit reset); ids are stable so documentation and tests can name them.
 import { randomUUID } from 'node:crypto';
-import { stableId, type SeedSpec } from '../model/seed';
+import { seedAccessKey, stableId, type SeedSpec } from '../model/seed';
 import type { Host } from '../model/types';
 import type { EngineContext } from './context';
 import { poolOf } from './ipam';
@@ -27,6 +27,8 @@ export function applySeed(ctx: EngineContext, seed: SeedSpec): void {
     for (const u of seed.users) {
       const id = u.id ?? stableId('user', u.name);
       store.users.put({ id, name: u.name, domainId: 'default', password: u.password, defaultProjectId: pid(u.project), roles: { [pid(u.project)]: u.roles } });
+      const key = seedAccessKey(u.name);
+      store.accessKeys.put({ id: key.ak, secret: key.sk, userId: id, projectId: pid(u.project), createdAt: now });
     }
     for (const f of seed.flavors) {
       store.flavors.put({ ephemeral: 0, swap: 0, rxtxFactor: 1, isPublic: true, disabled: false, description: null, extraSpecs: {}, ...f });

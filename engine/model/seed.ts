@@ -52,6 +52,9 @@ export const DEFAULT_QUOTAS: QuotaSet = {
 /** Keystone-style 32-hex ids, stable for a name so documentation and clouds.yaml can rely on them. */
 export const stableId = (kind: string, name: string) => createHash('md5').update(`novaform:${kind}:${name}`).digest('hex');
 
+/** ECI access keys of a seeded user (AK/SK for EOP signing): stable, so documentation can name them. */
+export const seedAccessKey = (user: string) => ({ ak: stableId('eci-ak', user), sk: stableId('eci-sk', user) });
+
 /** Passwords of the seeded users (documented in the README; a local engine has nothing to protect). */
 export const SEED_PASSWORDS = { demo: 'demo-secret', alt_demo: 'alt-demo-secret', admin: 'admin-secret' } as const;
 

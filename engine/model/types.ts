@@ -142,3 +142,6 @@ export interface ApplicationCredential {
   /** sha256 of the secret; the secret itself is shown once, at creation. */
   secretHash: string; expiresAt: number | null; unrestricted: boolean; createdAt: number;
 }
+
+/** An access key for EOP-signed (ECI) requests, acting as its user in its project. */
+export interface AccessKey { id: string; secret: string; userId: string; projectId: string; createdAt: number }

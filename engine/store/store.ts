@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type {
-  ApplicationCredential, Flavor, Host, Image, InstanceAction, Keypair, Network, Port, Project, QuotaSet, Resources, SecurityGroup, Server,
+  AccessKey, ApplicationCredential, Flavor, Host, Image, InstanceAction, Keypair, Network, Port, Project, QuotaSet, Resources, SecurityGroup, Server,
   ServerGroup, Subnet, User, Volume, VolumeType,
 } from '../model/types';
 import { Table, type TableSpec } from './table';
@@ -38,6 +38,7 @@ export class Store {
   /** Cloud-native id → engine resource (`{kind, target}`), see SeedSpec.aliases. */
   readonly aliases: Table<{ id: string; kind: 'network' | 'subnet' | 'security-group' | 'az'; target: string }>;
   readonly containerGroups: Table<ContainerGroup>;
+  readonly accessKeys: Table<AccessKey>;
   private readonly hostCache = new Map<string, Host>();
   private hostCacheVersion = -1;
 
@@ -107,6 +108,7 @@ export class Store {
     });
     this.quotas = table<{ id: string } & Partial<QuotaSet>>({ name: 'quotas' });
     this.aliases = table({ name: 'aliases' });
+    this.accessKeys = table<AccessKey>({ name: 'access_keys' });
     this.containerGroups = table<ContainerGroup>({
       name: 'container_groups',
       columns: {

@@ -1,7 +1,7 @@
 // `novaform engine serve` and `novaform engine clouds-yaml`.
 import type { Command } from 'commander';
 import YAML from 'yaml';
-import { SEED_PASSWORDS, startEngine } from '../../engine';
+import { SEED_PASSWORDS, seedAccessKey, startEngine } from '../../engine';
 import { eciRegionId } from '../../engine/api/routes/eci';
 
 const CLOUDS = [
@@ -44,6 +44,8 @@ export function engineCommands(program: Command): void {
       console.log(`  ECI: ${running.url}/eci/api/v1/containers/… with header regionId: ${eciRegionId('RegionOne')}`);
       console.log('  credentials (user / password / project, domain Default, region RegionOne):');
       for (const c of CLOUDS) console.log(`    ${c.user} / ${SEED_PASSWORDS[c.user]} / ${c.project}`);
+      console.log('  ECI access keys for EOP signing (AK / SK):');
+      for (const c of CLOUDS) { const k = seedAccessKey(c.user); console.log(`    ${c.user}: ${k.ak} / ${k.sk}`); }
       console.log(`  clouds.yaml: novaform engine clouds-yaml --port ${opts.port} --host ${opts.host}`);
       const stop = async (signal: string) => {
         console.log(`\n${signal}: shutting down`);

@@ -1,5 +1,8 @@
 // ECI container groups over HTTP: seed 003's example, the envelope and its error codes, the regionId
 // header, life-cycle on the engine clock, placement (including ScheduleFailed), networking and tenancy.
+import { randomUUID } from 'node:crypto';
+import { seedAccessKey } from '../../engine';
+import { eopAuthorization, eopDate } from '../../engine/api/eop';
 import { eciRegionId } from '../../engine/api/routes/eci';
 import { SEED_003_EXAMPLE } from '../helpers/eci';
 import { serve, type Client, type Served } from '../helpers/http';
@@ -153,5 +156,51 @@ describe('life-cycle by restart policy and exit code', () => {
     expect(rejected.body.message).toContain('initContainers');
     const invalidUpdate = await call(s.demo, 'PUT', `updateContainerGroup/${id}`, { restartPolicy: 'Sometimes' });
     expect(invalidUpdate.body.message).toContain('restartPolicy');
+  });
+});
+
+describe('EOP signing with the access keys the engine issues', () => {
+  async function signed(method: string, path: string, body: unknown, opts: { ak?: string; sk?: string; minutesAgo?: number; sendBody?: string; query?: string; sendQuery?: string } = {}) {
+    const key = seedAccessKey('demo');
+    const text = body === undefined ? '' : JSON.stringify(body);
+    const date = eopDate(s.clock.now() - (opts.minutesAgo ?? 0) * 60_000);
+    const requestId = randomUUID();
+    const query = opts.query ?? '';
+    const authorization = eopAuthorization({ ak: opts.ak ?? key.ak, sk: opts.sk ?? key.sk, date, requestId, query, body: text });
+    const q = opts.sendQuery ?? query;
+    const res = await fetch(`${s.url}/eci/api/v1/containers/${path}${q ? `?${q}` : ''}`, {
+      method, body: body === undefined ? undefined : opts.sendBody ?? text,
+      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), regionid: REGION, 'ctyun-eop-request-id': requestId, 'eop-date': date, 'eop-authorization': authorization },
+    });
+    return { status: res.status, body: await res.json() };
+  }
+
+  test('a signed create and describe act as the key\'s project', async () => {
+    const created = await signed('POST', 'createContainerGroup', { ...EXAMPLE, containerGroupName: 'signed' });
+    expect(created.status).toBe(200);
+    const id = created.body.returnObj.containerGroupId;
+    expect(s.running.engine.eci.get(s.running.engine.callerFor('demo'), id).projectId).toBe(s.demo.projectId);
+    const described = await signed('GET', `describeContainerGroup/${id}`, undefined, { query: 'verbose=1' });
+    expect(described.body.returnObj.containerGroupName).toBe('signed');
+  });
+
+  test.each([
+    ['an unknown access key', { ak: 'not-a-key' }, 401, 'openapi.accessKey.notFound'],
+    ['a wrong secret', { sk: 'wrong-secret' }, 401, 'openapi.signature.invalid'],
+    ['a date 16 minutes old', { minutesAgo: 16 }, 401, 'openapi.signature.expired'],
+    ['a tampered body', { sendBody: JSON.stringify({ ...EXAMPLE, containerGroupName: 'evil' }) }, 401, 'openapi.signature.invalid'],
+    ['a tampered query', { query: 'a=1', sendQuery: 'a=2' }, 401, 'openapi.signature.invalid'],
+  ] as [string, Record<string, unknown>, number, string][])('%s → %i %s, nothing created', async (_label, opts, status, code) => {
+    const before = s.running.engine.eci.list(s.running.engine.callerFor('demo')).length;
+    const res = await signed('POST', 'createContainerGroup', { ...EXAMPLE, containerGroupName: 'must-not-exist' }, opts);
+    expect(res.status).toBe(status);
+    expect(res.body.error).toBe(code);
+    expect(s.running.engine.eci.list(s.running.engine.callerFor('demo')).length).toBe(before);
+  });
+
+  test('missing signature parts are a 400 from the gateway, never a 500', async () => {
+    const res = await fetch(`${s.url}/eci/api/v1/containers/describeContainerGroups`, { method: 'POST', headers: { regionid: REGION, 'eop-authorization': 'garbage' } });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toBe('openapi.parameter.signature');
   });
 });

@@ -1,6 +1,6 @@
 // CTyun ECI under /eci/api/v1/containers/: the `{statusCode, error, message, returnObj}` envelope with
-// three-part error codes, the `regionId` header, and Keystone-token authentication.
-import { randomUUID } from 'node:crypto';
+// three-part error codes, the `regionId` header, and authentication by Keystone token or EOP signature.
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Engine } from '../../engine';
 import type { ContainerGroup } from '../../eci/model';
@@ -10,6 +10,7 @@ import { stableId } from '../../model/seed';
 import type { Caller } from '../../model/types';
 import { asEngineError } from '../faults';
 import { verifyToken } from '../tokens';
+import { eopSignature, parseEopAuthorization, parseEopDate } from '../eop';
 import { iso } from './services';
 
 /** The ECI region id of a Keystone region: 32 hex characters, as CTyun's are. */
@@ -57,6 +58,42 @@ export function groupView(g: ContainerGroup) {
   };
 }
 
+/** The EOP gateway's own error shape (it answers before ECI sees the request). */
+const gatewayError = (status: number, code: string, message: string) => ({ statusCode: status, error: code, errorCode: code, message, returnObj: null });
+
+const EOP_VALIDITY_MS = 15 * 60_000;
+
+/** A Keystone token, or an EOP signature made with an access key the engine issued. */
+function authenticate(engine: Engine, req: FastifyRequest): { caller: Caller } | { status: number; error: unknown } {
+  const header = req.headers['eop-authorization'] as string | undefined;
+  if (!header) {
+    const claims = verifyToken(engine.store, req.headers['x-auth-token'] as string | undefined, Date.now());
+    if (!claims) return { status: 401, error: envelopeError(401, 'authentication required: a Keystone token (X-Auth-Token) or an EOP signature (Eop-Authorization)') };
+    return { caller: { userId: claims.userId, projectId: claims.projectId, roles: claims.roles } };
+  }
+  const parsed = parseEopAuthorization(header);
+  const requestId = req.headers['ctyun-eop-request-id'] as string | undefined;
+  const date = req.headers['eop-date'] as string | undefined;
+  if (!parsed || !requestId || !date) {
+    return { status: 400, error: gatewayError(400, 'openapi.parameter.signature', 'Eop-Authorization, ctyun-eop-request-id and Eop-date are all required') };
+  }
+  const when = parseEopDate(date);
+  if (when === undefined) return { status: 400, error: gatewayError(400, 'openapi.parameter.eopDate', `Eop-date ${date} is not yyyyMMddTHHmmssZ`) };
+  if (Math.abs(engine.clock.now() - when) > EOP_VALIDITY_MS) {
+    return { status: 401, error: gatewayError(401, 'openapi.signature.expired', 'Eop-date is more than 15 minutes from now (Beijing time)') };
+  }
+  const key = engine.store.accessKeys.get(parsed.ak);
+  if (!key) return { status: 401, error: gatewayError(401, 'openapi.accessKey.notFound', `access key ${parsed.ak} does not exist`) };
+  const query = req.url.includes('?') ? req.url.slice(req.url.indexOf('?') + 1) : '';
+  const expected = eopSignature({ ak: parsed.ak, sk: key.secret, date, requestId, query, body: req.rawBody ?? '' });
+  const given = Buffer.from(parsed.signature), want = Buffer.from(expected);
+  if (given.length !== want.length || !timingSafeEqual(given, want)) {
+    return { status: 401, error: gatewayError(401, 'openapi.signature.invalid', 'the signature does not match the request') };
+  }
+  const user = engine.store.users.get(key.userId);
+  return { caller: { userId: key.userId, projectId: key.projectId, roles: user?.roles[key.projectId] ?? ['member'] } };
+}
+
 export function eciRoutes(engine: Engine, opts: { region: string }) {
   const regionId = eciRegionId(opts.region);
   return async (app: FastifyInstance) => {
@@ -66,14 +103,15 @@ export function eciRoutes(engine: Engine, opts: { region: string }) {
       const e = asEngineError(err);
       return reply.code(e.status).send(envelopeError(e.status, e.message));
     });
-    app.addHook('onRequest', (req: FastifyRequest, reply: FastifyReply, done) => {
+    // preHandler, not onRequest: an EOP signature covers the body, which is parsed by then.
+    app.addHook('preHandler', (req: FastifyRequest, reply: FastifyReply, done) => {
       reply.header('X-Request-Id', req.id);
-      const claims = verifyToken(engine.store, req.headers['x-auth-token'] as string | undefined, Date.now());
-      if (!claims) { reply.code(401).send(envelopeError(401, 'authentication required: a Keystone token (X-Auth-Token)')); return; }
+      const auth = authenticate(engine, req);
+      if ('error' in auth) { reply.code(auth.status).send(auth.error); return; }
       const region = req.headers.regionid as string | undefined;
       if (!region) { reply.code(400).send(envelopeError(400, 'the regionId header is required')); return; }
       if (region !== regionId) { reply.code(404).send(envelopeError(404, `region ${region} not found`)); return; }
-      (req as FastifyRequest & { eciCaller: Caller }).eciCaller = { userId: claims.userId, projectId: claims.projectId, roles: claims.roles, requestId: req.id };
+      (req as FastifyRequest & { eciCaller: Caller }).eciCaller = { ...auth.caller, requestId: req.id };
       done();
     });
     const caller = (req: FastifyRequest) => (req as FastifyRequest & { eciCaller: Caller }).eciCaller;
