@@ -40,7 +40,9 @@ export function subnetsOf(ctx: EngineContext, networkId: string): Subnet[] {
 
 function usedIps(ctx: EngineContext, networkId: string): Set<string> {
   const used = new Set<string>();
-  for (const p of ctx.store.ports.where('network_id = ?', [networkId])) for (const f of p.fixedIps) used.add(f.ipAddress);
+  for (const ips of ctx.store.sql('SELECT ips FROM ports WHERE network_id = ?').pluck().all(networkId) as string[]) {
+    for (const ip of ips.split(',')) if (ip) used.add(ip);
+  }
   return used;
 }
 

@@ -2,7 +2,7 @@
 // (volume sub-objects by type, mounts that name existing volumes, unique container names, namespaced
 // sysctls, base64 contents, octal modes). Every error names the field path.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { Value } from '@sinclair/typebox/value';
+import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { isBase64 } from '../model/limits';
 import { isIpv4 } from '../domain/ipam';
 
@@ -75,6 +75,8 @@ export const CreateContainerGroup = Type.Object({
   dataCacheBucket: Opt(Str()), epId: Opt(Str()), cpuArchitecture: Opt(Enum('x86', 'arm', 'x86_64', 'arm64', 'amd64')),
 });
 export type CreateContainerGroupBody = Static<typeof CreateContainerGroup>;
+/** Compiled once: checking a valid body is then a fast path. */
+const compiled = TypeCompiler.Compile(CreateContainerGroup);
 
 export interface FieldError { field: string; message: string }
 
@@ -93,7 +95,7 @@ const VOLUME_FIELD: Record<(typeof VOLUME_TYPES)[number], string> = {
 export function validateCreate(body: unknown): FieldError[] {
   const errors: FieldError[] = [];
   const seen = new Set<string>();
-  for (const e of Value.Errors(CreateContainerGroup, body)) {
+  for (const e of compiled.Check(body) ? [] : compiled.Errors(body)) {
     const field = fieldOf(e.path) || '(body)';
     // A missing property also reports its type; keep the first error per field.
     if (seen.has(field)) continue;

@@ -68,7 +68,11 @@ export class Store {
     });
     this.ports = table<Port>({
       name: 'ports',
-      columns: { ...byProject, network_id: { type: 'TEXT', of: (d) => d.networkId }, device_id: { type: 'TEXT', of: (d) => d.deviceId } },
+      columns: {
+        ...byProject, network_id: { type: 'TEXT', of: (d) => d.networkId }, device_id: { type: 'TEXT', of: (d) => d.deviceId },
+        // The fixed IPs, so address allocation reads one column instead of parsing every port.
+        ips: { type: 'TEXT', of: (d) => d.fixedIps.map((f) => f.ipAddress).join(',') },
+      },
       indexes: [['device_id'], ['network_id']],
     });
     this.securityGroups = table<SecurityGroup>({ name: 'security_groups', columns: byProject });

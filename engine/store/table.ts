@@ -24,6 +24,10 @@ export class Table<T extends { id: string }> {
     const colDefs = Object.entries(spec.columns ?? {}).map(([k, c]) => `${k} ${c.type}`);
     const uniques = (spec.unique ?? []).map((u) => `UNIQUE (${u.join(', ')})`);
     db.exec(`CREATE TABLE IF NOT EXISTS ${spec.name} (id TEXT PRIMARY KEY, ${[...colDefs, 'doc TEXT NOT NULL', ...uniques].join(', ')})`);
+    // A store written by an older version may lack a column added since: add it and derive it for every row.
+    const existing = new Set((db.prepare(`PRAGMA table_info(${spec.name})`).all() as { name: string }[]).map((c) => c.name));
+    const missing = Object.entries(spec.columns ?? {}).filter(([k]) => !existing.has(k));
+    for (const [k, c] of missing) db.exec(`ALTER TABLE ${spec.name} ADD COLUMN ${k} ${c.type}`);
     for (const idx of spec.indexes ?? []) {
       db.exec(`CREATE INDEX IF NOT EXISTS ${spec.name}_${idx.join('_')} ON ${spec.name} (${idx.join(', ')})`);
     }
@@ -33,6 +37,10 @@ export class Table<T extends { id: string }> {
       put: db.prepare(`INSERT OR REPLACE INTO ${spec.name} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`),
       del: db.prepare(`DELETE FROM ${spec.name} WHERE id = ?`),
     };
+    if (missing.length) {
+      const rows = db.prepare(`SELECT doc FROM ${spec.name}`).pluck().all() as string[];
+      db.transaction(() => { for (const doc of rows) this.put(JSON.parse(doc) as T); })();
+    }
   }
 
   /**
