@@ -56,6 +56,7 @@ test('validation errors: 400 envelope naming the fields; nothing is created', as
 test('regionId and authentication', async () => {
   expect((await call(s.demo, 'GET', 'describeContainerGroup/x', undefined, null)).body).toMatchObject({ statusCode: 400, error: 'ECI.Openapi.StatusReasonBadRequest' });
   expect((await call(s.demo, 'GET', 'describeContainerGroup/x', undefined, 'bb9fdb42056f11eda1610242ac110002')).status).toBe(404);
+  expect((await call(s.demo, 'POST', 'describeContainerGroups', {}, 'RegionOne')).status).toBe(200); // the Keystone region id works too
   const anon = await fetch(`${s.url}/eci/api/v1/containers/describeContainerGroup/x`, { headers: { regionid: REGION } });
   expect(anon.status).toBe(401);
   expect((await anon.json()).error).toBe('ECI.Openapi.StatusReasonUnauthorized');

@@ -31,7 +31,8 @@ test('password auth by name+domain, scoped by project name: 201, X-Subject-Token
   expect(token.project).toMatchObject({ id: s.demo.projectId, name: 'demo' });
   expect(token.roles.map((r: { name: string }) => r.name).sort()).toEqual(['member', 'reader']);
   const types = token.catalog.map((e: { type: string }) => e.type);
-  expect(types).toEqual(expect.arrayContaining(['identity', 'compute', 'image', 'network', 'volumev3']));
+  expect(types).toEqual(expect.arrayContaining(['identity', 'compute', 'image', 'network', 'volumev3', 'eci']));
+  expect(token.catalog.find((e: { type: string }) => e.type === 'eci').endpoints[0].url).toBe(s.url);
   for (const e of token.catalog) {
     expect(e.endpoints.map((x: { interface: string }) => x.interface).sort()).toEqual(['admin', 'internal', 'public']);
     for (const ep of e.endpoints) expect(ep).toMatchObject({ region: 'RegionOne', region_id: 'RegionOne' });

@@ -110,7 +110,8 @@ export function eciRoutes(engine: Engine, opts: { region: string }) {
       if ('error' in auth) { reply.code(auth.status).send(auth.error); return; }
       const region = req.headers.regionid as string | undefined;
       if (!region) { reply.code(400).send(envelopeError(400, 'the regionId header is required')); return; }
-      if (region !== regionId) { reply.code(404).send(envelopeError(404, `region ${region} not found`)); return; }
+      // The region's ECI id (32 hex, as CTyun's are) or its Keystone id (what the catalog's region_id says).
+      if (region !== regionId && region !== opts.region) { reply.code(404).send(envelopeError(404, `region ${region} not found`)); return; }
       (req as FastifyRequest & { eciCaller: Caller }).eciCaller = { ...auth.caller, requestId: req.id };
       done();
     });
