@@ -3,6 +3,7 @@
 // Scheduling → Pending → Running (or ScheduleFailed) on the engine clock.
 import { randomBytes } from 'node:crypto';
 import { canSee, type EngineContext } from '../domain/context';
+import { dueIds, nothingDue, rememberNextDue } from '../domain/due';
 import { createPort, networkVisible } from '../domain/networking';
 import { placeAndClaim } from '../domain/scheduler';
 import { EngineError, NotFound } from '../model/errors';
@@ -117,14 +118,17 @@ function settle(g: ContainerGroup, at: number): ContainerGroup {
 /** Applies every step that has come due, for all groups (called at the start of each engine operation). */
 export function advanceGroups(ctx: EngineContext): void {
   const now = ctx.clock.now();
-  const due = ctx.store.sql('SELECT id FROM container_groups WHERE due_at IS NOT NULL AND due_at <= ?').pluck().all(now) as string[];
-  if (!due.length) return;
-  ctx.store.tx(() => {
-    for (const id of due) {
-      let g = ctx.store.containerGroups.get(id);
-      while (g && g.steps.length && g.steps[0].at <= now) g = applyStep(ctx, g, g.steps[0]);
-    }
-  });
+  if (nothingDue(ctx, 'container_groups', now)) return;
+  const due = dueIds(ctx, 'container_groups', now);
+  if (due.length) {
+    ctx.store.tx(() => {
+      for (const id of due) {
+        let g = ctx.store.containerGroups.get(id);
+        while (g && g.steps.length && g.steps[0].at <= now) g = applyStep(ctx, g, g.steps[0]);
+      }
+    });
+  }
+  rememberNextDue(ctx, 'container_groups');
 }
 
 function applyStep(ctx: EngineContext, g: ContainerGroup, step: GroupStep): ContainerGroup | undefined {

@@ -6,6 +6,7 @@ import type { TaskState, VmState } from '../../model/states';
 import type { Caller, InstanceAction, Pending, Phase, Server } from '../../model/types';
 import type { EngineContext } from '../context';
 import { uuid } from '../ids';
+import { dueIds, nothingDue, rememberNextDue } from '../due';
 import { EFFECTS } from './effects';
 
 export function durationOf(ctx: EngineContext, row: Pick<ActionRow, 'name' | 'duration'>): number {
@@ -61,21 +62,16 @@ export function schedule(ctx: EngineContext, server: Server, action: string, aft
   return ctx.store.servers.put({ ...server, pending });
 }
 
-/** Per store: the earliest due time, valid while the store's generation stays the same. */
-const nextDueCache = new WeakMap<object, { generation: string; nextDue: number | null }>();
-
 /**
  * Advances every transition that is due; returns how many servers changed. Cheap when nothing can be due:
  * the earliest due time is remembered until something is written (here or by another process).
  */
 export function advanceDue(ctx: EngineContext): number {
   const now = ctx.clock.now();
-  const known = nextDueCache.get(ctx.store);
-  if (known && known.generation === ctx.store.generation() && (known.nextDue === null || known.nextDue > now)) return 0;
-  const due = ctx.store.sql('SELECT id FROM servers WHERE due_at IS NOT NULL AND due_at <= ?').pluck().all(now) as string[];
+  if (nothingDue(ctx, 'servers', now)) return 0;
+  const due = dueIds(ctx, 'servers', now);
   const changed = due.length ? settleAll(ctx, due, now) : 0;
-  const nextDue = ctx.store.sql('SELECT MIN(due_at) FROM servers').pluck().get() as number | null;
-  nextDueCache.set(ctx.store, { generation: ctx.store.generation(), nextDue });
+  rememberNextDue(ctx, 'servers');
   return changed;
 }
 
