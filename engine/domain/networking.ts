@@ -27,10 +27,9 @@ export function defaultNetwork(ctx: EngineContext, c: Caller): Network | null {
   return candidates[0] ?? null;
 }
 
-export function requirePort(ctx: EngineContext, c: Caller, id: string, field = 'port'): Port {
+export function requirePort(ctx: EngineContext, c: Caller, id: string): Port {
   const p = ctx.store.ports.get(id);
   if (!p || !canSee(c, p.projectId)) throw new NotFound(`Port ${id} could not be found.`);
-  void field;
   return p;
 }
 

@@ -8,7 +8,7 @@ import {
   availabilityZoneView, flavorSummary, flavorView, hypervisorView, imageView, keypairView, limitsView, osNetworkView, serverGroupView,
 } from '../views/catalog';
 import { selfLink } from '../views/common';
-import { many, one, reply, route, until, type RouteInput } from './common';
+import { one, reply, route, until, type RouteInput } from './common';
 
 function flavors(r: RouteInput, detail: boolean) {
   const admin = r.nova.view.admin;
@@ -140,8 +140,7 @@ export async function catalogRoutes(app: FastifyInstance, engine: Engine): Promi
   route(app, engine, 'GET', '/limits', (r) => {
     const project = (r.nova.view.admin && one(r.query.tenant_id)) || r.nova.caller.projectId;
     const groups = r.engine.store.serverGroups.scalar('COUNT(*)', 'project_id = ?', [project]);
-    const keypairs = r.engine.store.keypairs.scalar('COUNT(*)', 'user_id = ?', [r.nova.caller.userId]);
-    return reply(200, limitsView(r.nova.view, r.engine.quotas.limits(r.nova.caller, project), r.engine.quotas.usage(r.nova.caller, project), { keypairs, groups }));
+    return reply(200, limitsView(r.nova.view, r.engine.quotas.limits(r.nova.caller, project), r.engine.quotas.usage(r.nova.caller, project), groups));
   });
 
   // Server groups.
@@ -186,5 +185,4 @@ export async function catalogRoutes(app: FastifyInstance, engine: Engine): Promi
     if (!h) throw new NotFound(`Hypervisor with ID '${r.params.id}' could not be found.`);
     return reply(200, { hypervisor: h });
   });
-  void many;
 }

@@ -131,18 +131,17 @@ export function hypervisorView(v: ViewContext, h: Host, index: number, detail: b
   return out;
 }
 
-export function limitsView(v: ViewContext, q: QuotaSet, used: ComputeUsage, extra: { keypairs: number; groups: number }) {
+export function limitsView(v: ViewContext, q: QuotaSet, used: ComputeUsage, groupsUsed: number) {
   const absolute: Record<string, number> = {
     maxTotalInstances: q.instances, maxTotalCores: q.cores, maxTotalRAMSize: q.ram, maxServerMeta: q.metadata_items,
     maxTotalKeypairs: q.key_pairs, maxServerGroups: q.server_groups, maxServerGroupMembers: q.server_group_members,
-    totalInstancesUsed: used.instances, totalCoresUsed: used.cores, totalRAMUsed: used.ram, totalServerGroupsUsed: extra.groups,
+    totalInstancesUsed: used.instances, totalCoresUsed: used.cores, totalRAMUsed: used.ram, totalServerGroupsUsed: groupsUsed,
   };
   if (v.mv.below(2, 57)) Object.assign(absolute, { maxPersonality: q.injected_files, maxPersonalitySize: q.injected_file_content_bytes });
   if (v.mv.below(2, 39)) absolute.maxImageMeta = 128;
   if (v.mv.below(2, 36)) {
     Object.assign(absolute, { maxSecurityGroups: 10, maxSecurityGroupRules: 20, maxTotalFloatingIps: 10, totalSecurityGroupsUsed: 0, totalFloatingIpsUsed: 0 });
   }
-  void extra.keypairs;
   return { limits: { rate: [], absolute } };
 }
 

@@ -2,7 +2,7 @@
 // its action starts — scheduling a destination, creating an image, recording a lock — and hands the rest
 // to the transition clock.
 import { isAdmin } from '../../actions/check';
-import type { ActionName } from '../../actions/table';
+import { actionRow, type ActionName } from '../../actions/table';
 import { BadRequest, NotFound, policyDenied } from '../../model/errors';
 import { checkDescription, checkMetadata, checkName, LIMITS } from '../../model/limits';
 import type { Caller, Image, Server } from '../../model/types';
@@ -16,7 +16,6 @@ import { requireFlavor, requireImage, snapshotFlavor } from './create';
 import { migrationConsumer } from './effects';
 import { check } from './facts';
 import { begin, recordAction } from './transitions';
-import { actionRow } from '../../actions/table';
 
 export interface ActionResult { status: number; server: Server; adminPass?: string; imageId?: string }
 export type ActionArgs = Record<string, unknown>;

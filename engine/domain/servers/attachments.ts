@@ -32,7 +32,7 @@ export function attachInterface(ctx: EngineContext, caller: Caller, id: string, 
     let port: Port;
     let owned = false;
     if (req.port_id) {
-      port = requirePort(ctx, caller, req.port_id, 'port_id');
+      port = requirePort(ctx, caller, req.port_id);
       if (port.deviceId) throw new Conflict(`Port ${port.id} is still in use.`);
       port = bindPort(ctx, { ...port, tag: req.tag ?? port.tag ?? null }, s.id, s.availabilityZone);
     } else {

@@ -228,7 +228,7 @@ function buildOne(ctx: EngineContext, caller: Caller, b: BuildSpec): Server {
       deviceId: id, deviceOwner: `compute:${server.availabilityZone}`, tag: n.tag });
     return { portId: p.id, networkId: p.networkId, tag: n.tag, owned: true };
   });
-  attachBlockDevices(ctx, caller, server, b.image);
+  attachBlockDevices(ctx, caller, server);
   // A build failure armed through the control API: the host was found, the spawn fails.
   const injected = takeBuildFailure(ctx);
   if (injected) ctx.store.release(id);
@@ -236,11 +236,10 @@ function buildOne(ctx: EngineContext, caller: Caller, b: BuildSpec): Server {
 }
 
 /** Creates or attaches the volumes a server boots with; device names follow the boot order. */
-function attachBlockDevices(ctx: EngineContext, caller: Caller, server: Server, image: Image | null): void {
+function attachBlockDevices(ctx: EngineContext, caller: Caller, server: Server): void {
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   // An image-backed server's local root disk is /dev/vda; volumes take the next letters in boot order.
   let next = server.blockDevices.some((d) => d.bootIndex === 0 && d.destinationType === 'volume') ? 0 : 1;
-  void image;
   const order = [...server.blockDevices.entries()].sort(([, a], [, b]) => (a.bootIndex ?? 1e9) - (b.bootIndex ?? 1e9));
   for (const [i, d] of order) {
     if (d.destinationType !== 'volume') continue;

@@ -53,10 +53,9 @@ export function hardDelete(ctx: EngineContext, s: Server, at: number): Server {
 }
 
 const resizeLike: Effect = (c) => {
-  const { ctx, server: s, pending, at } = c;
+  const { ctx, server: s, pending } = c;
   const d = pending.data ?? {};
   if (typeof d.failReason === 'string') return failed(c, d.startVm as string, d.failReason);
-  void at;
   return {
     server: {
       ...moveTo(ctx, s, d.destHost as string),
