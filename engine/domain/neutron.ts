@@ -4,7 +4,7 @@ import { BadRequest, Conflict, NotFound } from '../model/errors';
 import type { Caller, Port, SecurityGroup, SecurityGroupRule } from '../model/types';
 import { canSee, isAdmin, type EngineContext } from './context';
 import { uuid } from './ids';
-import { createPort, networkVisible } from './networking';
+import { createPort, networkVisible, requirePort } from './networking';
 
 export interface PortCreate {
   network_id?: string; name?: string; fixed_ips?: { subnet_id?: string; ip_address?: string }[]; security_groups?: string[];
@@ -15,11 +15,7 @@ export function listPorts(ctx: EngineContext, caller: Caller): Port[] {
   return ctx.store.ports.where().filter((p) => canSee(caller, p.projectId));
 }
 
-export function getPort(ctx: EngineContext, caller: Caller, id: string): Port {
-  const p = ctx.store.ports.get(id);
-  if (!p || !canSee(caller, p.projectId)) throw new NotFound(`Port ${id} could not be found.`);
-  return p;
-}
+export const getPort = requirePort;
 
 export function createPortFor(ctx: EngineContext, caller: Caller, req: PortCreate): Port {
   return ctx.store.tx(() => {

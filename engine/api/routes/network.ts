@@ -59,7 +59,7 @@ export function networkRoutes(engine: Engine) {
   return async (app: FastifyInstance) => {
     app.setErrorHandler((err, _req, reply) => {
       const e = asEngineError(err);
-      return reply.code(e.status).send(neutronError(e.status, TYPES[e.status] ?? 'NeutronError', e.message));
+      return reply.code(e.status).send(neutronError(TYPES[e.status] ?? 'NeutronError', e.message));
     });
     app.get('/', async () => ({ versions: [{ id: 'v2.0', status: 'CURRENT', links: [] }] }));
     // Everything but the version documents needs a token.

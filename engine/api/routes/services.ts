@@ -2,7 +2,6 @@
 // generic exact-match filters their list calls take.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Engine } from '../../engine';
-import { EngineError } from '../../model/errors';
 import type { Caller } from '../../model/types';
 import { verifyToken } from '../tokens';
 import { keystoneError } from '../faults';
@@ -42,10 +41,6 @@ export function exactFilter<T extends Record<string, unknown>>(items: T[], query
 export const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** Neutron's error body. */
-export function neutronError(status: number, type: string, message: string) {
+export function neutronError(type: string, message: string) {
   return { NeutronError: { type, message, detail: '' } };
-}
-
-export class ServiceError extends EngineError {
-  constructor(status: number, readonly body: unknown, message: string) { super(status, 'badRequest', message); }
 }
