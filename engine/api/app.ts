@@ -15,6 +15,7 @@ import { identityRoutes } from './routes/identity';
 import { imageRoutes } from './routes/image';
 import { networkRoutes } from './routes/network';
 import { volumeRoutes } from './routes/volume';
+import { tokenCaller } from './routes/services';
 import { versionRoutes } from './routes/versions';
 import { verifyToken } from './tokens';
 import { viewContext, type ViewContext } from './views/common';
@@ -122,7 +123,7 @@ export function buildApp(engine: Engine, opts: AppOptions = {}): FastifyInstance
 /** Authenticates, negotiates the microversion and checks the project segment; false once it has replied. */
 function prepareCompute(engine: Engine, req: FastifyRequest, reply: FastifyReply, legacy: boolean): boolean {
   reply.header('x-compute-request-id', req.id);
-  const caller = authenticateRequest(engine, req, reply);
+  const caller = tokenCaller(engine, req, reply);
   if (!caller) return false;
   const mv = legacy ? LEGACY_V2 : negotiate(req.headers);
   if (!legacy) {
@@ -139,16 +140,4 @@ function prepareCompute(engine: Engine, req: FastifyRequest, reply: FastifyReply
   }
   req.nova = { mv, caller: { ...caller, requestId: req.id }, legacy, view: viewContext(mv, caller, req.origin, legacy ? 'v2' : 'v2.1', project) };
   return true;
-}
-
-/** keystonemiddleware's check: a valid token, else 401 in its own body shape with WWW-Authenticate. */
-function authenticateRequest(engine: Engine, req: FastifyRequest, reply: FastifyReply): Caller | null {
-  const token = req.headers['x-auth-token'] as string | undefined;
-  const claims = verifyToken(engine.store, token, Date.now());
-  if (!claims) {
-    reply.code(401).header('WWW-Authenticate', `Keystone uri="${req.origin}/identity"`)
-      .send(keystoneError(401, 'The request you have made requires authentication.'));
-    return null;
-  }
-  return { userId: claims.userId, projectId: claims.projectId, roles: claims.roles };
 }

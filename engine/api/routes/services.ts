@@ -14,14 +14,21 @@ declare module 'fastify' {
 export function requireToken(app: FastifyInstance, engine: Engine): void {
   app.decorateRequest('caller', null as unknown as Caller);
   app.addHook('onRequest', (req: FastifyRequest, reply: FastifyReply, done) => {
-    const claims = verifyToken(engine.store, req.headers['x-auth-token'] as string | undefined, Date.now());
-    if (!claims) {
-      reply.code(401).header('WWW-Authenticate', `Keystone uri="${req.origin}/identity"`).send(keystoneError(401, 'The request you have made requires authentication.'));
-      return;
-    }
-    req.caller = { userId: claims.userId, projectId: claims.projectId, roles: claims.roles, requestId: req.id };
+    const caller = tokenCaller(engine, req, reply);
+    if (!caller) return;
+    req.caller = { ...caller, requestId: req.id };
     done();
   });
+}
+
+/** keystonemiddleware's check: the caller of a valid X-Auth-Token, or null once it has answered 401 (with WWW-Authenticate). */
+export function tokenCaller(engine: Engine, req: FastifyRequest, reply: FastifyReply): Caller | null {
+  const claims = verifyToken(engine.store, req.headers['x-auth-token'] as string | undefined, Date.now());
+  if (!claims) {
+    reply.code(401).header('WWW-Authenticate', `Keystone uri="${req.origin}/identity"`).send(keystoneError(401, 'The request you have made requires authentication.'));
+    return null;
+  }
+  return { userId: claims.userId, projectId: claims.projectId, roles: claims.roles };
 }
 
 /**
