@@ -1,0 +1,51 @@
+// Shortest legal paths between power states, found on the engine's own action table (the planner never
+// keeps a second copy of Nova's rules). Only actions that change nothing but the power state are used, and
+// admin-only ones only when the caller is an admin.
+import { ACTIONS, resolveTarget, type ActionName, type ActionRow } from '../../engine/actions/table';
+import type { VmState } from '../../engine/model/states';
+
+/** The desired `power_state` of a server resource and the vm_state it means. */
+export const POWER_STATES = { active: 'active', shutoff: 'stopped', paused: 'paused', suspended: 'suspended', shelved: 'shelved', shelved_offloaded: 'shelved_offloaded' } as const;
+export type PowerStateName = keyof typeof POWER_STATES;
+
+const POWER_ACTIONS: ActionName[] = ['os-start', 'os-stop', 'pause', 'unpause', 'suspend', 'resume', 'shelve', 'shelveOffload', 'unshelve'];
+
+export interface PathOptions {
+  admin?: boolean;
+  /** Nova's default shelved_offload_time is 0: a shelve ends offloaded. */
+  shelveOffloads?: boolean;
+}
+
+function edges(opts: PathOptions): { from: VmState; to: VmState; action: ActionName }[] {
+  const out: { from: VmState; to: VmState; action: ActionName }[] = [];
+  for (const row of ACTIONS as readonly ActionRow[]) {
+    if (!POWER_ACTIONS.includes(row.name) || !row.result || row.vmStates === 'any') continue;
+    if (row.policy === 'admin' && !opts.admin) continue;
+    for (const from of row.vmStates) {
+      let to = resolveTarget(row.result, from, null);
+      if (row.name === 'shelve' && (opts.shelveOffloads ?? true)) to = 'shelved_offloaded';
+      if (to !== from) out.push({ from, to, action: row.name });
+    }
+  }
+  return out;
+}
+
+/** The actions (in order) that take a server from one vm_state to a desired power state; [] when already there. */
+export function powerPath(from: VmState, desired: PowerStateName, opts: PathOptions = {}): ActionName[] {
+  const goal = POWER_STATES[desired];
+  if (from === goal) return [];
+  const graph = edges(opts);
+  const seen = new Map<VmState, ActionName[]>([[from, []]]);
+  const queue: VmState[] = [from];
+  while (queue.length) {
+    const at = queue.shift()!;
+    for (const e of graph.filter((x) => x.from === at)) {
+      if (seen.has(e.to)) continue;
+      const path = [...seen.get(at)!, e.action];
+      if (e.to === goal) return path;
+      seen.set(e.to, path);
+      queue.push(e.to);
+    }
+  }
+  throw new Error(`no legal path from vm_state ${from} to power state ${desired}${opts.admin ? '' : ' without admin actions'}`);
+}
