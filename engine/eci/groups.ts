@@ -76,13 +76,7 @@ export function createGroup(ctx: EngineContext, caller: Caller, regionId: string
       networkId: network.id, projectId: caller.projectId, name: `eci-${spec.containerGroupName}`, subnetId: subnet.id, securityGroupIds: [sg.id],
       deviceId: id, deviceOwner: 'compute:eci',
     });
-    group = { ...group, host: decision.host.name, portId: port.id, intranetIp: port.fixedIps[0].ipAddress };
-    if (spec.eip?.autoCreateEip || spec.eip?.eipInstanceId) {
-      const external = ctx.store.networks.where().find((n) => n.external);
-      if (!external) throw invalid('eip', 'no external network to allocate an EIP from');
-      const eip = createPort(ctx, { networkId: external.id, projectId: caller.projectId, name: `eip-${spec.containerGroupName}`, deviceId: id, deviceOwner: 'network:floatingip' });
-      group = { ...group, eipId: spec.eip.eipInstanceId ?? `eip-${eip.id.slice(0, 12)}`, eipPortId: eip.id, internetIp: eip.fixedIps[0].ipAddress };
-    }
+    group = syncEip(ctx, caller, { ...group, host: decision.host.name, portId: port.id, intranetIp: port.fixedIps[0].ipAddress });
     group = withSteps({ ...group, events: [{ type: 'Normal', reason: 'Scheduled', message: `Successfully assigned ${id} to ${decision.host.name}`, time: now }] },
       [{ at: now + Math.round(total / 2), status: 'Pending' }, { at: now + total, status: 'Running' }]);
     return ctx.store.containerGroups.put(group);

@@ -47,8 +47,8 @@ export function hardDelete(ctx: EngineContext, s: Server, at: number): Server {
   }
   if (s.shelvedImageId) ctx.store.images.delete(s.shelvedImageId);
   return {
-    ...s, vmState: 'deleted', taskState: null, powerState: POWER.NOSTATE, pending: null, host: s.host,
-    deletedAt: at, terminatedAt: at, updatedAt: at, volumes: [], locked: s.locked,
+    ...s, vmState: 'deleted', taskState: null, powerState: POWER.NOSTATE, pending: null,
+    deletedAt: at, terminatedAt: at, updatedAt: at, volumes: [],
   };
 }
 
