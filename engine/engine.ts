@@ -21,7 +21,7 @@ import * as groups from './domain/serverGroups';
 import { applySeed } from './domain/seeding';
 import * as actions from './domain/servers/actions';
 import * as attachments from './domain/servers/attachments';
-import { createServers, type CreateServerRequest } from './domain/servers/create';
+import { createServers } from './domain/servers/create';
 import * as lifecycle from './domain/servers/lifecycle';
 import * as read from './domain/servers/read';
 import { advanceDue } from './domain/servers/transitions';
@@ -95,8 +95,7 @@ export class Engine {
   }
 
   readonly servers = {
-    create: (caller: Caller, req: CreateServerRequest, hints?: Record<string, unknown>) =>
-      this.op((ctx) => ctx.store.tx(() => createServers(ctx, caller, req, hints)))(),
+    create: this.op(createServers),
     get: this.op(read.getServer),
     list: this.op(read.listServers),
     update: this.op(lifecycle.updateServer),
@@ -139,12 +138,12 @@ export class Engine {
   };
 
   readonly volumes = {
-    create: (caller: Caller, req: volumes.CreateVolumeRequest) => this.op((ctx) => ctx.store.tx(() => volumes.createVolumeRecord(ctx, caller, req)))(),
+    create: this.op(volumes.createVolumeRecord),
     get: this.op(volumes.requireVolume),
     list: (caller: Caller) => this.op((ctx) => ctx.store.volumes.where('project_id = ?', [caller.projectId]))(),
-    delete: (caller: Caller, id: string) => this.op((ctx) => ctx.store.tx(() => volumes.deleteVolume(ctx, caller, id)))(),
-    extend: (caller: Caller, id: string, size: number) => this.op((ctx) => ctx.store.tx(() => volumes.extendVolume(ctx, caller, id, size)))(),
-    update: (caller: Caller, id: string, change: volumes.VolumeUpdate) => this.op((ctx) => ctx.store.tx(() => volumes.updateVolume(ctx, caller, id, change)))(),
+    delete: this.op(volumes.deleteVolume),
+    extend: this.op(volumes.extendVolume),
+    update: this.op(volumes.updateVolume),
   };
 
   readonly catalog = {
@@ -198,7 +197,7 @@ export class Engine {
     usage: (caller: Caller, projectId = caller.projectId) => this.op(quotas.computeUsage)(projectId),
     set: (caller: Caller, projectId: string | 'defaults', values: Partial<QuotaSet>) => {
       if (!caller.roles.includes('admin')) throw policyDenied('os_compute_api:os-quota-sets:update');
-      return this.op((ctx) => ctx.store.tx(() => quotas.setQuotas(ctx, projectId, values)))();
+      return this.op(quotas.setQuotas)(projectId, values);
     },
   };
 

@@ -13,8 +13,10 @@ export function quotaLimits(ctx: EngineContext, projectId: string): QuotaSet {
 
 export function setQuotas(ctx: EngineContext, projectId: string | 'defaults', values: Partial<QuotaSet>): QuotaSet {
   const id = projectId === 'defaults' ? DEFAULTS_KEY : projectId;
-  ctx.store.quotas.put({ ...ctx.store.quotas.get(id), ...values, id });
-  return quotaLimits(ctx, projectId === 'defaults' ? DEFAULTS_KEY : projectId);
+  return ctx.store.tx(() => {
+    ctx.store.quotas.put({ ...ctx.store.quotas.get(id), ...values, id });
+    return quotaLimits(ctx, id);
+  });
 }
 
 export interface ComputeUsage { instances: number; cores: number; ram: number }

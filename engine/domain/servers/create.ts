@@ -107,6 +107,10 @@ function parseBlockDevices(req: CreateServerRequest): BlockDevice[] {
 }
 
 export function createServers(ctx: EngineContext, caller: Caller, req: CreateServerRequest, hints: Record<string, unknown> = {}): CreateServerResult {
+  return ctx.store.tx(() => createServersNow(ctx, caller, req, hints));
+}
+
+function createServersNow(ctx: EngineContext, caller: Caller, req: CreateServerRequest, hints: Record<string, unknown>): CreateServerResult {
   const name = checkName(req.name);
   const description = checkDescription(req.description);
   const metadata = checkMetadata(req.metadata);
