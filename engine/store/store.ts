@@ -8,7 +8,7 @@ import type {
   AccessKey, ApplicationCredential, Flavor, Host, Image, InstanceAction, Keypair, Network, Port, Project, QuotaSet, Resources, SecurityGroup, Server,
   ServerGroup, Subnet, User, Volume, VolumeType,
 } from '../model/types';
-import { Table, type TableSpec } from './table';
+import { preparedStatements, Table, type TableSpec } from './table';
 import type { ContainerGroup } from '../eci/model';
 
 const SCHEMA_VERSION = 1;
@@ -45,6 +45,7 @@ export class Store {
   constructor(readonly file: string) {
     if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     this.db = new Database(file);
+    this.prepared = preparedStatements(this.db);
     this.db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode: a commit survives a killed process (the WAL is written before COMMIT returns);
     // only an OS crash or power loss can drop the last transactions.
@@ -234,12 +235,10 @@ export class Store {
     });
   }
 
-  private readonly statements = new Map<string, Database.Statement>();
+  private readonly prepared: (sql: string) => Database.Statement;
   /** A prepared statement, compiled once per connection. */
   sql(text: string): Database.Statement {
-    let st = this.statements.get(text);
-    if (!st) { st = this.db.prepare(text); this.statements.set(text, st); }
-    return st;
+    return this.prepared(text);
   }
 
   close(): void {

@@ -19,7 +19,8 @@ export class Table<T extends { id: string }> {
   private readonly docs = new Map<string, T>();
   private docsGeneration = '';
 
-  constructor(private readonly db: Database.Database, readonly spec: TableSpec<T>, private readonly generation: () => string = () => '') {
+  constructor(db: Database.Database, readonly spec: TableSpec<T>, private readonly generation: () => string = () => '') {
+    this.prepared = preparedStatements(db);
     this.cols = Object.entries(spec.columns ?? {}).map(([k, c]) => [k, c.of]);
     const colDefs = Object.entries(spec.columns ?? {}).map(([k, c]) => `${k} ${c.type}`);
     const uniques = (spec.unique ?? []).map((u) => `UNIQUE (${u.join(', ')})`);
@@ -102,12 +103,7 @@ export class Table<T extends { id: string }> {
     return row.v;
   }
 
-  private readonly cache = new Map<string, Database.Statement>();
-  private prepared(sql: string): Database.Statement {
-    let s = this.cache.get(sql);
-    if (!s) { s = this.db.prepare(sql); this.cache.set(sql, s); }
-    return s;
-  }
+  private readonly prepared: (sql: string) => Database.Statement;
 }
 
 function deepFreeze<V>(v: V): V {
@@ -116,4 +112,14 @@ function deepFreeze<V>(v: V): V {
     for (const x of Object.values(v as object)) deepFreeze(x);
   }
   return v;
+}
+
+/** Prepared statements compiled once per connection and SQL text (shared by a store and its tables). */
+export function preparedStatements(db: Database.Database): (sql: string) => Database.Statement {
+  const cache = new Map<string, Database.Statement>();
+  return (sql) => {
+    let st = cache.get(sql);
+    if (!st) { st = db.prepare(sql); cache.set(sql, st); }
+    return st;
+  };
 }
