@@ -34,12 +34,27 @@ export function authBody(a: CloudAuth): Record<string, unknown> {
   return { auth: { identity, ...(scope ? { scope } : {}) } };
 }
 
-export class KeystoneSession {
+/** What a service client needs from its authentication: a token (or request signing) and endpoints. */
+export interface Session {
+  readonly dispatcher: Dispatcher;
+  projectId: string;
+  getToken(): Promise<string>;
+  invalidate(): void;
+  endpoint(type: string): string;
+  /** Extra headers that sign one request (AK/SK clouds); absent for token auth. */
+  sign?(method: string, url: string, headers: Record<string, string>, body: string): Record<string, string>;
+  close(): Promise<void>;
+}
+
+export class KeystoneSession implements Session {
   private token: string | null = null;
+  /** Service type → URL, used instead of the catalog (endpoint_overrides). */
+  overrides: Record<string, string> = {};
   private expiresAt = 0;
   catalog: CatalogEntry[] = [];
   projectId = '';
   userId = '';
+  roles: string[] = [];
   readonly dispatcher: Dispatcher;
 
   constructor(readonly cloud: CloudConfig, dispatcher?: Dispatcher) {
@@ -69,16 +84,18 @@ export class KeystoneSession {
       throw new AuthError(`authentication failed (${res.statusCode}): ${message}`, res.statusCode);
     }
     const subject = res.headers['x-subject-token'];
-    const token = (JSON.parse(text) as { token: { expires_at: string; catalog?: CatalogEntry[]; project?: { id: string }; user: { id: string } } }).token;
+    const token = (JSON.parse(text) as { token: { expires_at: string; catalog?: CatalogEntry[]; project?: { id: string }; user: { id: string }; roles?: { name: string }[] } }).token;
     this.token = Array.isArray(subject) ? subject[0] : subject ?? null;
     this.expiresAt = Date.parse(token.expires_at);
     this.catalog = token.catalog ?? [];
     this.projectId = token.project?.id ?? '';
     this.userId = token.user.id;
+    this.roles = (token.roles ?? []).map((r) => r.name);
   }
 
   /** The endpoint URL of a service type on the configured interface and region. */
   endpoint(type: string): string {
+    if (this.overrides[type]) return this.overrides[type].replace(/\/+$/, '');
     const entry = this.catalog.find((e) => e.type === type);
     if (!entry) throw new AuthError(`the catalog has no '${type}' service (it has: ${this.catalog.map((e) => e.type).join(', ')})`, 404);
     const region = this.cloud.region;

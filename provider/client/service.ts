@@ -2,7 +2,7 @@
 // (status, the API's message, request id), retries with exponential back-off and jitter on 429 (honouring
 // Retry-After), 5xx and Nova's "task in progress" 409 — never on other 4xx — and re-authentication on 401.
 import { request } from 'undici';
-import type { KeystoneSession } from './keystone';
+import type { Session } from './keystone';
 
 export class ApiError extends Error {
   constructor(readonly service: string, readonly method: string, readonly path: string, readonly status: number, message: string,
@@ -39,7 +39,7 @@ export class ServiceClient {
   readonly headers: Record<string, string> = {};
 
   constructor(
-    readonly session: KeystoneSession, readonly type: string, readonly retry: RetryPolicy = DEFAULT_RETRY,
+    readonly session: Session, readonly type: string, readonly retry: RetryPolicy = DEFAULT_RETRY,
     /** Waits between attempts; tests pass one that records instead of sleeping. */
     readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
     readonly random: () => number = Math.random,
@@ -58,11 +58,11 @@ export class ServiceClient {
     for (let attempt = 0; ; attempt++) {
       const token = await this.session.getToken();
       const url = `${this.session.endpoint(this.type)}${path}`;
-      const res = await request(url, {
-        method: method as 'GET', dispatcher: this.session.dispatcher,
-        headers: { 'x-auth-token': token, accept: 'application/json', ...this.headers, ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
+      const text0 = body === undefined ? undefined : JSON.stringify(body);
+      const h: Record<string, string> = { accept: 'application/json', ...this.headers, ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) };
+      if (token) h['x-auth-token'] = token;
+      if (this.session.sign) Object.assign(h, this.session.sign(method, url, h, text0 ?? ''));
+      const res = await request(url, { method: method as 'GET', dispatcher: this.session.dispatcher, headers: h, body: text0 });
       const text = await res.body.text();
       let parsed: unknown = undefined;
       try { parsed = text ? JSON.parse(text) : undefined; } catch { parsed = text; }

@@ -1,0 +1,10 @@
+// Every resource and data source the provider offers. The plugins, the bindings, the docs and the preview
+// iterate these lists; adding a resource here is all it takes to expose it everywhere.
+import type { DataSourceType, ResourceType } from './types';
+
+export const RESOURCES: ResourceType[] = [];
+
+export const DATA_SOURCES: DataSourceType[] = [];
+
+export const resourceByTerraformType = (t: string) => RESOURCES.find((r) => r.schema.terraform === t);
+export const resourceByPulumiName = (n: string) => RESOURCES.find((r) => r.schema.name === n);

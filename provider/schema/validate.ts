@@ -1,0 +1,101 @@
+// Input validation derived from a resource schema: each attribute's TypeBox type carries its own rules
+// (lengths, patterns, ranges, enums); the schema's cross-attribute rules run afterwards. Every error names
+// the attribute path (`network[0].uuid`) and the rule it broke. Unknown values (not yet known at plan time)
+// are skipped, so a plan can be validated before everything it depends on exists.
+import { Type, type TSchema } from '@sinclair/typebox';
+import { TypeCompiler, type TypeCheck } from '@sinclair/typebox/compiler';
+import type { Field, Fields, ResourceSchema, Rule } from './dsl';
+import { isUnknown } from './values';
+
+export interface FieldError { path: string; message: string }
+
+export class ValidationError extends Error {
+  constructor(readonly resource: string, readonly errors: FieldError[]) {
+    super(`invalid ${resource}: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+  }
+}
+
+/** The TypeBox schema of a resource's inputs (computed-only attributes are not inputs). */
+export function inputType(fields: Fields): TSchema {
+  const props: Record<string, TSchema> = {};
+  for (const [name, f] of Object.entries(fields)) {
+    if (f.mode === 'computed') continue;
+    const t = fieldType(f);
+    props[name] = f.mode === 'required' ? t : Type.Optional(Type.Union([t, Type.Null()]));
+  }
+  return Type.Object(props, { additionalProperties: false });
+}
+
+function fieldType(f: Field): TSchema {
+  if (f.kind === 'attribute') return f.type;
+  const item = inputType(f.fields);
+  if (f.nesting === 'single') return item;
+  return Type.Array(item, { minItems: f.minItems, maxItems: f.maxItems });
+}
+
+/** `/network/0/uuid` → `network[0].uuid` (how users write it in HCL and TypeScript). */
+export function displayPath(pointer: string): string {
+  return pointer.split('/').filter(Boolean).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((out, seg) => (/^\d+$/.test(seg) ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg), '');
+}
+
+/** Replaces unknowns by something every type accepts, so the known rest can be checked. */
+function withoutUnknowns(v: unknown): unknown {
+  if (isUnknown(v)) return undefined;
+  if (Array.isArray(v)) return v.filter((x) => !isUnknown(x)).map(withoutUnknowns);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter(([, x]) => !isUnknown(x)).map(([k, x]) => [k, withoutUnknowns(x)]));
+  return v;
+}
+
+const present = (v: unknown) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0);
+
+function ruleErrors(rule: Rule, inputs: Record<string, unknown>): FieldError[] {
+  const given = (names: string[]) => names.filter((n) => present(inputs[n]) || isUnknown(inputs[n]));
+  if ('conflicts' in rule || 'atMostOne' in rule) {
+    const names = 'conflicts' in rule ? rule.conflicts : rule.atMostOne;
+    const set = given(names);
+    return set.length > 1 ? [{ path: set[1], message: `conflicts with ${set[0]}: set at most one of ${names.join(', ')}` }] : [];
+  }
+  if ('exactlyOne' in rule) {
+    const set = given(rule.exactlyOne);
+    if (set.length === 1) return [];
+    return [{ path: set[1] ?? rule.exactlyOne[0], message: set.length ? `conflicts with ${set[0]}: set exactly one of ${rule.exactlyOne.join(', ')}` : `one of ${rule.exactlyOne.join(', ')} is required` }];
+  }
+  if ('requiredWith' in rule) {
+    const [name, needs] = rule.requiredWith;
+    if (!present(inputs[name])) return [];
+    return needs.filter((n) => !present(inputs[n]) && !isUnknown(inputs[n])).map((n) => ({ path: n, message: `is required when ${name} is set` }));
+  }
+  return rule.check(inputs);
+}
+
+const compiled = new WeakMap<ResourceSchema, TypeCheck<TSchema>>();
+
+/** Every problem with a resource's inputs; [] when they are valid. */
+export function validateInputs(schema: ResourceSchema, inputs: Record<string, unknown>): FieldError[] {
+  let check = compiled.get(schema);
+  if (!check) { check = TypeCompiler.Compile(inputType(schema.fields)); compiled.set(schema, check); }
+  const known = withoutUnknowns(inputs) as Record<string, unknown>;
+  const errors: FieldError[] = [];
+  const seen = new Set<string>();
+  for (const e of check.Errors(known)) {
+    const path = displayPath(e.path) || '(resource)';
+    // A union (optional or null) reports each branch; keep the first, most specific message per path.
+    if (seen.has(path)) continue;
+    seen.add(path);
+    let message = e.message;
+    if (/Expected required property/.test(message)) message = 'is required';
+    else if (/Unexpected property/.test(message)) message = 'is not an attribute of this resource';
+    else if (e.schema.anyOf && e.schema.anyOf.every((s: TSchema) => 'const' in s)) message = `must be one of ${e.schema.anyOf.map((s: TSchema) => JSON.stringify(s.const)).join(', ')}`;
+    errors.push({ path, message: message.replace(/^Expected/, 'must be') });
+  }
+  if (errors.length) return errors;
+  for (const rule of schema.rules ?? []) errors.push(...ruleErrors(rule, known));
+  return errors;
+}
+
+/** Throws a ValidationError naming every offending field. */
+export function assertValid(schema: ResourceSchema, inputs: Record<string, unknown>): void {
+  const errors = validateInputs(schema, inputs);
+  if (errors.length) throw new ValidationError(schema.name, errors);
+}

@@ -1,0 +1,60 @@
+// Values as the provider core holds them: plain JSON-like objects keyed by the schema's (Terraform) names,
+// plus one marker for "not known until apply" that both plugin protocols can carry.
+import type { Field, Fields, ResourceSchema } from './dsl';
+
+export const UNKNOWN: unique symbol = Symbol.for('novaform.unknown');
+export type Unknown = typeof UNKNOWN;
+export const isUnknown = (v: unknown): v is Unknown => v === UNKNOWN;
+
+/** True when the value or anything inside it is unknown. */
+export function containsUnknown(v: unknown): boolean {
+  if (isUnknown(v)) return true;
+  if (Array.isArray(v)) return v.some(containsUnknown);
+  if (v && typeof v === 'object') return Object.values(v).some(containsUnknown);
+  return false;
+}
+
+export type Obj = Record<string, unknown>;
+
+/** Inputs with schema defaults filled in where the user left them unset. */
+export function withDefaults(fields: Fields, inputs: Obj): Obj {
+  const out: Obj = { ...inputs };
+  for (const [name, f] of Object.entries(fields)) {
+    const v = out[name];
+    if ((v === undefined || v === null) && f.default !== undefined) out[name] = f.default;
+    else if (f.kind === 'block' && v && !isUnknown(v)) {
+      out[name] = f.nesting === 'single' ? withDefaults(f.fields, v as Obj) : (v as Obj[]).map((x) => (isUnknown(x) ? x : withDefaults(f.fields, x)));
+    }
+  }
+  return out;
+}
+
+/** The input attributes of a values object (drops computed ones). */
+export function inputsOf(fields: Fields, values: Obj): Obj {
+  const out: Obj = {};
+  for (const [name, f] of Object.entries(fields)) if (f.mode !== 'computed' && values[name] !== undefined) out[name] = values[name];
+  return out;
+}
+
+/** Every attribute path (dotted) whose field is sensitive — for masking in logs, plans and Markdown. */
+export function sensitivePaths(schema: ResourceSchema): string[] {
+  const out: string[] = [];
+  const walk = (fields: Fields, prefix: string) => {
+    for (const [name, f] of Object.entries(fields)) {
+      const p = prefix ? `${prefix}.${name}` : name;
+      if (f.sensitive) out.push(p);
+      if (f.kind === 'block') walk(f.fields, p);
+    }
+  };
+  walk(schema.fields, '');
+  return out;
+}
+
+/** Visits every field with its path. */
+export function eachField(fields: Fields, fn: (path: string, f: Field) => void, prefix = ''): void {
+  for (const [name, f] of Object.entries(fields)) {
+    const p = prefix ? `${prefix}.${name}` : name;
+    fn(p, f);
+    if (f.kind === 'block') eachField(f.fields, fn, p);
+  }
+}
