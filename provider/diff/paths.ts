@@ -1,0 +1,22 @@
+// Attribute paths as users write them — `flavor_id`, `network[0].uuid`, `metadata["role"]` — and as steps
+// for the plugin protocols (Terraform AttributePath steps, Pulumi detailedDiff keys).
+export type Step = string | number | { key: string };
+
+export function formatPath(steps: Step[]): string {
+  return steps.reduce<string>((out, s) => {
+    if (typeof s === 'number') return `${out}[${s}]`;
+    if (typeof s === 'object') return `${out}[${JSON.stringify(s.key)}]`;
+    return out ? `${out}.${s}` : s;
+  }, '');
+}
+
+export function parsePath(path: string): Step[] {
+  const steps: Step[] = [];
+  const re = /([^.[\]]+)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]/g;
+  for (let m = re.exec(path); m; m = re.exec(path)) {
+    if (m[1] !== undefined) steps.push(m[1]);
+    else if (m[2] !== undefined) steps.push(Number(m[2]));
+    else steps.push({ key: JSON.parse(`"${m[3]}"`) as string });
+  }
+  return steps;
+}
