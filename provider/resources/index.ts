@@ -1,8 +1,9 @@
 // Every resource and data source the provider offers. The plugins, the bindings, the docs and the preview
 // iterate these lists; adding a resource here is all it takes to expose it everywhere.
 import type { DataSourceType, ResourceType } from './types';
+import { keypair } from './keypair';
 
-export const RESOURCES: ResourceType[] = [];
+export const RESOURCES: ResourceType[] = [keypair];
 
 export const DATA_SOURCES: DataSourceType[] = [];
 

@@ -1,0 +1,42 @@
+// The engine served on 127.0.0.1:0 (manual clock, zero durations) and a provider Connection to it through
+// Keystone like any cloud, with nothing leaking in from OS_* or clouds.yaml; plus a request counter built
+// on the control API's fault rules (a latency-0 rule serves the request and counts it).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ManualClock, startEngine, type RunningEngine } from '../../../engine';
+import { connect, type Connection } from '../../../provider/client/connection';
+import { login, type Client } from '../../helpers/http';
+
+export interface Cloud { running: RunningEngine; clock: ManualClock; conn: Connection; demo: Client; cwd: string; close(): Promise<void> }
+
+export async function cloud(): Promise<Cloud> {
+  const clock = new ManualClock(Date.now());
+  const running = await startEngine({ clock, durations: { build: 0, delete: 0, default: 0 } });
+  const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-res-'));
+  const conn = await connect({
+    auth_url: running.authUrl, user_name: 'demo', password: 'demo-secret', project_name: 'demo', user_domain_name: 'Default', project_domain_name: 'Default',
+  }, { cwd, env: {} });
+  const demo = await login(running.url, 'demo');
+  return {
+    running, clock, conn, demo, cwd,
+    async close() { await conn.close(); await running.close(); fs.rmSync(cwd, { recursive: true, force: true }); },
+  };
+}
+
+/** How many API requests `fn` sent to the engine (the error it threw, if any, is returned too). */
+export async function countRequests(running: RunningEngine, fn: () => Promise<unknown>): Promise<{ requests: number; error: unknown }> {
+  const rule = running.engine.control.addFault({ path: '/**', latencyMs: 0 });
+  let error: unknown;
+  try { await fn(); } catch (e) { error = e; }
+  const hits = running.engine.control.listFaults().find((f) => f.id === rule.id)!.hits;
+  running.engine.control.removeFault(rule.id);
+  return { requests: hits, error };
+}
+
+/** An embedded connection (in-process engine, fresh in-memory store) with no cloud configured. */
+export async function embedded(): Promise<{ conn: Connection; cwd: string }> {
+  const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-emb-'));
+  const conn = await connect({ embedded_data: ':memory:' }, { cwd, env: {} });
+  return { conn, cwd };
+}
