@@ -2,8 +2,9 @@
 // iterate these lists; adding a resource here is all it takes to expose it everywhere.
 import type { DataSourceType, ResourceType } from './types';
 import { keypair } from './keypair';
+import { serverGroup } from './server-group';
 
-export const RESOURCES: ResourceType[] = [keypair];
+export const RESOURCES: ResourceType[] = [keypair, serverGroup];
 
 export const DATA_SOURCES: DataSourceType[] = [];
 

@@ -58,3 +58,6 @@ export function localValues(schema: ResourceSchema, from: Obj): Obj {
   for (const [name, f] of Object.entries(schema.fields)) if (f.change.how === 'local' && from[name] !== undefined) out[name] = from[name];
   return withDefaults(Object.fromEntries(Object.entries(schema.fields).filter(([, f]) => f.change.how === 'local')), out);
 }
+
+/** Whether the negotiated compute microversion is at least 2.<minor>. */
+export const mvAtLeast = (conn: Connection, minor: number) => Number(conn.microversion.split('.')[1] ?? 0) >= minor;
