@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { novaform: 'provider/cli/main.ts' },
+  entryPoints: { novaform: 'provider/cli/main.ts', 'pulumi-resource-novaform': 'provider/pulumi/main.ts', 'terraform-provider-novaform': 'provider/terraform/main.ts' },
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -12,5 +12,7 @@ await build({
   format: 'cjs',
   sourcemap: 'linked',
   external: ['better-sqlite3'],
+  // The Terraform plugin's .proto files travel inside its bundle.
+  loader: { '.proto': 'text' },
   logLevel: 'warning',
 });

@@ -1,0 +1,131 @@
+// Drives the bundled pulumi-resource-novaform the way the Pulumi engine does: spawn it, read the port from
+// the first stdout line, dial it with insecure gRPC, and call the ResourceProvider RPCs with wire values.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import * as grpc from '@grpc/grpc-js';
+import { Empty } from 'google-protobuf/google/protobuf/empty_pb';
+import { Struct } from 'google-protobuf/google/protobuf/struct_pb';
+import { ResourceProviderClient } from '@pulumi/pulumi/proto/provider_grpc_pb';
+import * as pb from '@pulumi/pulumi/proto/provider_pb';
+import type { PluginInfo } from '@pulumi/pulumi/proto/plugin_pb';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const PLUGIN = path.join(ROOT, 'provider', 'bin', 'pulumi-resource-novaform');
+
+export const SIG = '4dabf18193072939515e22adb298388d';
+export const SECRET = '1b47061264138c4ac30d75fd1eb44270';
+export const UNKNOWN = '04da6b54-80e4-46f7-96ec-b56ff0331ba9';
+export const secret = (value: unknown) => ({ [SIG]: SECRET, value });
+export const isSecret = (v: unknown): v is { value: unknown } => typeof v === 'object' && v !== null && (v as Record<string, unknown>)[SIG] === SECRET;
+
+export type Js = Record<string, unknown>;
+export const struct = (v: Js) => Struct.fromJavaScript(v as Parameters<typeof Struct.fromJavaScript>[0]);
+export const js = (s: Struct | undefined): Js => (s ? (s.toJavaScript() as Js) : {});
+
+type Cb<Res> = (err: grpc.ServiceError | null, res: Res) => void;
+const promised = <Req, Res>(f: (req: Req, cb: Cb<Res>) => unknown) => (req: Req) =>
+  new Promise<Res>((resolve, reject) => { f(req, (err, res) => (err ? reject(err) : resolve(res))); });
+
+export interface Plugin {
+  proc: ChildProcess;
+  port: number;
+  stderr: () => string;
+  rpc: ReturnType<typeof methods>;
+  stop(): Promise<number | null>;
+}
+
+function methods(c: ResourceProviderClient) {
+  return {
+    handshake: promised<pb.ProviderHandshakeRequest, pb.ProviderHandshakeResponse>((r, cb) => c.handshake(r, cb)),
+    getPluginInfo: promised<Empty, PluginInfo>((r, cb) => c.getPluginInfo(r, cb)),
+    getSchema: promised<pb.GetSchemaRequest, pb.GetSchemaResponse>((r, cb) => c.getSchema(r, cb)),
+    checkConfig: promised<pb.CheckRequest, pb.CheckResponse>((r, cb) => c.checkConfig(r, cb)),
+    diffConfig: promised<pb.DiffRequest, pb.DiffResponse>((r, cb) => c.diffConfig(r, cb)),
+    configure: promised<pb.ConfigureRequest, pb.ConfigureResponse>((r, cb) => c.configure(r, cb)),
+    check: promised<pb.CheckRequest, pb.CheckResponse>((r, cb) => c.check(r, cb)),
+    diff: promised<pb.DiffRequest, pb.DiffResponse>((r, cb) => c.diff(r, cb)),
+    create: promised<pb.CreateRequest, pb.CreateResponse>((r, cb) => c.create(r, cb)),
+    read: promised<pb.ReadRequest, pb.ReadResponse>((r, cb) => c.read(r, cb)),
+    update: promised<pb.UpdateRequest, pb.UpdateResponse>((r, cb) => c.update(r, cb)),
+    delete: promised<pb.DeleteRequest, Empty>((r, cb) => c.delete(r, cb)),
+    invoke: promised<pb.InvokeRequest, pb.InvokeResponse>((r, cb) => c.invoke(r, cb)),
+    cancel: promised<Empty, Empty>((r, cb) => c.cancel(r, cb)),
+  };
+}
+
+/** The environment without any OpenStack settings, so only what a test configures applies. */
+export function cleanEnv(home: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('OS_') && !k.startsWith('PULUMI_')) env[k] = v;
+  return { ...env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), ...extra };
+}
+
+/** Spawns the plugin (cwd = the "program directory") and waits for its port line. */
+export async function startPlugin(cwd: string, env: NodeJS.ProcessEnv): Promise<Plugin> {
+  const proc = spawn(PLUGIN, ['127.0.0.1:1'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let err = '';
+  proc.stderr!.on('data', (d: Buffer) => { err += d.toString(); });
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      const nl = out.indexOf('\n');
+      if (nl < 0) return;
+      proc.stdout!.off('data', onData);
+      const line = out.slice(0, nl);
+      if (!/^\d+$/.test(line)) reject(new Error(`first stdout line is not a port: ${JSON.stringify(line)}`));
+      else resolve(Number(line));
+    };
+    proc.stdout!.on('data', onData);
+    proc.once('exit', (code) => reject(new Error(`plugin exited (${code}) before its port line: ${err}`)));
+  });
+  const client = new ResourceProviderClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure());
+  return {
+    proc, port, stderr: () => err, rpc: methods(client),
+    stop: () => new Promise((resolve) => {
+      client.close();
+      if (proc.exitCode !== null) { resolve(proc.exitCode); return; }
+      proc.once('exit', (code) => resolve(code));
+      proc.kill('SIGINT');
+    }),
+  };
+}
+
+// ---- request builders ----
+
+export const urnOf = (type: string, name: string) => `urn:pulumi:test::novaform-test::${type}::${name}`;
+
+export function checkReq(type: string, name: string, news: Js, olds: Js = {}): pb.CheckRequest {
+  return new pb.CheckRequest().setUrn(urnOf(type, name)).setName(name).setType(type).setOlds(struct(olds)).setNews(struct(news));
+}
+
+export function diffReq(type: string, name: string, id: string, olds: Js, news: Js, oldInputs: Js = {}): pb.DiffRequest {
+  return new pb.DiffRequest().setUrn(urnOf(type, name)).setName(name).setType(type).setId(id).setOlds(struct(olds)).setNews(struct(news)).setOldInputs(struct(oldInputs));
+}
+
+export function createReq(type: string, name: string, props: Js, preview: boolean, timeout = 0): pb.CreateRequest {
+  return new pb.CreateRequest().setUrn(urnOf(type, name)).setName(name).setType(type).setProperties(struct(props)).setPreview(preview).setTimeout(timeout);
+}
+
+export function readReq(type: string, name: string, id: string, props?: Js, inputs?: Js): pb.ReadRequest {
+  const r = new pb.ReadRequest().setUrn(urnOf(type, name)).setName(name).setType(type).setId(id);
+  if (props) r.setProperties(struct(props));
+  if (inputs) r.setInputs(struct(inputs));
+  return r;
+}
+
+export function updateReq(type: string, name: string, id: string, olds: Js, news: Js, preview: boolean): pb.UpdateRequest {
+  return new pb.UpdateRequest().setUrn(urnOf(type, name)).setName(name).setType(type).setId(id).setOlds(struct(olds)).setNews(struct(news)).setPreview(preview);
+}
+
+export function deleteReq(type: string, name: string, id: string, props: Js): pb.DeleteRequest {
+  return new pb.DeleteRequest().setUrn(urnOf(type, name)).setName(name).setType(type).setId(id).setProperties(struct(props));
+}
+
+/** detailedDiff as {path: kind name}. */
+export function detailed(d: pb.DiffResponse): Record<string, string> {
+  const names = Object.fromEntries(Object.entries(pb.PropertyDiff.Kind).map(([k, v]) => [v, k]));
+  const out: Record<string, string> = {};
+  d.getDetaileddiffMap().forEach((v, k) => { out[k] = names[v.getKind()] as string; });
+  return out;
+}
