@@ -3,8 +3,9 @@
 import type { DataSourceType, ResourceType } from './types';
 import { keypair } from './keypair';
 import { serverGroup } from './server-group';
+import { volume } from './volume';
 
-export const RESOURCES: ResourceType[] = [keypair, serverGroup];
+export const RESOURCES: ResourceType[] = [keypair, serverGroup, volume];
 
 export const DATA_SOURCES: DataSourceType[] = [];
 

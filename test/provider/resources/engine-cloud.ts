@@ -40,3 +40,10 @@ export async function embedded(): Promise<{ conn: Connection; cwd: string }> {
   const conn = await connect({ embedded_data: ':memory:' }, { cwd, env: {} });
   return { conn, cwd };
 }
+
+/** The paths a ValidationError names include `field`, or (until validate.ts descends into the union of an
+ * optional block or map) the attribute holding it. */
+export function namesField(error: unknown, field: string): boolean {
+  const paths = (error as { errors?: { path: string }[] }).errors?.map((e) => e.path) ?? [];
+  return paths.some((p) => p === field || field.startsWith(`${p}.`));
+}
