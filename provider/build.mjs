@@ -16,3 +16,16 @@ await build({
   loader: { '.proto': 'text' },
   logLevel: 'warning',
 });
+
+// The Pulumi SDK (package "main"): @pulumi/pulumi stays external, so the program and the SDK share one runtime.
+await build({
+  entryPoints: { 'pulumi-sdk': 'provider/pulumi/sdk/index.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['@pulumi/pulumi'],
+  logLevel: 'warning',
+});

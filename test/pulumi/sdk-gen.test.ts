@@ -1,0 +1,32 @@
+// The committed SDK (provider/pulumi/sdk/) is exactly what the generator makes from the schema today, and the
+// package metadata points Pulumi and `import 'novaform'` at it.
+import fs from 'node:fs';
+import path from 'node:path';
+import { generateSdk, SDK_DIR } from '../../provider/pulumi/sdk-gen';
+import { DATA_SOURCES, RESOURCES } from '../../provider/resources/index';
+import pkg from '../../package.json';
+
+const fresh = generateSdk();
+
+test('the committed SDK has exactly the generated files (run `npm run generate:pulumi` after a schema change)', () => {
+  expect(fs.readdirSync(SDK_DIR).filter((f) => f.endsWith('.ts')).sort()).toEqual([...fresh.keys()].sort());
+});
+
+test.each([...fresh.keys()].map((f) => [f]))('%s matches a fresh generation', (file) => {
+  expect(fs.readFileSync(path.join(SDK_DIR, file), 'utf8')).toBe(fresh.get(file));
+});
+
+test('one class per resource and one lookup per data source, exported from the index', () => {
+  const index = fresh.get('index.ts')!;
+  for (const r of RESOURCES) {
+    const file = [...fresh.entries()].find(([, text]) => text.includes(`export class ${r.schema.name} extends pulumi.CustomResource`));
+    expect(file).toBeDefined();
+    expect(index).toContain(`export * from './${file![0].replace(/\.ts$/, '')}';`);
+  }
+  for (const d of DATA_SOURCES) expect(fresh.get('functions.ts')).toContain(`export function ${d.function}(`);
+});
+
+test('package.json: the pulumi stanza names the plugin at the package version, and "." resolves to the SDK', () => {
+  expect(pkg.pulumi).toEqual({ resource: true, name: 'novaform', version: pkg.version });
+  expect(pkg.exports['.']).toEqual({ types: './provider/pulumi/sdk/index.ts', default: './dist/pulumi-sdk.cjs' });
+});
