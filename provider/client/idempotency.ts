@@ -17,6 +17,9 @@ export function canonicalJson(v: unknown): string {
   return JSON.stringify(v);
 }
 
+/** Whether a tag is novaform's idempotency token (never shown as one of the user's tags). */
+export const isIdempotencyTag = (t: string) => t.startsWith(PREFIX);
+
 const tag = (material: string) => `${PREFIX}${createHash('sha256').update(material).digest('hex').slice(0, 32)}`;
 
 /** The token for a Pulumi resource (its URN is unique and stable). */

@@ -113,3 +113,19 @@ export function diffResource(fields: Fields, actual: Obj, desired: Obj): Planned
 
 /** The field a change's path starts in. */
 export const topField = (path: string) => /^[^.[]+/.exec(path)?.[0] ?? path;
+
+/**
+ * The read state with every input that equals the prior state's (by its compare strategy) replaced by the
+ * prior value itself: `[]` read back for an unset list stays unset, a reordered set keeps its order, so
+ * Terraform and Pulumi see no change where there is none.
+ */
+export function keepPriorForm(fields: Fields, prior: Obj | null | undefined, read: Obj): Obj {
+  if (!prior) return read;
+  const out: Obj = { ...read };
+  for (const [name, f] of Object.entries(fields)) {
+    if (f.mode === 'computed' || !(name in prior)) continue;
+    if (f.kind === 'attribute' && same(prior[name], read[name], f.compare)) out[name] = prior[name];
+    else if (f.kind === 'block' && diffResource({ [name]: f }, read, prior).length === 0) out[name] = prior[name];
+  }
+  return out;
+}

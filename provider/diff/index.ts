@@ -1,5 +1,5 @@
 // Diff and generic planning, pure: no I/O.
-export { diffResource, topField } from './diff';
+export { diffResource, keepPriorForm, topField } from './diff';
 export { planFromSchema, updateOperations, type PlanOptions } from './plan';
 export { formatPath, parsePath, type Step } from './paths';
 export { normalise, same, digest, isEmpty } from './normalise';

@@ -28,6 +28,8 @@ function plannedState(fields: Fields, base: Obj, desired: Obj, unknownComputed: 
 export interface PlanOptions {
   /** Computed attributes an in-place update leaves alone (not marked unknown). */
   stableComputed?: string[];
+  /** Changes already computed by the resource (e.g. on ids its names resolve to). */
+  changes?: PlannedChange[];
 }
 
 /** Operations of an in-place update: one per distinct update op, in schema order. */
@@ -48,7 +50,7 @@ export function planFromSchema(schema: ResourceSchema, prior: Obj | null, config
       .map(([path, after]) => ({ path, kind: 'add' as const, before: null, after }));
     return { action: 'create', changes, planned: { ...plannedState(schema.fields, {}, desired, true), id: UNKNOWN }, operations: [{ op: 'create' }] };
   }
-  const changes = diffResource(schema.fields, prior, desired);
+  const changes = opts.changes ?? diffResource(schema.fields, prior, desired);
   if (!changes.length) return { action: 'noop', changes, planned: { ...plannedState(schema.fields, prior, desired, false), id: prior.id }, operations: [] };
   if (changes.some((c) => c.replace)) {
     const operations: Operation[] = schema.deleteBeforeReplace ? [{ op: 'delete' }, { op: 'create' }] : [{ op: 'create' }, { op: 'delete' }];

@@ -30,22 +30,30 @@ function edges(opts: PathOptions): { from: VmState; to: VmState; action: ActionN
   return out;
 }
 
-/** The actions (in order) that take a server from one vm_state to a desired power state; [] when already there. */
-export function powerPath(from: VmState, desired: PowerStateName, opts: PathOptions = {}): ActionName[] {
-  const goal = POWER_STATES[desired];
-  if (from === goal) return [];
+export interface Step { action: ActionName; from: VmState; to: VmState }
+
+/** The shortest legal sequence of power actions from a vm_state to any of `goals`; undefined when there is none. */
+export function pathToAny(from: VmState, goals: readonly VmState[], opts: PathOptions = {}): Step[] | undefined {
+  if (goals.includes(from)) return [];
   const graph = edges(opts);
-  const seen = new Map<VmState, ActionName[]>([[from, []]]);
+  const seen = new Map<VmState, Step[]>([[from, []]]);
   const queue: VmState[] = [from];
   while (queue.length) {
     const at = queue.shift()!;
     for (const e of graph.filter((x) => x.from === at)) {
       if (seen.has(e.to)) continue;
-      const path = [...seen.get(at)!, e.action];
-      if (e.to === goal) return path;
+      const path = [...seen.get(at)!, { action: e.action, from: at, to: e.to }];
+      if (goals.includes(e.to)) return path;
       seen.set(e.to, path);
       queue.push(e.to);
     }
   }
-  throw new Error(`no legal path from vm_state ${from} to power state ${desired}${opts.admin ? '' : ' without admin actions'}`);
+  return undefined;
+}
+
+/** The actions (in order) that take a server from one vm_state to a desired power state; [] when already there. */
+export function powerPath(from: VmState, desired: PowerStateName, opts: PathOptions = {}): ActionName[] {
+  const path = pathToAny(from, [POWER_STATES[desired]], opts);
+  if (!path) throw new Error(`no legal path from vm_state ${from} to power state ${desired}${opts.admin ? '' : ' without admin actions'}`);
+  return path.map((s) => s.action);
 }

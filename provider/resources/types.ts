@@ -23,8 +23,9 @@ export interface Operation {
   /** e.g. `unlock`, `PUT /servers/{id}`, `os-stop`, `resize`, `confirmResize`, `create`, `delete`. */
   op: string;
   detail?: string;
-  /** The vm_state the server is expected to be in when the operation runs (servers only). */
+  /** The vm_state the server is expected to be in when the operation runs, and after it (servers only). */
   from?: string;
+  to?: string;
   /** A reason the operation is expected to fail (a lock someone else set, an illegal transition). */
   blocked?: string;
 }

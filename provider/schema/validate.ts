@@ -21,7 +21,10 @@ export function inputType(fields: Fields): TSchema {
   for (const [name, f] of Object.entries(fields)) {
     if (f.mode === 'computed') continue;
     const t = fieldType(f);
-    props[name] = f.mode === 'required' ? t : Type.Optional(Type.Union([t, Type.Null()]));
+    // Null means unset (Terraform sends it for every omitted attribute); nulls are dropped before checking
+    // (withoutUnknowns), so no Union with Null is needed — a union would hide a nested error behind
+    // "must be union value" at the top attribute instead of naming the offending field.
+    props[name] = f.mode === 'required' ? t : Type.Optional(t);
   }
   return Type.Object(props, { additionalProperties: false });
 }
@@ -39,11 +42,11 @@ export function displayPath(pointer: string): string {
     .reduce((out, seg) => (/^\d+$/.test(seg) ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg), '');
 }
 
-/** Replaces unknowns by something every type accepts, so the known rest can be checked. */
+/** Drops unknowns and null (unset) attributes, so the known, set rest can be checked. */
 function withoutUnknowns(v: unknown): unknown {
   if (isUnknown(v)) return undefined;
   if (Array.isArray(v)) return v.filter((x) => !isUnknown(x)).map(withoutUnknowns);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter(([, x]) => !isUnknown(x)).map(([k, x]) => [k, withoutUnknowns(x)]));
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter(([, x]) => !isUnknown(x) && x !== null).map(([k, x]) => [k, withoutUnknowns(x)]));
   return v;
 }
 

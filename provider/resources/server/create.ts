@@ -1,0 +1,95 @@
+// Creating a server without orphans: the POST carries an idempotency token as a server tag, and a create
+// that is retried or re-run after a crash first looks the token up and adopts the server it finds. The id
+// is known from the moment the API returns it; what follows (the build, the first power state, the lock)
+// can fail without losing it.
+import type { Connection } from '../../client/connection';
+import { canonicalJson, findServerByToken, tokenForConfig, tokenForUrn } from '../../client/idempotency';
+import { inputsOf, type Obj } from '../../schema/values';
+import { serverSchema } from '../../schema/server';
+
+const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+const set = (v: unknown) => v !== undefined && v !== null && v !== '';
+
+/** Settings that never reach the API, and secrets: left out of the token so it stays stable and secret-free. */
+const NOT_IN_TOKEN = ['admin_pass', 'admin_pass_wo', 'admin_pass_wo_version', 'resize_confirmation', 'image_change', 'stop_before_destroy', 'force_delete', 'power_state', 'locked', 'locked_reason'];
+
+export function idempotencyToken(conn: Connection, desired: Obj, urn?: string): string {
+  if (urn) return tokenForUrn(urn);
+  const config = Object.fromEntries(Object.entries(inputsOf(serverSchema.fields, desired)).filter(([k]) => !NOT_IN_TOKEN.includes(k)));
+  return tokenForConfig(serverSchema.terraform, conn.projectId, String(desired.name), JSON.parse(canonicalJson(config)));
+}
+
+export function createBody(desired: Obj, token: string): { server: Obj; 'os:scheduler_hints'?: Obj } {
+  const d = desired;
+  const server: Obj = { name: d.name, flavorRef: d.flavor_id, imageRef: d.image_id ?? '' };
+  if (set(d.key_pair)) server.key_name = d.key_pair;
+  if (set(d.availability_zone)) server.availability_zone = d.availability_zone;
+  if (set(d.network_mode)) server.networks = d.network_mode;
+  else if (Array.isArray(d.network) && d.network.length) {
+    server.networks = (d.network as Obj[]).map((n) => {
+      const out: Obj = {};
+      if (set(n.port)) out.port = n.port; else out.uuid = n.uuid;
+      if (set(n.fixed_ip_v4) || set(n.fixed_ip_v6)) out.fixed_ip = n.fixed_ip_v4 ?? n.fixed_ip_v6;
+      if (set(n.tag)) out.tag = n.tag;
+      return out;
+    });
+  } else server.networks = 'auto';
+  if (Array.isArray(d.block_device) && d.block_device.length) {
+    server.block_device_mapping_v2 = (d.block_device as Obj[]).map((b) => Object.fromEntries(Object.entries({
+      uuid: b.uuid, source_type: b.source_type, destination_type: b.destination_type, volume_size: b.volume_size, volume_type: b.volume_type,
+      boot_index: b.boot_index, delete_on_termination: b.delete_on_termination, device_type: b.device_type, disk_bus: b.disk_bus, guest_format: b.guest_format,
+    }).filter(([, v]) => set(v))));
+  }
+  if (Array.isArray(d.security_groups) && d.security_groups.length) server.security_groups = (d.security_groups as string[]).map((name) => ({ name }));
+  if (d.metadata && Object.keys(d.metadata as object).length) server.metadata = Object.fromEntries(Object.entries(d.metadata as Obj).map(([k, v]) => [k, String(v)]));
+  server.tags = [...((d.tags ?? []) as string[]), token];
+  if (set(d.user_data)) server.user_data = b64(String(d.user_data));
+  if (set(d.description)) server.description = d.description;
+  if (set(d.access_ip_v4)) server.accessIPv4 = d.access_ip_v4;
+  if (set(d.access_ip_v6)) server.accessIPv6 = d.access_ip_v6;
+  if (set(d.disk_config)) server['OS-DCF:diskConfig'] = d.disk_config;
+  if (d.config_drive === true) server.config_drive = true;
+  if (Array.isArray(d.personality) && d.personality.length) server.personality = (d.personality as Obj[]).map((p) => ({ path: p.file, contents: b64(String(p.content)) }));
+  const pass = d.admin_pass ?? d.admin_pass_wo;
+  if (set(pass)) server.adminPass = pass;
+  const h = (d.scheduler_hints ?? null) as Obj | null;
+  if (!h) return { server };
+  const hints = Object.fromEntries(Object.entries({ ...((h.additional_properties ?? {}) as Obj), group: h.group, different_host: h.different_host, same_host: h.same_host, query: h.query, target_cell: h.target_cell, build_near_host_ip: h.build_near_host_ip })
+    .filter(([, v]) => set(v) && !(Array.isArray(v) && !v.length)));
+  return Object.keys(hints).length ? { server, 'os:scheduler_hints': hints } : { server };
+}
+
+/** POST /servers, or the server an earlier attempt with the same token already made. */
+export async function createOrAdopt(conn: Connection, desired: Obj, token: string): Promise<{ id: string; adopted: boolean }> {
+  const existing = await findServerByToken(conn.compute, token);
+  if (existing && existing.status !== 'DELETED' && existing.status !== 'SOFT_DELETED') return { id: existing.id, adopted: true };
+  const res = await conn.compute.call<{ server: { id: string } }>('POST', '/servers', createBody(desired, token));
+  return { id: res.body.server.id, adopted: false };
+}
+
+interface Interface { port_id: string; net_id: string; mac_addr: string; fixed_ips: { ip_address: string }[] }
+
+/** The NICs and volumes the server was created with, recorded so later attachments never count as drift. */
+export async function recordBootDevices(conn: Connection, id: string, desired: Obj): Promise<Obj> {
+  const out: Obj = {};
+  if (Array.isArray(desired.network) && desired.network.length) {
+    const ifaces = (await conn.compute.call<{ interfaceAttachments: Interface[] }>('GET', `/servers/${id}/os-interface`)).body.interfaceAttachments;
+    const used = new Set<string>();
+    out.network = (desired.network as Obj[]).map((n) => {
+      const i = ifaces.find((x) => !used.has(x.port_id) && (n.port ? x.port_id === n.port : x.net_id === n.uuid));
+      if (!i) return { ...n, mac: null };
+      used.add(i.port_id);
+      const v4 = i.fixed_ips.find((f) => !f.ip_address.includes(':'))?.ip_address ?? null;
+      const v6 = i.fixed_ips.find((f) => f.ip_address.includes(':'))?.ip_address ?? null;
+      return { ...n, uuid: i.net_id, port: i.port_id, mac: i.mac_addr, fixed_ip_v4: n.fixed_ip_v4 ?? v4, fixed_ip_v6: n.fixed_ip_v6 ?? v6 };
+    });
+  }
+  if (Array.isArray(desired.block_device) && desired.block_device.length) {
+    const atts = (await conn.compute.call<{ volumeAttachments: { volumeId: string }[] }>('GET', `/servers/${id}/os-volume_attachments`)).body.volumeAttachments.map((a) => a.volumeId);
+    const free = atts.filter((v) => !(desired.block_device as Obj[]).some((b) => b.source_type === 'volume' && b.uuid === v));
+    out.block_device = (desired.block_device as Obj[]).map((b) => ({
+      ...b, volume_id: b.source_type === 'volume' ? b.uuid : b.destination_type === 'volume' ? free.shift() ?? null : null,
+    }));
+  }
+  return out;
+}

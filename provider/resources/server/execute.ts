@@ -1,0 +1,67 @@
+// Runs a server's planned operations in order, each as one API call, waiting after each asynchronous one
+// until the server rests in the state the plan expects. Values come from the desired configuration at run
+// time, so secrets (a new password) are never part of the printable plan.
+import type { Connection } from '../../client/connection';
+import { isIdempotencyTag } from '../../client/idempotency';
+import type { Obj } from '../../schema/values';
+import type { Operation } from '../types';
+import { FOREIGN_LOCK } from '../../plan/server-ops';
+import { getServer, waitForVmState } from './wait';
+
+export interface ExecContext {
+  conn: Connection;
+  id: string;
+  /** Desired values with names resolved (flavor_id, image_id) — and the secrets the operations need. */
+  desired: Obj;
+  timeoutMs: number;
+}
+
+const SIMPLE = new Set(['os-start', 'os-stop', 'pause', 'unpause', 'suspend', 'resume', 'shelve', 'shelveOffload', 'unshelve', 'unlock', 'confirmResize']);
+const SYNCHRONOUS = new Set(['update', 'update metadata', 'update tags', 'addSecurityGroup', 'removeSecurityGroup', 'lock', 'unlock']);
+const mvAtLeast = (conn: Connection, minor: number) => Number(conn.microversion.split('.')[1]) >= minor;
+
+function body(op: Operation, x: ExecContext): Record<string, unknown> {
+  const d = x.desired;
+  switch (op.op) {
+    case 'addSecurityGroup': case 'removeSecurityGroup': return { [op.op]: { name: op.detail } };
+    case 'changePassword': return { changePassword: { adminPass: d.admin_pass ?? d.admin_pass_wo } };
+    case 'resize': return { resize: { flavorRef: d.flavor_id } };
+    case 'rebuild': return { rebuild: { imageRef: d.image_id, ...(d.admin_pass ? { adminPass: d.admin_pass } : {}) } };
+    case 'lock': return { lock: mvAtLeast(x.conn, 73) && d.locked_reason ? { locked_reason: d.locked_reason } : null };
+    default:
+      if (SIMPLE.has(op.op)) return { [op.op]: null };
+      throw new Error(`server ${x.id}: no API call for operation '${op.op}'`);
+  }
+}
+
+async function run(op: Operation, x: ExecContext): Promise<void> {
+  const { conn, id, desired: d } = x;
+  if (op.blocked && (op.blocked === FOREIGN_LOCK || op.op.startsWith('power_state'))) throw new Error(`server ${id}: cannot ${op.op}: ${op.blocked}`);
+  switch (op.op) {
+    case 'update': {
+      const server: Obj = { name: d.name, accessIPv4: d.access_ip_v4 ?? '', accessIPv6: d.access_ip_v6 ?? '' };
+      if (mvAtLeast(conn, 19)) server.description = d.description ?? null;
+      await conn.compute.call('PUT', `/servers/${id}`, { server });
+      return;
+    }
+    case 'update metadata':
+      await conn.compute.call('PUT', `/servers/${id}/metadata`, { metadata: Object.fromEntries(Object.entries((d.metadata ?? {}) as Obj).map(([k, v]) => [k, String(v)])) });
+      return;
+    case 'update tags': {
+      // The idempotency token stays: it is how a re-run finds this server.
+      const current = ((await getServer(conn, id))?.tags ?? []) as string[];
+      await conn.compute.call('PUT', `/servers/${id}/tags`, { tags: [...new Set([...((d.tags ?? []) as string[]), ...current.filter(isIdempotencyTag)])] });
+      return;
+    }
+    case 'await auto-confirm': break;
+    default: await conn.compute.call('POST', `/servers/${id}/action`, body(op, x));
+  }
+  if (SYNCHRONOUS.has(op.op) || !op.to) return;
+  const goals = op.to === 'shelved_offloaded' || op.to === 'shelved' ? ['shelved', 'shelved_offloaded'] : [op.to];
+  await waitForVmState(conn, id, goals, op.op, x.timeoutMs);
+}
+
+export async function runOperations(ops: Operation[], x: ExecContext): Promise<void> {
+  for (const op of ops) await run(op, x);
+  x.conn.servers.invalidate();
+}
