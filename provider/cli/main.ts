@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { engineCommands } from './engine';
 import { quickstart } from './quickstart';
+import { terraformCommands } from './terraform';
 
 const program = new Command('novaform')
   .description('Infrastructure as code for OpenStack-style compute clouds, with an embedded compute engine.');
@@ -12,6 +13,7 @@ program.command('quickstart')
   .action(async (opts: { data: string }) => { await quickstart(opts); });
 
 engineCommands(program);
+terraformCommands(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(`novaform: ${err instanceof Error ? err.message : String(err)}`);
