@@ -1,0 +1,132 @@
+// ContainerGroup (CTyun ECI): create is one createContainerGroup carrying an idempotency token as a tag,
+// then a wait for Running; a retried or re-run create finds the token first and adopts that group, and a
+// group whose start fails is reported with its id (PartialApplyError) so nothing is orphaned. The
+// updatable set changes in place with one updateContainerGroup (only while Pending or Running) and a wait;
+// everything else replaces. Delete waits until the group is gone; gone already is success.
+import type { Connection } from '../client/connection';
+import { isEciNotFound } from '../client/eci';
+import { canonicalJson, tokenForConfig, tokenForUrn } from '../client/idempotency';
+import { WaitError } from '../client/waiter';
+import { planFromSchema } from '../diff';
+import { logger } from '../log/logger';
+import { containerGroupSchema as schema } from '../schema/container-group';
+import { validateInputs } from '../schema/validate';
+import type { Obj } from '../schema/values';
+import { checkedConfig, waitUntil, type Verdict } from './common/api';
+import { createBody, failureReason, isTokenTag, stateFromView, tokenTag, updateBody, type GroupView } from './container-group-body';
+import { PartialApplyError, type ApplyOptions, type ResourcePlan, type ResourceType } from './types';
+
+const BASE = '/containers';
+/** updateContainerGroup is refused in any other status. */
+const UPDATABLE_IN = ['Pending', 'Running'];
+
+async function describe(conn: Connection, id: string): Promise<GroupView | null> {
+  try {
+    return await conn.eci().call<GroupView>('GET', `${BASE}/describeContainerGroup/${encodeURIComponent(id)}`);
+  } catch (e) {
+    if (isEciNotFound(e)) return null;
+    throw e;
+  }
+}
+
+/** A live group carrying the create's token (a Terminating one is on its way out and not adopted). */
+async function findByToken(conn: Connection, token: string): Promise<GroupView | undefined> {
+  const res = await conn.eci().call<{ containerGroups?: GroupView[] }>('POST', `${BASE}/describeContainerGroups`, { tags: [tokenTag(token)], limit: 20 });
+  return (res.containerGroups ?? []).find((g) => g.status !== 'Terminating');
+}
+
+const startedVerdict = (g: GroupView | null): Verdict => {
+  if (!g) return { failed: 'the group disappeared' };
+  if (g.status === 'Running' || g.status === 'Succeeded') return { done: true };
+  if (g.status === 'Failed' || g.status === 'ScheduleFailed') return { failed: failureReason(g) };
+  return { pending: g.status };
+};
+
+const timeout = (opts: ApplyOptions | undefined, op: 'create' | 'update' | 'delete') => opts?.timeoutMs ?? schema.timeouts[op];
+
+/** Waits for Running/Succeeded; on failure the error carries the state (with the id) from the last view. */
+async function waitStarted(conn: Connection, id: string, values: Obj, what: string, timeoutMs: number): Promise<Obj> {
+  try {
+    const g = await waitUntil(conn, `container group ${id} to run`, timeoutMs, () => describe(conn, id), startedVerdict);
+    return stateFromView(g as GroupView, values);
+  } catch (e) {
+    const last = e instanceof WaitError ? (e.last as GroupView | null) : await describe(conn, id).catch(() => null);
+    const state = last ? stateFromView(last, values) : { ...values, id };
+    throw new PartialApplyError(`container group ${id} was ${what} but did not start: ${(e as Error).message}`, state, e);
+  }
+}
+
+async function create(conn: Connection, config: Obj, opts?: ApplyOptions): Promise<Obj> {
+  const c = checkedConfig(schema, config);
+  // The configuration is part of the token under Pulumi too: a replacement keeps its URN, and must not adopt
+  // the group it replaces (Terraform's token hashes the configuration anyway).
+  const token = opts?.urn ? tokenForUrn(`${opts.urn}\0${canonicalJson(c)}`) : tokenForConfig(schema.terraform, conn.projectId, String(c.container_group_name), c);
+  let id = (await findByToken(conn, token))?.containerGroupId;
+  if (id) {
+    logger().info({ id, token }, 'container group: adopting the group an earlier attempt created');
+  } else {
+    try {
+      id = (await conn.eci().call<{ containerGroupId: string }>('POST', `${BASE}/createContainerGroup`, createBody(c, token))).containerGroupId;
+    } catch (e) {
+      // The reply may be what was lost: if the group exists after all, it carries the token.
+      const made = await findByToken(conn, token).catch(() => undefined);
+      if (!made) throw e;
+      id = made.containerGroupId;
+    }
+  }
+  return waitStarted(conn, id, c, 'created', timeout(opts, 'create'));
+}
+
+async function read(conn: Connection, state: Obj): Promise<Obj | null> {
+  const g = await describe(conn, String(state.id));
+  return g ? stateFromView(g, state) : null;
+}
+
+async function update(conn: Connection, prior: Obj, config: Obj, opts?: ApplyOptions): Promise<Obj> {
+  const c = checkedConfig(schema, config);
+  const id = String(prior.id);
+  const live = await describe(conn, id);
+  if (!live) throw new Error(`container group ${id} no longer exists; refresh and plan again to create it`);
+  if (!UPDATABLE_IN.includes(live.status)) {
+    throw new Error(`container group ${id} is ${live.status}: updateContainerGroup works only while Pending or Running; plan again to replace it`);
+  }
+  await conn.eci().call('PUT', `${BASE}/updateContainerGroup/${encodeURIComponent(id)}`, updateBody(prior, c, (live.tags ?? []).filter(isTokenTag)));
+  return waitStarted(conn, id, c, 'updated', timeout(opts, 'update'));
+}
+
+async function remove(conn: Connection, state: Obj, opts?: ApplyOptions): Promise<void> {
+  const id = String(state.id);
+  try {
+    await conn.eci().call('DELETE', `${BASE}/deleteContainerGroup/${encodeURIComponent(id)}`);
+  } catch (e) {
+    if (isEciNotFound(e)) return;
+    throw e;
+  }
+  await waitUntil(conn, `container group ${id} to be deleted`, timeout(opts, 'delete'), () => describe(conn, id), (g) => (g ? { pending: g.status } : { done: true }));
+}
+
+/** A group that has finished (or never started) cannot be updated: what would be an update replaces it. */
+function plan(prior: Obj | null, config: Obj): ResourcePlan {
+  const p = planFromSchema(schema, prior, config);
+  const status = String(prior?.status ?? '');
+  if (p.action !== 'update' || !prior || !status || UPDATABLE_IN.includes(status) || !p.operations.length) {
+    return p.action === 'update' ? { ...p, operations: p.operations.map((o) => ({ ...o, detail: 'then wait for Running' })) } : p;
+  }
+  const reason = `the group is ${status}: updateContainerGroup works only while Pending or Running`;
+  const fresh = planFromSchema(schema, null, config);
+  return { action: 'replace', changes: p.changes.map((ch) => ({ ...ch, replace: ch.replace ?? reason })), planned: fresh.planned, operations: [{ op: 'create' }, { op: 'delete' }] };
+}
+
+export const containerGroup: ResourceType = {
+  schema,
+  validate: (config) => validateInputs(schema, config),
+  plan: async (_conn, prior, config) => plan(prior, config),
+  create,
+  read,
+  update,
+  delete: remove,
+  async import(conn, id) {
+    const g = await describe(conn, id);
+    return g ? stateFromView(g, {}) : null;
+  },
+};

@@ -1,0 +1,327 @@
+// ContainerGroup (CTyun ECI) through the engine's real HTTP API, with both ways of authenticating ECI
+// calls (Keystone token; EOP signature with the demo user's access key): create → Running, read, in-place
+// update vs replacement, drift, import, delete, adoption by idempotency token, failures that keep the id,
+// validation before anything is sent, and the registry password kept out of errors and logs.
+import fs from 'node:fs';
+import path from 'node:path';
+import { ManualClock, SEED_PASSWORDS, seedAccessKey, startEngine, type RunningEngine } from '../../../engine';
+import { connect, type Connection } from '../../../provider/client/connection';
+import { tokenForUrn, canonicalJson } from '../../../provider/client/idempotency';
+import { containerGroup as cg } from '../../../provider/resources/container-group';
+import { createBody } from '../../../provider/resources/container-group-body';
+import { PartialApplyError } from '../../../provider/resources/types';
+import { containerGroupSchema as schema, TOKEN_TAG } from '../../../provider/schema/container-group';
+import { pulumiName } from '../../../provider/schema/dsl';
+import { ValidationError } from '../../../provider/schema/validate';
+import { eachField, sensitivePaths, type Obj } from '../../../provider/schema/values';
+import { login, type Client } from '../../helpers/http';
+
+const PASSWORD = 'Regi$try-Pa55word-never-shown';
+
+/** Seed 003's example in the core's names, plus what the describe view never returns. */
+const base = (name: string, extra: Obj = {}): Obj => ({
+  container_group_name: name, cpu: 1, memory: 1, restart_policy: 'Never',
+  vpc_id: 'vpc-ctt6yag121', v_switch_id: 'subnet-y9n723knrg', security_group_id: 'sg-5bvqyvrmch',
+  az_info: [{ az_name: 'cn-huadong1-jsnj1A-public-ctcloud' }],
+  dns_config: { nameservers: ['1.1.1.1'] },
+  host_aliases: [{ ip: '127.0.0.1', hostnames: ['test'] }],
+  tags: [{ key: 'hello', value: 'world' }],
+  containers: [{
+    name: 'test', cpu: 1, memory: 1, image: 'nginx:latest', image_pull_policy: 'IfNotPresent',
+    environment_var: [{ key: 'hello', value: 'world' }],
+    readiness_probe: { exec: { command: ['curl', 'localhost:80'] }, initial_delay_seconds: 10, timeout_seconds: 10, period_seconds: 10, success_threshold: 1, failure_threshold: 1 },
+    volume_mount: [{ name: 'test-volume', mount_path: '/test-volume' }],
+  }],
+  volumes: [{ name: 'test-volume', type: 'ConfigFileVolume', config_file_volume: { config_file_to_paths: [{ path: 'test/xxx.conf', content: 'd29vZHM=' }] } }],
+  ...extra,
+});
+
+let running: RunningEngine;
+let admin: Client;
+const logged: string[] = [];
+
+beforeAll(async () => {
+  process.env.NOVAFORM_LOG_LEVEL = 'debug';
+  // The logger writes to fd 2 through sonic-boom; keep a copy of what it writes.
+  for (const fn of ['writeSync', 'write'] as const) {
+    const orig = fs[fn] as (...a: unknown[]) => unknown;
+    jest.spyOn(fs, fn).mockImplementation(((...a: unknown[]) => { if (a[0] === 2) logged.push(String(a[1])); return orig.apply(fs, a); }) as never);
+  }
+  running = await startEngine({ clock: new ManualClock(Date.now()), durations: { eci: 0, 'eci-delete': 0, 'eci-restart': 0 } });
+  admin = await login(running.url, 'admin');
+});
+afterAll(async () => { jest.restoreAllMocks(); await running.close(); });
+
+const demo = () => running.engine.callerFor('demo');
+const groups = (tag?: string) => running.engine.eci.list(demo(), tag ? { tags: [{ key: TOKEN_TAG, value: tag }] } : {});
+const live = (id: string) => running.engine.eci.get(demo(), id);
+
+async function connection(mode: 'keystone' | 'eop', extra: Obj = {}): Promise<Connection> {
+  const keys = seedAccessKey('demo');
+  return connect({
+    auth_url: running.authUrl, user_name: 'demo', password: SEED_PASSWORDS.demo, project_name: 'demo', user_domain_name: 'Default', project_domain_name: 'Default',
+    poll_interval_ms: 5, ...(mode === 'eop' ? { eci_access_key: keys.ak, eci_secret_key: keys.sk } : {}), ...extra,
+  });
+}
+
+test('names: every request field of seed 003 is in the schema, its Pulumi name is the seed\'s own', () => {
+  const seed = fs.readFileSync(path.join(__dirname, '../../../../shared/seeds/003_0ac23e961153e6da.txt'), 'utf8');
+  const request = seed.slice(seed.indexOf('请求体body参数'), seed.indexOf('响应参数'));
+  const seedNames = new Set([...request.matchAll(/^\| (\w+) \| (?:是|否) \|/gm)].map((m) => m[1]));
+  expect(seedNames.size).toBeGreaterThan(90);
+  const pulumiNames = new Set<string>();
+  eachField(schema.fields, (p, f) => {
+    const name = p.split('.').pop()!;
+    pulumiNames.add(pulumiName(name, f));
+    if (f.mode !== 'computed') expect(seedNames.has(pulumiName(name, f)) || `${p} → ${pulumiName(name, f)}`).toBe(true);
+    // the core name is the mechanical snake_case of the seed name
+    expect(pulumiName(name, f).replace(/API/g, 'Api').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)).toBe(name);
+  });
+  expect([...seedNames].filter((n) => !pulumiNames.has(n))).toEqual([]);
+  expect(sensitivePaths(schema)).toEqual(expect.arrayContaining(['image_registry_credential.password', 'volumes.zos_volume.crendential']));
+});
+
+describe.each([['keystone' as const], ['eop' as const]])('with %s authentication', (mode) => {
+  let conn: Connection;
+  beforeAll(async () => { conn = await connection(mode); });
+  afterAll(async () => { await conn.close(); });
+  const n = (s: string) => `${s}-${mode}`;
+
+  test('create → Running; read and plan show no drift, even for what describe never returns', async () => {
+    const config = base(n('web'), {
+      eip: { auto_create_eip: true, eip_bandwidth: 5 },
+      image_registry_credential: [{ server: 'registry.example.com', user_name: 'u', password: PASSWORD }],
+      security_context: { sysctl: [{ name: 'kernel.msgmax', value: '65536' }] },
+      host_name: 'web-host', ephemeral_volume: 40,
+    });
+    const plan = await cg.plan(conn, null, config);
+    expect(plan.action).toBe('create');
+    const state = await cg.create(conn, config);
+    expect(state).toMatchObject({ id: expect.stringMatching(/^eci-/), status: 'Running', intranet_ip: expect.stringMatching(/^10\.0\./), internet_ip: expect.stringMatching(/^\d+\.\d+\.\d+\.\d+$/) });
+    expect(state.container_states).toEqual([{ name: 'test', state: 'Running', reason: '', exit_code: -1, ready: true, restart_count: 0, init: false }]);
+    expect(live(String(state.id)).status).toBe('Running');
+    expect(live(String(state.id)).spec.imageRegistryCredential?.[0].password).toBe(PASSWORD); // sent under the seed's name
+    const read = await cg.read(conn, state);
+    expect(read).toEqual(state);
+    expect((await cg.plan(conn, read, config)).action).toBe('noop');
+    expect(JSON.stringify(read)).not.toContain(TOKEN_TAG); // the token tag is not the user's
+    await cg.delete(conn, state);
+  });
+
+  test('in-place update of the updatable set: one updateContainerGroup, same id, token kept', async () => {
+    const config = base(n('upd'));
+    const state = await cg.create(conn, config);
+    const tokenTag = live(String(state.id)).spec.tags?.find((t) => t.key === TOKEN_TAG);
+    const changed = base(n('upd'), {
+      tags: [{ key: 'hello', value: 'there' }], restart_policy: 'Always', dns_config: { nameservers: ['8.8.8.8'] },
+      containers: [{ ...(config.containers as Obj[])[0], image: 'nginx:1.27', environment_var: [{ key: 'hello', value: 'eci' }] }],
+    });
+    const plan = await cg.plan(conn, state, changed);
+    expect(plan.action).toBe('update');
+    expect(plan.changes.every((c) => !c.replace)).toBe(true);
+    expect(plan.changes.map((c) => c.path)).toEqual(expect.arrayContaining(['restart_policy', 'containers[0].image', 'tags', 'dns_config.nameservers']));
+    expect(plan.operations).toEqual([{ op: 'updateContainerGroup', detail: 'then wait for Running' }]);
+    const after = await cg.update(conn, state, changed);
+    expect(after).toMatchObject({ id: state.id, status: 'Running', restart_policy: 'Always', tags: [{ key: 'hello', value: 'there' }] });
+    const g = live(String(state.id));
+    expect(g.spec).toMatchObject({ restartPolicy: 'Always', dnsConfig: { nameservers: ['8.8.8.8'] }, containers: [expect.objectContaining({ image: 'nginx:1.27' })] });
+    expect(g.spec.tags).toEqual(expect.arrayContaining([tokenTag, { key: 'hello', value: 'there' }]));
+    expect((await cg.plan(conn, (await cg.read(conn, after))!, changed)).action).toBe('noop');
+    // Removing what the prior state had clears it in the API.
+    const cleared = { ...changed, dns_config: null, tags: null };
+    const after2 = await cg.update(conn, after, cleared);
+    expect(live(String(state.id)).spec.dnsConfig).toEqual({});
+    expect(live(String(state.id)).spec.tags).toEqual([tokenTag]);
+    expect((await cg.plan(conn, (await cg.read(conn, after2))!, cleared)).action).toBe('noop');
+    await cg.delete(conn, after2);
+  });
+
+  test('changes outside the updatable set plan a replacement, with the reason', async () => {
+    const config = base(n('rep'));
+    const state = await cg.create(conn, config);
+    for (const [patch, path, reason] of [
+      [{ host_name: 'other' }, 'host_name', /applies at create only/],
+      [{ cpu: 2 }, 'cpu', /fixed when it is scheduled/],
+      [{ container_group_name: n('rep2') }, 'container_group_name', /cannot rename/],
+      [{ containers: [{ ...(config.containers as Obj[])[0], name: 'renamed' }] }, 'containers[0].name', /renaming one recreates/],
+      [{ init_containers: [{ name: 'init', image: 'busybox' }] }, 'init_containers', /does not change init containers/],
+      [{ security_context: { sysctl: [{ name: 'kernel.shmmax', value: '1' }] } }, 'security_context', /apply at create only/],
+    ] as [Obj, string, RegExp][]) {
+      const plan = await cg.plan(conn, state, { ...config, ...patch });
+      expect(plan.action).toBe('replace');
+      const change = plan.changes.find((c) => c.path === path);
+      expect(change?.replace ?? `no replace for ${path}: ${JSON.stringify(plan.changes)}`).toMatch(reason);
+    }
+    await cg.delete(conn, state);
+  });
+
+  test('drift: a container exit and an out-of-band update show up on read; a finished group is replaced, not updated', async () => {
+    const config = base(n('drift'));
+    const state = await cg.create(conn, config);
+    const id = String(state.id);
+    running.engine.eci.update(demo(), id, { containers: [{ ...live(id).spec.containers[0], image: 'nginx:evil' }] });
+    const drifted = (await cg.read(conn, state))!;
+    expect((drifted.containers as Obj[])[0].image).toBe('nginx:evil');
+    const back = await cg.plan(conn, drifted, config);
+    expect(back).toMatchObject({ action: 'update', changes: [expect.objectContaining({ path: 'containers[0].image', before: 'nginx:evil', after: 'nginx:latest' })] });
+    await cg.update(conn, drifted, config);
+    const res = await admin.post(`/_novaform/eci/${id}/containers/test/exit`, { exitCode: 3 });
+    expect(res.status).toBe(200);
+    const exited = (await cg.read(conn, state))!;
+    expect(exited.status).toBe('Failed');
+    expect(exited.container_states).toEqual([expect.objectContaining({ name: 'test', state: 'Terminated', exit_code: 3, ready: false })]);
+    expect((await cg.plan(conn, exited, config)).action).toBe('noop');
+    const plan = await cg.plan(conn, exited, { ...config, restart_policy: 'Always' });
+    expect(plan.action).toBe('replace');
+    expect(plan.changes[0].replace).toMatch(/the group is Failed: updateContainerGroup works only while Pending or Running/);
+    await expect(cg.update(conn, exited, { ...config, restart_policy: 'Always' })).rejects.toThrow(/is Failed/);
+    await cg.delete(conn, exited);
+  });
+
+  test('import by id; delete twice; read of a deleted group is null', async () => {
+    const config = base(n('imp'));
+    const state = await cg.create(conn, config);
+    const imported = (await cg.import(conn, String(state.id)))!;
+    expect(imported).toMatchObject({ id: state.id, container_group_name: n('imp'), vpc_id: 'vpc-ctt6yag121', restart_policy: 'Never', status: 'Running', az_info: [{ az_name: 'cn-huadong1-jsnj1A-public-ctcloud' }] });
+    expect((imported.containers as Obj[])[0]).toMatchObject({ name: 'test', image: 'nginx:latest', environment_var: [{ key: 'hello', value: 'world' }] });
+    // What describe never returns is unknowable on import: only those differ from the configuration.
+    const plan = await cg.plan(conn, imported, config);
+    expect(plan.changes.map((c) => c.path).sort()).toEqual(['containers[0].image_pull_policy', 'containers[0].readiness_probe', 'dns_config', 'host_aliases[0]', 'volumes[0].config_file_volume'].sort());
+    expect(await cg.import(conn, 'eci-doesnotexist')).toBeNull();
+    await cg.delete(conn, state);
+    expect(groups().some((g) => g.id === state.id)).toBe(false);
+    await expect(cg.delete(conn, state)).resolves.toBeUndefined();
+    expect(await cg.read(conn, state)).toBeNull();
+  });
+
+  test('a create retried or re-run after a crash adopts the group its token names', async () => {
+    const urn = `urn:pulumi:dev::app::novaform:index:ContainerGroup::${n('idem')}`;
+    const config = base(n('idem'));
+    const first = await cg.create(conn, config, { urn }); // …and the result is lost
+    const again = await cg.create(conn, config, { urn });
+    expect(again.id).toBe(first.id);
+    expect(groups().filter((g) => g.name === n('idem'))).toHaveLength(1);
+    // A crash right after the POST: the group exists, nobody recorded its id.
+    const other = base(n('crash'));
+    const token = tokenForUrn(`${urn}-crash\0${canonicalJson(other)}`);
+    const made = await conn.eci().call<{ containerGroupId: string }>('POST', '/containers/createContainerGroup', createBody(other, token));
+    const adopted = await cg.create(conn, other, { urn: `${urn}-crash` });
+    expect(adopted).toMatchObject({ id: made.containerGroupId, status: 'Running' });
+    expect(groups(token)).toHaveLength(1);
+    // Terraform (no URN): the same configuration gives the same token, another configuration a new group.
+    const tf = await cg.create(conn, base(n('tf')));
+    expect((await cg.create(conn, base(n('tf')))).id).toBe(tf.id);
+    const tf2 = await cg.create(conn, base(n('tf'), { restart_policy: 'Always' }));
+    expect(tf2.id).not.toBe(tf.id);
+    for (const s of [first, adopted, tf, tf2]) await cg.delete(conn, s);
+  });
+
+  test('a start that fails keeps the id (PartialApplyError), with the reason and no password', async () => {
+    const config = base(n('huge'), { cpu: 4096, memory: 4, containers: [{ name: 'big', image: 'nginx' }], volumes: null,
+      image_registry_credential: [{ server: 'r.example.com', user_name: 'u', password: PASSWORD }] });
+    const err = await cg.create(conn, config).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PartialApplyError);
+    const e = err as PartialApplyError;
+    expect(e.message).toMatch(/ScheduleFailed/);
+    expect(e.state).toMatchObject({ id: expect.stringMatching(/^eci-/), status: 'ScheduleFailed' });
+    expect(live(String(e.state.id)).status).toBe('ScheduleFailed');
+    expect(`${e.message} ${String(e.cause)}`).not.toContain(PASSWORD);
+    await cg.delete(conn, e.state);
+  });
+});
+
+test('a wait that times out keeps the id too', async () => {
+  const conn = await connection('keystone');
+  const res = await admin.put('/_novaform/durations', { durations: { eci: 3_600_000 } });
+  expect(res.status).toBe(200);
+  try {
+    const err = await cg.create(conn, base('slow'), { timeoutMs: 60 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PartialApplyError);
+    expect((err as PartialApplyError).message).toMatch(/timed out/);
+    expect((err as PartialApplyError).state).toMatchObject({ id: expect.stringMatching(/^eci-/), status: 'Scheduling' });
+    await cg.delete(conn, (err as PartialApplyError).state);
+  } finally {
+    await admin.put('/_novaform/durations', { durations: { eci: 0 } });
+    await conn.close();
+  }
+});
+
+test('EOP mode really signs: a wrong secret key is refused by the gateway', async () => {
+  const conn = await connection('eop', { eci_secret_key: 'not-the-secret' });
+  await expect(cg.read(conn, { id: 'eci-x' })).rejects.toThrow(/signature/);
+  await conn.close();
+});
+
+describe('validation: every rule names the field; nothing is created', () => {
+  const c0 = (base('v').containers as Obj[])[0];
+  const rows: [string, Obj, string, RegExp][] = [
+    ['name missing', { container_group_name: undefined }, 'container_group_name', /required/],
+    ['name too long', { container_group_name: 'x'.repeat(129) }, 'container_group_name', /length/],
+    ['restart policy', { restart_policy: 'Sometimes' }, 'restart_policy', /one of "Always", "OnFailure", "Never"/],
+    ['no containers', { containers: [] }, 'containers', /length/],
+    ['two AZs', { az_info: [{ az_name: 'a' }, { az_name: 'b' }] }, 'az_info', /length/],
+    ['ephemeral volume', { ephemeral_volume: 10 }, 'ephemeral_volume', /greater or equal to 40/],
+    ['cpu zero', { cpu: 0 }, 'cpu', /greater than 0/],
+    ['eip bandwidth', { eip: { auto_create_eip: true, eip_bandwidth: 0 } }, 'eip.eip_bandwidth', /greater or equal to 1/],
+    ['eip both', { eip: { auto_create_eip: true, eip_instance_id: 'eip-1' } }, 'eip.eip_instance_id', /conflicts with auto_create_eip/],
+    ['eip bandwidth alone', { eip: { eip_bandwidth: 5 } }, 'eip.eip_bandwidth', /only with auto_create_eip/],
+    ['container name', { containers: [{ ...c0, name: 'Bad_Name' }] }, 'containers[0].name', /must be string to match/],
+    ['pull policy', { containers: [{ ...c0, image_pull_policy: 'Sometimes' }] }, 'containers[0].image_pull_policy', /one of/],
+    ['port range', { containers: [{ ...c0, ports: [{ port: 70000, protocol: 'TCP' }] }] }, 'containers[0].ports[0].port', /less or equal to 65535/],
+    ['port protocol', { containers: [{ ...c0, ports: [{ port: 80, protocol: 'SCTP' }] }] }, 'containers[0].ports[0].protocol', /one of "TCP", "UDP"/],
+    ['mount path', { containers: [{ ...c0, volume_mount: [{ name: 'test-volume', mount_path: 'relative' }] }] }, 'containers[0].volume_mount[0].mount_path', /must be string to match '\^\/'/],
+    ['mount of nothing', { containers: [{ ...c0, volume_mount: [{ name: 'nope', mount_path: '/x' }] }] }, 'containers[0].volume_mount[0].name', /no volume named "nope"/],
+    ['duplicate containers', { containers: [c0, c0] }, 'containers[1].name', /duplicate container name "test"/],
+    ['init clashes', { init_containers: [{ name: 'test', image: 'busybox' }] }, 'init_containers[0].name', /duplicate container name/],
+    ['probe handlers', { containers: [{ ...c0, liveness_probe: { exec: { command: ['true'] }, tcp_socket: { port: 80 } } }] }, 'containers[0].liveness_probe', /exactly one of exec, http_get, tcp_socket/],
+    ['probe scheme', { containers: [{ ...c0, readiness_probe: { http_get: { scheme: 'FTP', port: 80, path: '/' } } }] }, 'containers[0].readiness_probe.http_get.scheme', /one of/],
+    ['probe threshold', { containers: [{ ...c0, readiness_probe: { tcp_socket: { port: 80 }, success_threshold: 0 } }] }, 'containers[0].readiness_probe.success_threshold', /greater or equal to 1/],
+    ['volume type', { volumes: [{ name: 'test-volume', type: 'HostPath' }] }, 'volumes[0].type', /one of/],
+    ['volume sub-block', { volumes: [{ name: 'test-volume', type: 'NasVolume' }] }, 'volumes[0].nas_volume', /required when type is NasVolume/],
+    ['volume wrong sub-block', { volumes: [{ name: 'test-volume', type: 'EmptyDirVolume', empty_dir_volume: { medium: '' }, nas_volume: { source_path: 'x:/y' } }] }, 'volumes[0].nas_volume', /must not be set when type is EmptyDirVolume/],
+    ['duplicate volumes', { volumes: [{ name: 'test-volume', type: 'EmptyDirVolume', empty_dir_volume: { medium: '' } }, { name: 'test-volume', type: 'EmptyDirVolume', empty_dir_volume: { medium: '' } }] }, 'volumes[1].name', /duplicate volume name/],
+    ['medium', { volumes: [{ name: 'test-volume', type: 'EmptyDirVolume', empty_dir_volume: { medium: 'Disk' } }] }, 'volumes[0].empty_dir_volume.medium', /one of/],
+    ['content base64', { volumes: [{ name: 'test-volume', type: 'ConfigFileVolume', config_file_volume: { config_file_to_paths: [{ path: 'a', content: 'not base64!' }] } }] }, 'volumes[0].config_file_volume.config_file_to_paths[0].content', /base64/],
+    ['file mode', { volumes: [{ name: 'test-volume', type: 'ConfigFileVolume', config_file_volume: { default_mode: '0999', config_file_to_paths: [{ path: 'a', content: 'YQ==' }] } }] }, 'volumes[0].config_file_volume.default_mode', /must be string to match/],
+    ['disk fs', { volumes: [{ name: 'test-volume', type: 'DiskVolume', disk_volume: { volume_handle: 'd', fs_type: 'ntfs' } }] }, 'volumes[0].disk_volume.fs_type', /one of "ext4", "xfs"/],
+    ['zos credential', { volumes: [{ name: 'test-volume', type: 'ZosVolume', zos_volume: { bucket: 'b', url: 'http://z', crendential: 'plain-text' } }] }, 'volumes[0].zos_volume.crendential', /base64/],
+    ['downward field', { volumes: [{ name: 'test-volume', type: 'DownwardAPIVolume', downward_api_volume: { items: [{ path: 'n', field_ref: { field_path: 'spec.nodeName' } }] } }] }, 'volumes[0].downward_api_volume.items[0].field_ref.field_path', /one of/],
+    ['sysctl', { security_context: { sysctl: [{ name: 'vm.swappiness', value: '1' }] } }, 'security_context.sysctl[0].name', /not a namespaced sysctl/],
+    ['host alias ip', { host_aliases: [{ ip: '1.2.3', hostnames: ['x'] }] }, 'host_aliases[0].ip', /IPv4/],
+    ['too many tags', { tags: Array.from({ length: 20 }, (_, i) => ({ key: `k${i}`, value: 'v' })) }, 'tags', /at most 19 tags/],
+    ['reserved tag', { tags: [{ key: TOKEN_TAG, value: 'x' }] }, 'tags[0].key', /reserved/],
+    ['credential password', { image_registry_credential: [{ server: 's', user_name: 'u', password: '' }] }, 'image_registry_credential[0].password', /length/],
+    ['duplicate registry', { image_registry_credential: [{ server: 's', user_name: 'u', password: PASSWORD }, { server: 's', user_name: 'v', password: PASSWORD }] }, 'image_registry_credential[1].server', /duplicate registry/],
+    ['architecture', { cpu_architecture: 'sparc' }, 'cpu_architecture', /one of/],
+    ['unknown attribute', { flavor: 'x' }, 'flavor', /not an attribute/],
+  ];
+  let conn: Connection;
+  beforeAll(async () => { conn = await connection('keystone'); });
+  afterAll(async () => { await conn.close(); });
+
+  test.each(rows)('%s', async (_what, patch, field, message) => {
+    const config = base('invalid', { ...patch, image_registry_credential: patch.image_registry_credential ?? [{ server: 'r', user_name: 'u', password: PASSWORD }] });
+    for (const [k, v] of Object.entries(patch)) if (v === undefined) delete config[k];
+    const errors = cg.validate(config);
+    expect(errors.find((e) => e.path === field)?.message ?? JSON.stringify(errors)).toMatch(message);
+    const before = groups().length;
+    const err = await cg.create(conn, config).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ValidationError);
+    expect((err as Error).message).toContain(field);
+    expect((err as Error).message).not.toContain(PASSWORD);
+    expect(groups().length).toBe(before);
+  });
+
+  test('an API-side refusal (unknown VPC) names the field, creates nothing and does not echo the password', async () => {
+    const before = groups().length;
+    const err = await cg.create(conn, base('bad-vpc', { vpc_id: 'vpc-nope', image_registry_credential: [{ server: 'r', user_name: 'u', password: PASSWORD }] })).catch((e: unknown) => e);
+    expect(String((err as Error).message)).toMatch(/vpcId: VPC vpc-nope does not exist/);
+    expect(JSON.stringify({ m: (err as Error).message, b: (err as { body?: unknown }).body })).not.toContain(PASSWORD);
+    expect(groups().length).toBe(before);
+  });
+});
+
+test('the registry password never reached a log line', () => {
+  expect(logged.join('').length).toBeGreaterThan(0); // the adoption above logged at info
+  expect(logged.join('')).not.toContain(PASSWORD);
+});
