@@ -1,11 +1,13 @@
 // Every resource and data source the provider offers. The plugins, the bindings, the docs and the preview
 // iterate these lists; adding a resource here is all it takes to expose it everywhere.
 import type { DataSourceType, ResourceType } from './types';
+import { containerGroup } from './container-group';
 import { keypair } from './keypair';
+import { serverResource } from './server';
 import { serverGroup } from './server-group';
 import { volume } from './volume';
 
-export const RESOURCES: ResourceType[] = [keypair, serverGroup, volume];
+export const RESOURCES: ResourceType[] = [serverResource, keypair, serverGroup, volume, containerGroup];
 
 export const DATA_SOURCES: DataSourceType[] = [];
 
