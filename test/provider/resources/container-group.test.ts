@@ -133,7 +133,20 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
     expect(live(String(state.id)).spec.dnsConfig).toEqual({});
     expect(live(String(state.id)).spec.tags).toEqual([tokenTag]);
     expect((await cg.plan(conn, (await cg.read(conn, after2))!, cleared)).action).toBe('noop');
-    await cg.delete(conn, after2);
+    // EIP, registry credentials and volumes are in the updatable set too.
+    const more = {
+      ...cleared, eip: { auto_create_eip: true },
+      image_registry_credential: [{ server: 'registry.example.com', user_name: 'u', password: PASSWORD }],
+      volumes: [...(cleared.volumes as Obj[]), { name: 'scratch', type: 'EmptyDirVolume', empty_dir_volume: { medium: 'Memory', size_limit: 64 } }],
+    };
+    const plan3 = await cg.plan(conn, after2, more);
+    expect(plan3.action).toBe('update');
+    expect(plan3.changes.map((c) => c.path).sort()).toEqual(['eip', 'image_registry_credential[0]', 'volumes[1]']);
+    const after3 = await cg.update(conn, after2, more);
+    expect(after3.internet_ip).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    expect(live(String(state.id)).spec).toMatchObject({ imageRegistryCredential: [{ server: 'registry.example.com', password: PASSWORD }], volumes: [expect.anything(), { name: 'scratch', type: 'EmptyDirVolume' }] });
+    expect((await cg.plan(conn, (await cg.read(conn, after3))!, more)).action).toBe('noop');
+    await cg.delete(conn, after3);
   });
 
   test('changes outside the updatable set plan a replacement, with the reason', async () => {
