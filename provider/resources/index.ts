@@ -6,8 +6,10 @@ import { keypair } from './keypair';
 import { serverResource } from './server';
 import { serverGroup } from './server-group';
 import { volume } from './volume';
+import { volumeAttachment } from './volume-attachment';
+import { interfaceAttachment } from './interface-attachment';
 
-export const RESOURCES: ResourceType[] = [serverResource, keypair, serverGroup, volume, containerGroup];
+export const RESOURCES: ResourceType[] = [serverResource, keypair, serverGroup, volume, volumeAttachment, interfaceAttachment, containerGroup];
 
 export const DATA_SOURCES: DataSourceType[] = [];
 

@@ -16,6 +16,8 @@ export async function cloud(): Promise<Cloud> {
   const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-res-'));
   const conn = await connect({
     auth_url: running.authUrl, user_name: 'demo', password: 'demo-secret', project_name: 'demo', user_domain_name: 'Default', project_domain_name: 'Default',
+    // The engine finishes at once: poll it briskly, as against the embedded engine.
+    poll_interval_ms: 10,
   }, { cwd, env: {} });
   const demo = await login(running.url, 'demo');
   return {
