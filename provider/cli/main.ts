@@ -1,6 +1,7 @@
 // The `novaform` command line.
 import { Command } from 'commander';
 import { engineCommands } from './engine';
+import { previewCommand } from './preview';
 import { quickstart } from './quickstart';
 import { terraformCommands } from './terraform';
 
@@ -14,6 +15,7 @@ program.command('quickstart')
 
 engineCommands(program);
 terraformCommands(program);
+previewCommand(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(`novaform: ${err instanceof Error ? err.message : String(err)}`);
