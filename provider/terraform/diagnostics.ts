@@ -14,7 +14,7 @@ export function fieldDiagnostics(type: TfType, errors: FieldError[], what: strin
   return errors.map((e) => ({
     severity: ERROR,
     summary: `Invalid ${what}: ${e.path} ${e.message}`,
-    detail: `${e.path}: ${e.message}.`,
+    detail: '',
     attribute: toAttributePath(type, e.path),
   }));
 }

@@ -63,7 +63,7 @@ export function terraformProvider(opts: ProviderOptions): ProviderHandlers {
   };
   const coreState = (k: Kind<unknown>, v: Obj) => forCore(k.fields, v, ADAPTER_OWNED);
 
-  return {
+  return traced({
     async GetMetadata() {
       return {
         server_capabilities: { get_provider_schema_optional: true }, diagnostics: [],
@@ -148,6 +148,8 @@ export function terraformProvider(opts: ProviderOptions): ProviderHandlers {
         const planned = plannedFor(k.fields, config, plan.planned, prior);
         const replace = prior ? replacePaths(k.type, plan.changes.filter((c) => c.replace).map((c) => c.path)) : [];
         const diagnostics: PbDiagnostic[] = [
+          // Terraform only marks "# forces replacement"; the reason is the core's.
+          ...(prior ? plan.changes.filter((c) => c.replace).map((c) => warning(`${k.impl.schema.terraform}: changing ${c.path} forces replacement`, `${c.replace}.`)) : []),
           ...plan.changes.filter((c) => c.destructive && !c.replace).map((c) => warning(`${k.impl.schema.terraform}: changing ${c.path} is destructive`, `${c.destructive}.`)),
           ...plan.operations.filter((o) => o.blocked).map((o) => warning(`${k.impl.schema.terraform}: ${o.op} is expected to fail`, `${o.blocked}.`)),
         ];
@@ -215,7 +217,16 @@ export function terraformProvider(opts: ProviderOptions): ProviderHandlers {
     async StopProvider() {
       return { Error: '' };
     },
-  };
+  });
+}
+
+/** Each RPC logged at debug level (name, type, duration; never values), e.g. to count calls per command. */
+function traced(handlers: ProviderHandlers): ProviderHandlers {
+  const log = logger();
+  return Object.fromEntries(Object.entries(handlers).map(([rpc, fn]) => [rpc, async (req: Req) => {
+    const t0 = performance.now();
+    try { return await fn(req); } finally { log.debug({ rpc, type: req.type_name, ms: Math.round(performance.now() - t0) }, 'tfplugin6 rpc'); }
+  }]));
 }
 
 /** The AttributePaths of the changes that force replacement (deduplicated). */
