@@ -74,6 +74,11 @@ function ruleErrors(rule: Rule, inputs: Record<string, unknown>): FieldError[] {
 
 const compiled = new WeakMap<ResourceSchema, TypeCheck<TSchema>>();
 
+/** The input at a JSON pointer (`/containers/0/image`). */
+function valueAt(inputs: unknown, pointer: string): unknown {
+  return pointer.split('/').filter(Boolean).reduce<unknown>((v, seg) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined), inputs);
+}
+
 /** Every problem with a resource's inputs; [] when they are valid. */
 export function validateInputs(schema: ResourceSchema, inputs: Record<string, unknown>): FieldError[] {
   let check = compiled.get(schema);
@@ -83,6 +88,8 @@ export function validateInputs(schema: ResourceSchema, inputs: Record<string, un
   const seen = new Set<string>();
   for (const e of check.Errors(known)) {
     const path = displayPath(e.path) || '(resource)';
+    // A required value that is set but not known yet (a variable during `terraform validate`) is not missing.
+    if (/Expected required property/.test(e.message) && isUnknown(valueAt(inputs, e.path))) seen.add(path);
     // A union (optional or null) reports each branch; keep the first, most specific message per path.
     if (seen.has(path)) continue;
     seen.add(path);
