@@ -128,7 +128,7 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
     expect(g.spec.tags).toEqual(expect.arrayContaining([tokenTag, { key: 'hello', value: 'there' }]));
     expect((await cg.plan(conn, (await cg.read(conn, after))!, changed)).action).toBe('noop');
     // Removing what the prior state had clears it in the API.
-    const cleared = { ...changed, dns_config: null, tags: null };
+    const cleared: Obj = { ...changed, dns_config: null, tags: null };
     const after2 = await cg.update(conn, after, cleared);
     expect(live(String(state.id)).spec.dnsConfig).toEqual({});
     expect(live(String(state.id)).spec.tags).toEqual([tokenTag]);
