@@ -7,7 +7,7 @@ import type { Connection } from '../client/connection';
 import { isEciNotFound } from '../client/eci';
 import { canonicalJson, tokenForConfig, tokenForUrn } from '../client/idempotency';
 import { WaitError } from '../client/waiter';
-import { planFromSchema } from '../diff';
+import { diffResource, planFromSchema, topField } from '../diff';
 import { logger } from '../log/logger';
 import { containerGroupSchema as schema } from '../schema/container-group';
 import { validateInputs } from '../schema/validate';
@@ -107,7 +107,9 @@ async function remove(conn: Connection, state: Obj, opts?: ApplyOptions): Promis
 
 /** A group that has finished (or never started) cannot be updated: what would be an update replaces it. */
 function plan(prior: Obj | null, config: Obj): ResourcePlan {
-  const p = planFromSchema(schema, prior, config);
+  // An update keeps the group's address and creation time; its public IP changes only with `eip`.
+  const eipChanges = !!prior && diffResource(schema.fields, prior, config).some((c) => topField(c.path) === 'eip');
+  const p = planFromSchema(schema, prior, config, { stableComputed: ['creation_time', 'intranet_ip', ...(eipChanges ? [] : ['internet_ip'])] });
   const status = String(prior?.status ?? '');
   if (p.action !== 'update' || !prior || !status || UPDATABLE_IN.includes(status) || !p.operations.length) {
     return p.action === 'update' ? { ...p, operations: p.operations.map((o) => ({ ...o, detail: 'then wait for Running' })) } : p;

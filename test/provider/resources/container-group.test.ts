@@ -13,7 +13,7 @@ import { PartialApplyError } from '../../../provider/resources/types';
 import { containerGroupSchema as schema, TOKEN_TAG } from '../../../provider/schema/container-group';
 import { pulumiName } from '../../../provider/schema/dsl';
 import { ValidationError } from '../../../provider/schema/validate';
-import { eachField, sensitivePaths, type Obj } from '../../../provider/schema/values';
+import { eachField, sensitivePaths, UNKNOWN, type Obj } from '../../../provider/schema/values';
 import { login, type Client } from '../../helpers/http';
 
 const PASSWORD = 'Regi$try-Pa55word-never-shown';
@@ -121,6 +121,7 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
     expect(plan.changes.every((c) => !c.replace)).toBe(true);
     expect(plan.changes.map((c) => c.path)).toEqual(expect.arrayContaining(['restart_policy', 'containers[0].image', 'tags', 'dns_config.nameservers']));
     expect(plan.operations).toEqual([{ op: 'updateContainerGroup', detail: 'then wait for Running' }]);
+    expect(plan.planned).toMatchObject({ id: state.id, intranet_ip: state.intranet_ip, internet_ip: '', creation_time: state.creation_time, status: UNKNOWN, container_states: UNKNOWN });
     const after = await cg.update(conn, state, changed);
     expect(after).toMatchObject({ id: state.id, status: 'Running', restart_policy: 'Always', tags: [{ key: 'hello', value: 'there' }] });
     const g = live(String(state.id));
@@ -142,6 +143,7 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
     const plan3 = await cg.plan(conn, after2, more);
     expect(plan3.action).toBe('update');
     expect(plan3.changes.map((c) => c.path).sort()).toEqual(['eip', 'image_registry_credential[0]', 'volumes[1]']);
+    expect(plan3.planned.internet_ip).toBe(UNKNOWN);
     const after3 = await cg.update(conn, after2, more);
     expect(after3.internet_ip).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     expect(live(String(state.id)).spec).toMatchObject({ imageRegistryCredential: [{ server: 'registry.example.com', password: PASSWORD }], volumes: [expect.anything(), { name: 'scratch', type: 'EmptyDirVolume' }] });
