@@ -8,10 +8,11 @@ import { serverGroup } from './server-group';
 import { volume } from './volume';
 import { volumeAttachment } from './volume-attachment';
 import { interfaceAttachment } from './interface-attachment';
+import { flavorLookup, imageLookup, networkLookup } from './lookups';
 
 export const RESOURCES: ResourceType[] = [serverResource, keypair, serverGroup, volume, volumeAttachment, interfaceAttachment, containerGroup];
 
-export const DATA_SOURCES: DataSourceType[] = [];
+export const DATA_SOURCES: DataSourceType[] = [flavorLookup, imageLookup, networkLookup];
 
 export const resourceByTerraformType = (t: string) => RESOURCES.find((r) => r.schema.terraform === t);
 export const resourceByPulumiName = (n: string) => RESOURCES.find((r) => r.schema.name === n);
