@@ -2,6 +2,7 @@
 // the configuration wherever the attribute is not computed, that an apply reproduces every known planned
 // value, and that write-only attributes are never planned or stored; these functions make every response
 // obey that, generically from the field definitions.
+import { isEmpty } from '../diff/normalise';
 import type { Field, Fields } from '../schema/dsl';
 import { containsUnknown, isUnknown, UNKNOWN, type Obj } from '../schema/values';
 import { isTfComputed } from './schema';
@@ -88,6 +89,8 @@ export function refreshedState(fields: Fields, prior: Obj, actual: Obj): Obj {
     const a = actual[name];
     const p = prior[name];
     if (a === undefined || f.compare === 'ignore') { out[name] = p ?? null; continue; }
+    // The core holds an empty map or list and an unset one as the same; Terraform would plan `{} -> null`.
+    if (!isTfComputed(f) && isEmpty(a) && isEmpty(p)) { out[name] = p ?? null; continue; }
     if (f.kind === 'block' && typeof f.compare === 'object' && Array.isArray(a) && Array.isArray(p)) { out[name] = inPriorOrder(a, p, f.compare.keyBy); continue; }
     out[name] = a;
   }
