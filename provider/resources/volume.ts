@@ -12,7 +12,7 @@ import { PartialApplyError, type ResourceType } from './types';
 
 interface VolumeBody {
   id: string; name: string | null; description: string | null; size: number; status: string; volume_type: string | null; availability_zone: string;
-  snapshot_id: string | null; bootable: string | boolean; metadata: Record<string, string>; volume_image_metadata?: { image_id?: string };
+  volume_type_id?: string | null; snapshot_id: string | null; bootable: string | boolean; metadata: Record<string, string>; volume_image_metadata?: { image_id?: string };
   attachments: { server_id: string; attachment_id: string; device: string | null }[];
 }
 
@@ -47,7 +47,11 @@ const timeout = (kind: 'create' | 'update' | 'delete', t?: number) => t ?? schem
 
 async function read(conn: Connection, state: Obj): Promise<Obj | null> {
   const v = await get(conn, String(state.id));
-  return v ? toState(v) : null;
+  if (!v) return null;
+  const out = toState(v);
+  // A type given by id is shown by name: the same type either way, so not drift.
+  if (state.volume_type && state.volume_type === v.volume_type_id) out.volume_type = state.volume_type;
+  return out;
 }
 
 export const volume: ResourceType = {
@@ -68,7 +72,10 @@ export const volume: ResourceType = {
     });
     const id = res.body.volume.id;
     try {
-      return toState(await settle(conn, id, 'become available', timeout('create', opts.timeoutMs), ['available']) as VolumeBody);
+      await settle(conn, id, 'become available', timeout('create', opts.timeoutMs), ['available']);
+      const state = await read(conn, { id, volume_type: c.volume_type });
+      if (!state) throw new Error('the volume disappeared');
+      return state;
     } catch (e) {
       throw new PartialApplyError(`volume ${id} was created but did not become available: ${(e as Error).message}`, toState(res.body.volume), e);
     }

@@ -9,7 +9,7 @@ import { ValidationError } from '../../../provider/schema/validate';
 import { waitFor } from '../../../provider/client/waiter';
 import type { Connection } from '../../../provider/client/connection';
 import { CIRROS, PRIVATE_NET } from '../../helpers/http';
-import { cloud, countRequests, embedded, namesField, type Cloud } from './engine-cloud';
+import { atMicroversion, cloud, countRequests, embedded, namesField, type Cloud } from './engine-cloud';
 
 const OTHER_NET = '07a9557d-4256-48ae-847c-415a9c8f7ff6';
 const NOBODY = '00000000-0000-4000-8000-000000000000';
@@ -101,6 +101,27 @@ describe('VolumeAttachment', () => {
     expect(e).toMatchObject({ status: 409, message: expect.stringMatching(/is locked/) });
     c.running.engine.control.removeFault(locked.id);
     await volumeAttachment.delete(c.conn, again);
+  });
+
+  test('below 2.49 (and 2.89) the attachment id comes from Cinder; attributes the microversion lacks are refused before any call', async () => {
+    const old = await atMicroversion(c, '2.48');
+    const vol = await volume.create(c.conn, { size: 1 });
+    const state = await volumeAttachment.create(old, { instance_id: server, volume_id: vol.id });
+    const cinderView = (await c.demo.get(cinder(`/volumes/${vol.id}`))).body.volume;
+    expect(state.attachment_id).toBe(cinderView.attachments[0].attachment_id);
+    expect(await volumeAttachment.read(c.conn, state)).toEqual(state);
+    for (const [config, field] of [[{ tag: 'data' }, 'tag'], [{ delete_on_termination: true }, 'delete_on_termination']] as const) {
+      const { requests, error } = await countRequests(c.running, () => volumeAttachment.create(old, { instance_id: server, volume_id: NOBODY, ...config }));
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).errors[0]).toMatchObject({ path: field, message: expect.stringMatching(/needs compute microversion/) });
+      expect(requests).toBe(0);
+    }
+    await expect(volumeAttachment.update(old, state, { instance_id: server, volume_id: vol.id, delete_on_termination: true })).rejects.toThrow(/delete_on_termination/);
+    // The attached volume cannot be deleted: Cinder's refusal surfaces, it is not waited out.
+    await expect(volume.delete(c.conn, vol)).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/Invalid volume/) });
+    await volumeAttachment.delete(old, state);
+    await volume.delete(c.conn, vol);
+    await old.close();
   });
 
   test('a volume that is already attached elsewhere: the API error surfaces with its status', async () => {

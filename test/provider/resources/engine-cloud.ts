@@ -49,3 +49,13 @@ export function namesField(error: unknown, field: string): boolean {
   const paths = (error as { errors?: { path: string }[] }).errors?.map((e) => e.path) ?? [];
   return paths.some((p) => p === field || field.startsWith(`${p}.`));
 }
+
+/** Another connection to the same engine whose compute calls use an older microversion (legacy bodies and views). */
+export async function atMicroversion(cloud: Cloud, mv: string): Promise<Connection> {
+  const conn = await connect({
+    auth_url: cloud.running.authUrl, user_name: 'demo', password: 'demo-secret', project_name: 'demo', user_domain_name: 'Default', project_domain_name: 'Default', poll_interval_ms: 10,
+  }, { cwd: cloud.cwd, env: {} });
+  conn.compute.headers['OpenStack-API-Version'] = `compute ${mv}`;
+  conn.compute.headers['X-OpenStack-Nova-API-Version'] = mv;
+  return { ...conn, microversion: mv };
+}

@@ -3,7 +3,7 @@
 import { serverGroup } from '../../../provider/resources/server-group';
 import { ValidationError } from '../../../provider/schema/validate';
 import { CIRROS, PRIVATE_NET } from '../../helpers/http';
-import { cloud, countRequests, embedded, namesField, type Cloud } from './engine-cloud';
+import { atMicroversion, cloud, countRequests, embedded, namesField, type Cloud } from './engine-cloud';
 
 let c: Cloud;
 beforeAll(async () => { c = await cloud(); });
@@ -20,6 +20,19 @@ test('anti-affinity with a rule: created, read with members, no drift', async ()
   const read = await serverGroup.read(c.conn, state);
   expect(read!.members).toEqual([boot.body.server.id]);
   expect((await serverGroup.plan(c.conn, read, config)).action).toBe('noop');
+});
+
+test('below microversion 2.64 the legacy policies list is sent and read; rules are refused before any call', async () => {
+  const old = await atMicroversion(c, '2.60');
+  const state = await serverGroup.create(old, { name: 'legacy', policies: ['soft-anti-affinity'] });
+  expect(state).toMatchObject({ name: 'legacy', policies: ['soft-anti-affinity'], rules: null });
+  expect(await serverGroup.read(old, state)).toEqual(state);
+  expect(await serverGroup.read(c.conn, state)).toEqual(state);
+  const { requests, error } = await countRequests(c.running, () => serverGroup.create(old, { name: 'r', policies: ['anti-affinity'], rules: { max_server_per_host: 1 } }));
+  expect(String(error)).toMatch(/rules: .*2\.64/);
+  expect(requests).toBe(0);
+  await serverGroup.delete(old, state);
+  await old.close();
 });
 
 test('every input replaces the group, with the reason', async () => {

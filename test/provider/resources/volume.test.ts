@@ -71,6 +71,16 @@ test('a volume from an image is bootable; import by id; deleted out of band; del
   expect((await c.demo.get(cinder(`/volumes/${again.id}`))).status).toBe(404);
 });
 
+test('a type given by id reads back as the same type (no drift)', async () => {
+  const SATA = '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d';
+  const state = await volume.create(c.conn, { size: 1, volume_type: SATA });
+  expect(state.volume_type).toBe(SATA);
+  expect((await c.demo.get(cinder(`/volumes/${state.id}`))).body.volume.volume_type).toBe('SATA');
+  const read = await volume.read(c.conn, state);
+  expect((await volume.plan(c.conn, read, { size: 1, volume_type: SATA })).action).toBe('noop');
+  await volume.delete(c.conn, state);
+});
+
 test('API refusals surface as ApiError with status and message', async () => {
   const e = await volume.create(c.conn, { size: 1, volume_type: 'NO-SUCH-TYPE' }).catch((x: unknown) => x);
   expect(e).toBeInstanceOf(ApiError);
