@@ -8,6 +8,7 @@ import { pulumiName } from '../schema/dsl';
 import { containerGroupSchema as schema, TOKEN_TAG } from '../schema/container-group';
 import { UPDATE_OP } from '../schema/container-group/common';
 import type { Obj } from '../schema/values';
+import { isEmpty } from '../diff';
 
 const FIELDS: Fields = schema.fields;
 
@@ -116,6 +117,35 @@ function containerStates(g: GroupView): Obj[] {
   return [...(g.initContainers ?? []).map(one(true)), ...(g.containers ?? []).map(one(false))];
 }
 
+/**
+ * Replace-only attributes the describe view does not return, entirely or in part. After an import they are
+ * unknowable; the first plan takes them from the configuration (unverified_attributes) rather than
+ * replacing a group that may well match it.
+ */
+export const UNREAD_REPLACE_ONLY = ['az_info', 'host_aliases', 'init_containers', 'ephemeral_volume', 'flavor_name', 'host_name', 'als_instance_id',
+  'auto_match_image_cache', 'image_cache_id', 'iam_role_name', 'security_context', 'data_cache_bucket', 'cpu_architecture'];
+
+const plain = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** What was read, completed by the configuration where nothing was read (list items matched by name). */
+function fill(read: unknown, config: unknown): unknown {
+  if (isEmpty(read)) return config ?? read;
+  if (Array.isArray(read) && Array.isArray(config)) {
+    return read.map((r, i) => fill(r, plain(r) && typeof r.name === 'string' ? config.find((c) => plain(c) && c.name === r.name) : config[i]));
+  }
+  if (plain(read) && plain(config)) return Object.fromEntries([...new Set([...Object.keys(read), ...Object.keys(config)])].map((k) => [k, fill(read[k], config[k])]));
+  return read;
+}
+
+/** The prior state with its unverified attributes taken from the configuration where nothing was read. */
+export function withUnverifiedFromConfig(prior: Obj, config: Obj): Obj {
+  const names = Array.isArray(prior.unverified_attributes) ? (prior.unverified_attributes as string[]) : [];
+  if (!names.length) return prior;
+  const out: Obj = { ...prior, unverified_attributes: [] };
+  for (const n of names) out[n] = fill(prior[n], config[n]);
+  return out;
+}
+
 /** The state from a describe view over the prior values (config at create, state afterwards, {} on import). */
 export function stateFromView(g: GroupView, prior: Obj): Obj {
   const inputs: Obj = Object.fromEntries(Object.entries(prior).filter(([k]) => FIELDS[k] && FIELDS[k].mode !== 'computed'));
@@ -140,6 +170,7 @@ export function stateFromView(g: GroupView, prior: Obj): Obj {
     intranet_ip: g.intranetIp ?? '',
     internet_ip: g.internetIp ?? '',
     creation_time: g.creationTime ?? '',
+    unverified_attributes: Array.isArray(prior.unverified_attributes) ? prior.unverified_attributes : [],
   });
 }
 

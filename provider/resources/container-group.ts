@@ -13,7 +13,7 @@ import { containerGroupSchema as schema } from '../schema/container-group';
 import { validateInputs } from '../schema/validate';
 import type { Obj } from '../schema/values';
 import { checkedConfig, waitUntil, type Verdict } from './common/api';
-import { createBody, failureReason, isTokenTag, stateFromView, tokenTag, updateBody, type GroupView } from './container-group-body';
+import { createBody, failureReason, isTokenTag, stateFromView, tokenTag, UNREAD_REPLACE_ONLY, UPDATABLE, updateBody, withUnverifiedFromConfig, type GroupView } from './container-group-body';
 import { PartialApplyError, type ApplyOptions, type ResourcePlan, type ResourceType } from './types';
 
 const BASE = '/containers';
@@ -87,6 +87,9 @@ async function update(conn: Connection, prior: Obj, config: Obj, opts?: ApplyOpt
   const id = String(prior.id);
   const live = await describe(conn, id);
   if (!live) throw new Error(`container group ${id} no longer exists; refresh and plan again to create it`);
+  // Only unverified attributes adopted from the configuration (after an import): nothing to send.
+  const sends = diffResource(schema.fields, withUnverifiedFromConfig(prior, c), c).some((ch) => UPDATABLE.includes(topField(ch.path)));
+  if (!sends) return stateFromView(live, c);
   if (!UPDATABLE_IN.includes(live.status)) {
     throw new Error(`container group ${id} is ${live.status}: updateContainerGroup works only while Pending or Running; plan again to replace it`);
   }
@@ -107,9 +110,17 @@ async function remove(conn: Connection, state: Obj, opts?: ApplyOptions): Promis
 
 /** A group that has finished (or never started) cannot be updated: what would be an update replaces it. */
 function plan(prior: Obj | null, config: Obj): ResourcePlan {
+  // After an import, replace-only attributes the API never returns are taken from the configuration.
+  const effective = prior && withUnverifiedFromConfig(prior, config);
   // An update keeps the group's address and creation time; its public IP changes only with `eip`.
-  const eipChanges = !!prior && diffResource(schema.fields, prior, config).some((c) => topField(c.path) === 'eip');
-  const p = planFromSchema(schema, prior, config, { stableComputed: ['creation_time', 'intranet_ip', ...(eipChanges ? [] : ['internet_ip'])] });
+  const eipChanges = !!effective && diffResource(schema.fields, effective, config).some((c) => topField(c.path) === 'eip');
+  const p = planFromSchema(schema, effective, config, { stableComputed: ['creation_time', 'intranet_ip', ...(eipChanges ? [] : ['internet_ip'])] });
+  if (prior && effective !== prior) {
+    const adopted = diffResource(schema.fields, prior, config).filter((c) => (prior.unverified_attributes as string[]).includes(topField(c.path)))
+      .map(({ replace: _, ...c }) => c);
+    if (p.action === 'noop') return { action: 'update', changes: adopted, planned: p.planned, operations: [] };
+    if (p.action === 'update') p.changes.push(...adopted.filter((a) => !p.changes.some((c) => c.path === a.path)));
+  }
   const status = String(prior?.status ?? '');
   if (p.action !== 'update' || !prior || !status || UPDATABLE_IN.includes(status) || !p.operations.length) {
     return p.action === 'update' ? { ...p, operations: p.operations.map((o) => ({ ...o, detail: 'then wait for Running' })) } : p;
@@ -129,6 +140,6 @@ export const containerGroup: ResourceType = {
   delete: remove,
   async import(conn, id) {
     const g = await describe(conn, id);
-    return g ? stateFromView(g, {}) : null;
+    return g ? stateFromView(g, { unverified_attributes: UNREAD_REPLACE_ONLY }) : null;
   },
 };

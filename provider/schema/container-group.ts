@@ -87,6 +87,7 @@ export const containerGroupSchema = defineResource({
     intranet_ip: str({ mode: 'computed', description: 'Private IP in the subnet.' }),
     internet_ip: str({ mode: 'computed', description: 'Public IP (EIP), "" without one.' }),
     creation_time: str({ mode: 'computed', description: 'Creation time (ISO 8601).' }),
+    unverified_attributes: strList({ mode: 'computed', description: 'After an import: replace-only attributes the API never returns (host_aliases, security_context, …). The next apply takes them from the configuration instead of replacing the group; empty otherwise.' }),
   },
   rules: [{ check: containerGroupErrors }],
 });

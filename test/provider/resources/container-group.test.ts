@@ -8,7 +8,7 @@ import { ManualClock, SEED_PASSWORDS, seedAccessKey, startEngine, type RunningEn
 import { connect, type Connection } from '../../../provider/client/connection';
 import { tokenForUrn, canonicalJson } from '../../../provider/client/idempotency';
 import { containerGroup as cg } from '../../../provider/resources/container-group';
-import { createBody } from '../../../provider/resources/container-group-body';
+import { createBody, UNREAD_REPLACE_ONLY } from '../../../provider/resources/container-group-body';
 import { PartialApplyError } from '../../../provider/resources/types';
 import { containerGroupSchema as schema, TOKEN_TAG } from '../../../provider/schema/container-group';
 import { pulumiName } from '../../../provider/schema/dsl';
@@ -78,6 +78,7 @@ test('names: every request field of seed 003 is in the schema, its Pulumi name i
     expect(pulumiName(name, f).replace(/API/g, 'Api').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)).toBe(name);
   });
   expect([...seedNames].filter((n) => !pulumiNames.has(n))).toEqual([]);
+  for (const name of UNREAD_REPLACE_ONLY) expect(`${name}: ${schema.fields[name as keyof typeof schema.fields].change.how}`).toBe(`${name}: replace`);
   expect(sensitivePaths(schema)).toEqual(expect.arrayContaining(['image_registry_credential.password', 'volumes.zos_volume.crendential']));
 });
 
@@ -199,14 +200,44 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
     const imported = (await cg.import(conn, String(state.id)))!;
     expect(imported).toMatchObject({ id: state.id, container_group_name: n('imp'), vpc_id: 'vpc-ctt6yag121', restart_policy: 'Never', status: 'Running', az_info: [{ az_name: 'cn-huadong1-jsnj1A-public-ctcloud' }] });
     expect((imported.containers as Obj[])[0]).toMatchObject({ name: 'test', image: 'nginx:latest', environment_var: [{ key: 'hello', value: 'world' }] });
-    // What describe never returns is unknowable on import: only those differ from the configuration.
+    expect(imported.unverified_attributes).toEqual(expect.arrayContaining(['host_aliases', 'security_context', 'host_name', 'init_containers']));
+    // What describe never returns is unknowable on import: only those differ from the configuration, and
+    // none replaces the group — updatable ones are sent again, replace-only ones are taken from the configuration.
     const plan = await cg.plan(conn, imported, config);
+    expect(plan.action).toBe('update');
     expect(plan.changes.map((c) => c.path).sort()).toEqual(['containers[0].image_pull_policy', 'containers[0].readiness_probe', 'dns_config', 'host_aliases[0]', 'volumes[0].config_file_volume'].sort());
+    expect(plan.changes.filter((c) => c.replace)).toEqual([]);
+    expect(plan.operations.map((o) => o.op)).toEqual(['updateContainerGroup']);
+    // What is read still counts: another cpu replaces, after an import too.
+    expect((await cg.plan(conn, imported, { ...config, cpu: 2 })).action).toBe('replace');
+    const applied = await cg.update(conn, imported, config);
+    expect(applied).toMatchObject({ id: state.id, unverified_attributes: [], host_aliases: [{ ip: '127.0.0.1', hostnames: ['test'] }] });
+    expect((await cg.plan(conn, (await cg.read(conn, applied))!, config)).action).toBe('noop');
     expect(await cg.import(conn, 'eci-doesnotexist')).toBeNull();
     await cg.delete(conn, state);
     expect(groups().some((g) => g.id === state.id)).toBe(false);
     await expect(cg.delete(conn, state)).resolves.toBeUndefined();
     expect(await cg.read(conn, state)).toBeNull();
+  });
+
+  test('after an import, replace-only attributes the API never returns are adopted without any call', async () => {
+    const config = base(n('adopt'), {
+      dns_config: null, containers: [{ name: 'app', image: 'nginx' }], volumes: null,
+      host_name: 'adopted', ephemeral_volume: 50, security_context: { sysctl: [{ name: 'net.ipv4.tcp_syncookies', value: '1' }] },
+    });
+    const state = await cg.create(conn, config);
+    const imported = (await cg.import(conn, String(state.id)))!;
+    const plan = await cg.plan(conn, imported, config);
+    expect(plan).toMatchObject({ action: 'update', operations: [] });
+    expect(plan.changes.map((c) => c.path).sort()).toEqual(['ephemeral_volume', 'host_aliases[0]', 'host_name', 'security_context']);
+    const before = live(String(state.id)).updatedAt;
+    const adopted = await cg.update(conn, imported, config);
+    expect(live(String(state.id)).updatedAt).toBe(before); // nothing was sent
+    expect(adopted).toMatchObject({ host_name: 'adopted', ephemeral_volume: 50, unverified_attributes: [] });
+    expect((await cg.plan(conn, adopted, config)).action).toBe('noop');
+    // Once adopted, a change to them replaces as usual.
+    expect((await cg.plan(conn, adopted, { ...config, host_name: 'other' })).action).toBe('replace');
+    await cg.delete(conn, adopted);
   });
 
   test('a create retried or re-run after a crash adopts the group its token names', async () => {
