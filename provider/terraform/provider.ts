@@ -11,7 +11,7 @@ import { validateInputs } from '../schema/validate';
 import { containsUnknown, type Obj } from '../schema/values';
 import { decodeValue, encodeValue, fromWire } from './codec';
 import { errorDiagnostics, fieldDiagnostics, warning, type PbDiagnostic } from './diagnostics';
-import { toAttributePath, type PbAttributePath } from './paths';
+import { segments, toAttributePath, type PbAttributePath } from './paths';
 import { dataSourceFields, providerSchemaFields, resourceFields, schemaOf, valueType } from './schema';
 import type { ProviderHandlers } from './server';
 import { appliedState, dataState, forCore, plannedFor, refreshedState } from './state';
@@ -89,7 +89,8 @@ export function terraformProvider(opts: ProviderOptions): ProviderHandlers {
     async ValidateResourceConfig(req: Req) {
       const k = resource(req.type_name);
       const config = decode(k.type, req.config) ?? {};
-      const errors = [...k.impl.validate(coreState(k, config)), ...timeoutErrors(config.timeouts)];
+      // A rule about a value not known until apply (another resource's output) is checked again at plan time.
+      const errors = [...k.impl.validate(coreState(k, config)), ...timeoutErrors(config.timeouts)].filter((e) => !containsUnknown(valueAt(config, e.path)));
       return { diagnostics: fieldDiagnostics(k.type, errors, k.impl.schema.terraform) };
     },
 
@@ -227,6 +228,16 @@ function traced(handlers: ProviderHandlers): ProviderHandlers {
     const t0 = performance.now();
     try { return await fn(req); } finally { log.debug({ rpc, type: req.type_name, ms: Math.round(performance.now() - t0) }, 'tfplugin6 rpc'); }
   }]));
+}
+
+/** The value at a core path (`network[0].uuid`), undefined when there is none. */
+function valueAt(v: unknown, path: string): unknown {
+  let x = v;
+  for (const seg of segments(path)) {
+    if (containsUnknown(x) && (x === null || typeof x !== 'object')) return x;
+    x = x && typeof x === 'object' ? (x as Record<string | number, unknown>)[seg] : undefined;
+  }
+  return x;
 }
 
 /** The AttributePaths of the changes that force replacement (deduplicated). */

@@ -1,0 +1,99 @@
+// The plugin against a served engine (HTTP on 127.0.0.1, Keystone password auth from the provider block):
+// a server booted with a generated keypair and an admin password, whose secrets stay masked in the plan and
+// out of TF_LOG; a create that outlives its `timeouts` block and a build the engine fails both leave the
+// server in state, tainted (nothing orphaned); the next apply replaces it and converges.
+import fs from 'node:fs';
+import path from 'node:path';
+import { startEngine, type RunningEngine } from '../../engine';
+import { login, type Client } from '../helpers/http';
+import { HEADER, rpcCounts, Workdir } from './terraform';
+
+jest.setTimeout(300_000);
+
+const ADMIN_PASS = 'Adm1n-pass-never-logged';
+let running: RunningEngine;
+let admin: Client;
+let w: Workdir;
+
+beforeAll(async () => {
+  running = await startEngine({ host: '127.0.0.1', port: 0, data: ':memory:' });
+  admin = await login(running.url, 'admin');
+  w = Workdir.create();
+});
+afterAll(async () => { w?.cleanup(); await running?.close(); });
+
+const provider = () => `provider "novaform" {
+  auth_url            = "${running.authUrl}"
+  user_name           = "demo"
+  password            = "demo-secret"
+  user_domain_name    = "Default"
+  project_name        = "demo"
+  project_domain_name = "Default"
+  poll_interval_ms    = 20
+}
+`;
+
+const server = (name: string, extra = '') => `resource "novaform_server" "${name}" {
+  name      = "${name}"
+  flavor_id = "1"
+  image_id  = "9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c"
+  network {
+    uuid = "fb68519f-a7c0-476e-98d4-2e4cf6de6def"
+  }
+${extra}}
+`;
+
+const serverStatus = async (id: string) => (await admin.get(`/v2.1/servers/${id}?all_tenants=1`)).body?.server?.status as string | undefined;
+const instance = (name: string) => w.state().resources.find((r) => r.type === 'novaform_server' && r.name === name)?.instances[0];
+
+test('secrets: masked in the plan, absent from TF_LOG; write-only never stored', async () => {
+  w.write(HEADER + provider() + 'resource "novaform_keypair" "k" {\n  name = "served-key"\n}\n'
+    + server('web', `  key_pair   = novaform_keypair.k.name\n  admin_pass = "${ADMIN_PASS}"\n`)
+    + server('wo', '  admin_pass_wo         = "Wr1te-only-pass"\n  admin_pass_wo_version = 1\n'));
+  await w.ok(['init', '-input=false', '-no-color']);
+  const log = path.join(w.dir, 'apply.log');
+  const r = await w.ok(['apply', '-auto-approve', '-input=false', '-no-color'], [0], { TF_LOG: 'trace', TF_LOG_PATH: log, NOVAFORM_LOG_LEVEL: 'debug' });
+  expect(r.stdout).toMatch(/admin_pass\s+= \(sensitive value\)/);
+  expect(r.stdout).toMatch(/private_key\s+= \(sensitive value\)/);
+  expect(r.stdout).toMatch(/admin_pass_wo\s+= \(write-only attribute\)/);
+  expect(r.stdout).toMatch(/Resources: 3 added/);
+  const privateKey = String(w.attrs('novaform_keypair', 'k').private_key);
+  expect(privateKey).toMatch(/PRIVATE KEY/);
+  const keyBody = privateKey.split('\n')[1];
+  const text = fs.readFileSync(log, 'utf8');
+  expect(rpcCounts(log).ApplyResourceChange).toBe(3); // the plugin's own debug lines reached the log
+  for (const secret of [ADMIN_PASS, 'Wr1te-only-pass', keyBody, 'demo-secret']) expect([secret, text.includes(secret)]).toEqual([secret, false]);
+  expect(w.attrs('novaform_server', 'wo').admin_pass_wo).toBeNull();
+  expect(fs.readFileSync(path.join(w.dir, 'terraform.tfstate'), 'utf8')).not.toContain('Wr1te-only-pass');
+  expect(await serverStatus(String(w.attrs('novaform_server', 'web').id))).toBe('ACTIVE');
+});
+
+test('a create past its timeout, then a failed build, leave the server tainted in state; the next apply converges', async () => {
+  w.write(HEADER + provider() + server('slow', '  timeouts {\n    create = "1s"\n  }\n'));
+  expect((await admin.put('/_novaform/durations', { durations: { build: 60_000 } })).status).toBe(200);
+  const timedOut = await w.tf(['apply', '-auto-approve', '-input=false', '-no-color']);
+  expect(timedOut.code).toBe(1);
+  expect(timedOut.stderr).toMatch(/did not become ready/);
+  const first = instance('slow');
+  expect(first?.status).toBe('tainted');
+  expect(await serverStatus(String(first!.attributes.id))).toBe('BUILD');
+
+  // Fast builds again, but the next one fails: the replacement is tainted too, the old one deleted.
+  expect((await admin.put('/_novaform/durations', { durations: { build: 0 } })).status).toBe(200);
+  expect((await admin.post('/_novaform/fail-next-build', {})).status).toBe(202);
+  const failed = await w.tf(['apply', '-auto-approve', '-input=false', '-no-color']);
+  expect(failed.code).toBe(1);
+  expect(failed.stdout).toMatch(/novaform_server\.slow is tainted, so must be replaced/);
+  expect(failed.stderr).toMatch(/went to ERROR/);
+  const second = instance('slow');
+  expect(second?.status).toBe('tainted');
+  expect(second!.attributes.id).not.toBe(first!.attributes.id);
+  expect(await serverStatus(String(second!.attributes.id))).toBe('ERROR');
+
+  const converged = await w.ok(['apply', '-auto-approve', '-input=false', '-no-color']);
+  expect(converged.stdout).toMatch(/Resources: 1 added, 0 changed, 1 destroyed/);
+  const third = instance('slow');
+  expect(third?.status).toBeUndefined();
+  expect(await serverStatus(String(third!.attributes.id))).toBe('ACTIVE');
+  for (const gone of [first, second]) expect((await admin.get(`/v2.1/servers/${String(gone!.attributes.id)}?all_tenants=1`)).status).toBe(404);
+});
