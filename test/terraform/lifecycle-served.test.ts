@@ -48,7 +48,9 @@ const instance = (name: string) => w.state().resources.find((r) => r.type === 'n
 
 test('secrets: masked in the plan, absent from TF_LOG; write-only never stored', async () => {
   w.write(HEADER + provider() + 'resource "novaform_keypair" "k" {\n  name = "served-key"\n}\n'
+    + 'data "novaform_flavor" "tiny" {\n  name = "m1.tiny"\n}\ndata "novaform_image" "cirros" {\n  name = "cirros-0.6.2-x86_64-disk"\n}\n'
     + server('web', `  key_pair   = novaform_keypair.k.name\n  admin_pass = "${ADMIN_PASS}"\n`)
+      .replace('flavor_id = "1"', 'flavor_id = data.novaform_flavor.tiny.flavor_id').replace(/image_id  = "[^"]+"/, 'image_id  = data.novaform_image.cirros.id')
     + server('wo', '  admin_pass_wo         = "Wr1te-only-pass"\n  admin_pass_wo_version = 1\n'));
   await w.ok(['init', '-input=false', '-no-color']);
   const log = path.join(w.dir, 'apply.log');
@@ -66,6 +68,7 @@ test('secrets: masked in the plan, absent from TF_LOG; write-only never stored',
   expect(w.attrs('novaform_server', 'wo').admin_pass_wo).toBeNull();
   expect(fs.readFileSync(path.join(w.dir, 'terraform.tfstate'), 'utf8')).not.toContain('Wr1te-only-pass');
   expect(await serverStatus(String(w.attrs('novaform_server', 'web').id))).toBe('ACTIVE');
+  expect(w.attrs('novaform_server', 'web')).toMatchObject({ flavor_id: '1', image_id: '9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c' });
 });
 
 test('a create past its timeout, then a failed build, leave the server tainted in state; the next apply converges', async () => {
@@ -96,4 +99,17 @@ test('a create past its timeout, then a failed build, leave the server tainted i
   expect(third?.status).toBeUndefined();
   expect(await serverStatus(String(third!.attributes.id))).toBe('ACTIVE');
   for (const gone of [first, second]) expect((await admin.get(`/v2.1/servers/${String(gone!.attributes.id)}?all_tenants=1`)).status).toBe(404);
+});
+
+test('import a server created outside terraform by its id; the plan afterwards is empty', async () => {
+  const demo = (await login(running.url, 'demo')).at('2.96'); // older microversions default the description to the name
+  const res = await demo.post('/v2.1/servers', { server: { name: 'legacy', flavorRef: '1', imageRef: '9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c', networks: [{ uuid: 'fb68519f-a7c0-476e-98d4-2e4cf6de6def' }] } });
+  expect(res.status).toBe(202);
+  const id = res.body.server.id as string;
+  w.write(HEADER + provider() + server('legacy') + `import {\n  to = novaform_server.legacy\n  id = "${id}"\n}\n`);
+  const imported = await w.ok(['apply', '-auto-approve', '-input=false', '-no-color']);
+  expect(imported.stdout).toMatch(/Resources: 1 imported, 0 added, 0 changed, 1 destroyed/); // the "slow" server left the configuration
+  expect(w.attrs('novaform_server', 'legacy')).toMatchObject({ id, name: 'legacy', status: 'ACTIVE' });
+  const plan = await w.tf(['plan', '-detailed-exitcode', '-input=false', '-no-color']);
+  expect([plan.code, plan.stdout]).toEqual([0, expect.stringMatching(/No changes/)]);
 });
