@@ -48,7 +48,8 @@ async function read(conn: Connection, state: Obj): Promise<Obj | null> {
 export const volumeAttachment: ResourceType = {
   schema,
   validate: (config) => validateInputs(schema, config),
-  plan: async (_conn, prior, config) => planFromSchema(schema, prior, config),
+  // Changing delete_on_termination leaves the attachment as it is.
+  plan: async (_conn, prior, config) => planFromSchema(schema, prior, config, { stableComputed: ['attachment_id', 'attached_device'] }),
   async create(conn, config, opts = {}) {
     const c = checkedConfig(schema, config);
     unsupported(conn, c, false);

@@ -60,7 +60,8 @@ export const volume: ResourceType = {
   async plan(_conn, prior, config) {
     const shrinks = prior && !isUnknown(config.size) && typeof config.size === 'number' && typeof prior.size === 'number' && config.size < prior.size;
     // Growing is an in-place extend; only a smaller size replaces, so the size's strategy depends on direction.
-    return planFromSchema(shrinks ? { ...schema, fields: { ...schema.fields, size: { ...schema.fields.size, change: replace(SHRINK_REASON) } } } : schema, prior, config);
+    return planFromSchema(shrinks ? { ...schema, fields: { ...schema.fields, size: { ...schema.fields.size, change: replace(SHRINK_REASON) } } } : schema, prior, config,
+      { stableComputed: ['bootable'] });
   },
   async create(conn, config, opts = {}) {
     const c = checkedConfig(schema, config);

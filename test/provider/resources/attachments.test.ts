@@ -47,6 +47,7 @@ describe('VolumeAttachment', () => {
 
     const plan = await volumeAttachment.plan(c.conn, read, { ...config, delete_on_termination: true });
     expect(plan).toMatchObject({ action: 'update', changes: [{ path: 'delete_on_termination', before: false, after: true }], operations: [{ op: 'update' }] });
+    expect(plan.planned).toMatchObject({ attachment_id: state.attachment_id, attached_device: '/dev/vdc' });
     const updated = await volumeAttachment.update(c.conn, read!, { ...config, delete_on_termination: true });
     expect(updated).toMatchObject({ delete_on_termination: true, attachment_id: state.attachment_id });
     const shown = await c.demo.at('2.89').get(`/v2.1/servers/${server}/os-volume_attachments/${vol.id}`);
