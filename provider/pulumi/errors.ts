@@ -2,20 +2,18 @@
 // engine mark the stack possibly corrupt, so every failure the core can name gets its specific code. A create
 // or update that got an id but did not finish becomes ErrorResourceInitFailed: the engine keeps the resource
 // (with its id) in state and retries it on the next `up` instead of orphaning it.
-import { Metadata, status, type ServiceError } from '@grpc/grpc-js';
+import { status } from '@grpc/grpc-js';
 import { Any } from 'google-protobuf/google/protobuf/any_pb';
 import type { Struct } from 'google-protobuf/google/protobuf/struct_pb';
 import { ErrorResourceInitFailed } from '@pulumi/pulumi/proto/provider_pb';
-import { Status } from '@pulumi/pulumi/proto/status_pb';
 import { AuthError } from '../client/keystone';
 import { CloudConfigError } from '../client/cloud-config';
 import { ApiError } from '../client/service';
 import { WaitError } from '../client/waiter';
 import { ValidationError } from '../schema/validate';
+import { RpcError } from './rpc-error';
 
-export class RpcError extends Error {
-  constructor(readonly code: status, message: string, readonly details?: Any[]) { super(message); }
-}
+export { RpcError };
 
 /** The gRPC code for an HTTP status from the cloud. */
 function codeForHttp(s: number): status {
@@ -40,16 +38,10 @@ export function codeFor(err: unknown): status {
   return status.UNKNOWN;
 }
 
-/** The status a handler answers with. */
-export function toServiceError(err: unknown): Partial<ServiceError> {
-  const message = err instanceof Error ? err.message : String(err);
-  const code = codeFor(err);
-  const details = err instanceof RpcError ? err.details : undefined;
-  if (!details?.length) return { code, details: message };
-  const st = new Status().setCode(code).setMessage(message).setDetailsList(details);
-  const metadata = new Metadata();
-  metadata.set('grpc-status-details-bin', Buffer.from(st.serializeBinary()));
-  return { code, details: message, metadata };
+/** Any failure as an RpcError with the most specific code. */
+export function asRpcError(err: unknown): RpcError {
+  if (err instanceof RpcError) return err;
+  return new RpcError(codeFor(err), err instanceof Error ? err.message : String(err));
 }
 
 /** A create/update that left a resource behind: the engine records its id and properties (with initErrors). */

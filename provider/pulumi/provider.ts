@@ -10,7 +10,7 @@ import { PartialApplyError, type ApplyOptions, type ResourceType } from '../reso
 import { validateInputs } from '../schema/validate';
 import { withDefaults, type Obj } from '../schema/values';
 import { configureInputs, parseConfig, PROVIDER_PROPS } from './config';
-import { initFailed, RpcError } from './errors';
+import { asRpcError, initFailed, RpcError } from './errors';
 import { resourceType, token, type PProp } from './model';
 import { packageSchema } from './package-schema';
 import { jsToStruct, objectFromCore, objectToCore, pulumiMessage, pulumiPath, structToJs, type SecretPaths } from './wire';
@@ -51,10 +51,6 @@ export class NovaformProvider {
   }
 
   // ---- bootstrap ----
-
-  handshake(): pb.ProviderHandshakeResponse {
-    return new pb.ProviderHandshakeResponse().setAcceptSecrets(true).setAcceptResources(true).setAcceptOutputs(false);
-  }
 
   getSchema(): pb.GetSchemaResponse {
     this.schemaJson ??= JSON.stringify(packageSchema());
@@ -198,6 +194,11 @@ export class NovaformProvider {
 
   cancel(): void {
     this.cancelled = true;
+  }
+
+  /** A failure with the gRPC code the engine should see (never UNKNOWN for what the core can name). */
+  rpcError(err: unknown): RpcError {
+    return asRpcError(err);
   }
 
   // ---- helpers ----

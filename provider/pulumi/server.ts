@@ -4,9 +4,10 @@ import * as grpc from '@grpc/grpc-js';
 import { Empty } from 'google-protobuf/google/protobuf/empty_pb';
 import { ResourceProviderService } from '@pulumi/pulumi/proto/provider_grpc_pb';
 import { PluginInfo } from '@pulumi/pulumi/proto/plugin_pb';
+import { ProviderHandshakeResponse } from '@pulumi/pulumi/proto/provider_pb';
 import { logger } from '../log/logger';
-import { RpcError, toServiceError } from './errors';
-import { NovaformProvider } from './provider';
+import { RpcError, toServiceError } from './rpc-error';
+import type { NovaformProvider } from './provider';
 import { VERSION } from './version';
 
 type Handler<Req, Res> = (req: Req) => Res | Promise<Res>;
@@ -26,23 +27,38 @@ function unary<Req, Res>(name: string, fn: Handler<Req, Res>): grpc.handleUnaryC
 
 const unimplemented = (name: string) => unary(name, () => { throw new RpcError(grpc.status.UNIMPLEMENTED, `${name} is not implemented by novaform`); });
 
-/** The service implementation over one provider instance (one plugin process serves one provider). */
-export function service(p: NovaformProvider): grpc.UntypedServiceImplementation {
+type Lazy = () => Promise<NovaformProvider>;
+type Req<M extends keyof NovaformProvider> = NovaformProvider[M] extends (r: infer R) => unknown ? R : never;
+
+/**
+ * The service implementation over one provider instance (one plugin process serves one provider). The
+ * provider (and with it the client and the embedded engine) is loaded on the first RPC that needs it, so the
+ * port line comes out as early as possible.
+ */
+export function service(load: Lazy): grpc.UntypedServiceImplementation {
+  const on = <M extends keyof NovaformProvider>(name: string, m: M) => unary(name, async (r: Req<M>) => {
+    const p = await load();
+    try { return await (p[m] as (r: Req<M>) => unknown).call(p, r); } catch (err) { throw p.rpcError(err); }
+  });
   return {
-    handshake: unary('Handshake', () => p.handshake()),
+    handshake: unary('Handshake', () => new ProviderHandshakeResponse().setAcceptSecrets(true).setAcceptResources(true).setAcceptOutputs(false)),
     getPluginInfo: unary('GetPluginInfo', () => new PluginInfo().setVersion(VERSION)),
-    getSchema: unary('GetSchema', () => p.getSchema()),
-    checkConfig: unary('CheckConfig', (r: Parameters<NovaformProvider['checkConfig']>[0]) => p.checkConfig(r)),
-    diffConfig: unary('DiffConfig', (r: Parameters<NovaformProvider['diffConfig']>[0]) => p.diffConfig(r)),
-    configure: unary('Configure', (r: Parameters<NovaformProvider['configure']>[0]) => p.configure(r)),
-    check: unary('Check', (r: Parameters<NovaformProvider['check']>[0]) => p.check(r)),
-    diff: unary('Diff', (r: Parameters<NovaformProvider['diff']>[0]) => p.diff(r)),
-    create: unary('Create', (r: Parameters<NovaformProvider['create']>[0]) => p.create(r)),
-    read: unary('Read', (r: Parameters<NovaformProvider['read']>[0]) => p.read(r)),
-    update: unary('Update', (r: Parameters<NovaformProvider['update']>[0]) => p.update(r)),
-    delete: unary('Delete', async (r: Parameters<NovaformProvider['delete']>[0]) => { await p.delete(r); return new Empty(); }),
-    invoke: unary('Invoke', (r: Parameters<NovaformProvider['invoke']>[0]) => p.invoke(r)),
-    cancel: unary('Cancel', () => { p.cancel(); return new Empty(); }),
+    getSchema: on('GetSchema', 'getSchema'),
+    checkConfig: on('CheckConfig', 'checkConfig'),
+    diffConfig: on('DiffConfig', 'diffConfig'),
+    configure: on('Configure', 'configure'),
+    check: on('Check', 'check'),
+    diff: on('Diff', 'diff'),
+    create: on('Create', 'create'),
+    read: on('Read', 'read'),
+    update: on('Update', 'update'),
+    delete: unary('Delete', async (r: Req<'delete'>) => {
+      const p = await load();
+      try { await p.delete(r); } catch (err) { throw p.rpcError(err); }
+      return new Empty();
+    }),
+    invoke: on('Invoke', 'invoke'),
+    cancel: unary('Cancel', async () => { (await load()).cancel(); return new Empty(); }),
     attach: unary('Attach', () => new Empty()),
     parameterize: unimplemented('Parameterize'),
     call: unimplemented('Call'),
@@ -53,9 +69,9 @@ export function service(p: NovaformProvider): grpc.UntypedServiceImplementation 
 }
 
 /** Serves on 127.0.0.1 with an OS-chosen port (or `port`) and resolves with the port. */
-export function serve(p: NovaformProvider, port = 0): Promise<{ server: grpc.Server; port: number }> {
+export function serve(load: Lazy, port = 0): Promise<{ server: grpc.Server; port: number }> {
   const server = new grpc.Server({ 'grpc.max_receive_message_length': 400 * 1024 * 1024 });
-  server.addService(ResourceProviderService, service(p));
+  server.addService(ResourceProviderService, service(load));
   return new Promise((resolve, reject) => {
     server.bindAsync(`127.0.0.1:${port}`, grpc.ServerCredentials.createInsecure(), (err, bound) => (err ? reject(err) : resolve({ server, port: bound })));
   });
