@@ -63,6 +63,19 @@ test('every input replaces (deleting first); adopt_existing is local', async () 
   expect(reread!.public_key).toMatch(/renamed-comment$/);
 });
 
+test('recreated out of band with another key: the refresh shows it and the plan replaces', async () => {
+  const mine = generateRsaKey('mine').publicKey;
+  const state = await keypair.create(c.conn, { name: 'swapped', public_key: mine });
+  expect((await c.demo.delete('/v2.1/os-keypairs/swapped')).status).toBe(202);
+  expect((await c.demo.post('/v2.1/os-keypairs', { keypair: { name: 'swapped', public_key: OTHER } })).status).toBe(200);
+  const read = await keypair.read(c.conn, state);
+  expect(read).toMatchObject({ public_key: OTHER });
+  expect(read!.fingerprint).not.toBe(state.fingerprint);
+  const plan = await keypair.plan(c.conn, read, { name: 'swapped', public_key: mine });
+  expect(plan).toMatchObject({ action: 'replace', changes: [{ path: 'public_key', replace: expect.stringMatching(/key material/) }] });
+  await keypair.delete(c.conn, read!);
+});
+
 test('import by name; deleted out of band reads as gone; delete twice', async () => {
   const created = await keypair.create(c.conn, { name: 'imp', public_key: OTHER });
   const imported = await keypair.import(c.conn, 'imp');

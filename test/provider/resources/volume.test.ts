@@ -71,6 +71,23 @@ test('a volume from an image is bootable; import by id; deleted out of band; del
   expect((await c.demo.get(cinder(`/volumes/${again.id}`))).status).toBe(404);
 });
 
+test('drift made out of band: metadata is put back in place, a volume grown behind our back plans a replacement', async () => {
+  const config = { size: 1, name: 'drifty', metadata: { role: 'db' } };
+  const state = await volume.create(c.conn, config);
+  expect((await c.demo.put(cinder(`/volumes/${state.id}`), { volume: { metadata: { role: 'web', extra: '1' } } })).status).toBe(200);
+  expect((await c.demo.post(cinder(`/volumes/${state.id}/action`), { 'os-extend': { new_size: 2 } })).status).toBe(202);
+  const read = await volume.read(c.conn, state);
+  expect(read).toMatchObject({ size: 2, metadata: { role: 'web', extra: '1' } });
+  const plan = await volume.plan(c.conn, read, config);
+  expect(plan.action).toBe('replace');
+  expect(plan.changes).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'size', replace: SHRINK_REASON })]));
+  const keepSize = await volume.plan(c.conn, read, { ...config, size: 2 });
+  expect(keepSize.action).toBe('update');
+  expect(keepSize.changes.map((x) => x.path).sort()).toEqual(['metadata["extra"]', 'metadata["role"]']);
+  expect(await volume.update(c.conn, read!, { ...config, size: 2 })).toMatchObject({ metadata: { role: 'db' } });
+  await volume.delete(c.conn, state);
+});
+
 test('a type given by id reads back as the same type (no drift)', async () => {
   const SATA = '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d';
   const state = await volume.create(c.conn, { size: 1, volume_type: SATA });
