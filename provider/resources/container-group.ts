@@ -14,11 +14,13 @@ import { validateInputs } from '../schema/validate';
 import type { Obj } from '../schema/values';
 import { checkedConfig, waitUntil, type Verdict } from './common/api';
 import { createBody, failureReason, isTokenTag, stateFromView, tokenTag, UNREAD_REPLACE_ONLY, UPDATABLE, updateBody, withUnverifiedFromConfig, type GroupView } from './container-group-body';
-import { PartialApplyError, type ApplyOptions, type ResourcePlan, type ResourceType } from './types';
+import { PartialApplyError, type ApplyOptions, type PlannedChange, type ResourcePlan, type ResourceType } from './types';
 
 const BASE = '/containers';
 /** updateContainerGroup is refused in any other status. */
 const UPDATABLE_IN = ['Pending', 'Running'];
+/** Statuses a group does not leave by itself (Expired: a reclaimed spot instance, in Alibaba's set). */
+const FINISHED = ['Succeeded', 'Failed', 'ScheduleFailed', 'Expired'];
 
 async function describe(conn: Connection, id: string): Promise<GroupView | null> {
   try {
@@ -90,9 +92,11 @@ async function update(conn: Connection, prior: Obj, config: Obj, opts?: ApplyOpt
   // Only unverified attributes adopted from the configuration (after an import): nothing to send.
   const sends = diffResource(schema.fields, withUnverifiedFromConfig(prior, c), c).some((ch) => UPDATABLE.includes(topField(ch.path)));
   if (!sends) return stateFromView(live, c);
-  if (!UPDATABLE_IN.includes(live.status)) {
+  if (FINISHED.includes(live.status)) {
     throw new Error(`container group ${id} is ${live.status}: updateContainerGroup works only while Pending or Running; plan again to replace it`);
   }
+  // Scheduling, Updating, Restarting…: let it settle first.
+  if (!UPDATABLE_IN.includes(live.status)) await waitUntil(conn, `container group ${id} to settle before the update`, timeout(opts, 'update'), () => describe(conn, id), startedVerdict);
   await conn.eci().call('PUT', `${BASE}/updateContainerGroup/${encodeURIComponent(id)}`, updateBody(prior, c, (live.tags ?? []).filter(isTokenTag)));
   return waitStarted(conn, id, c, 'updated', timeout(opts, 'update'));
 }
@@ -108,26 +112,36 @@ async function remove(conn: Connection, state: Obj, opts?: ApplyOptions): Promis
   await waitUntil(conn, `container group ${id} to be deleted`, timeout(opts, 'delete'), () => describe(conn, id), (g) => (g ? { pending: g.status } : { done: true }));
 }
 
-/** A group that has finished (or never started) cannot be updated: what would be an update replaces it. */
-function plan(prior: Obj | null, config: Obj): ResourcePlan {
-  // After an import, replace-only attributes the API never returns are taken from the configuration.
-  const effective = prior && withUnverifiedFromConfig(prior, config);
-  // An update keeps the group's address and creation time; its public IP changes only with `eip`.
-  const eipChanges = !!effective && diffResource(schema.fields, effective, config).some((c) => topField(c.path) === 'eip');
-  const p = planFromSchema(schema, effective, config, { stableComputed: ['creation_time', 'intranet_ip', ...(eipChanges ? [] : ['internet_ip'])] });
-  if (prior && effective !== prior) {
-    const adopted = diffResource(schema.fields, prior, config).filter((c) => (prior.unverified_attributes as string[]).includes(topField(c.path)))
-      .map(({ replace: _, ...c }) => c);
-    if (p.action === 'noop') return { action: 'update', changes: adopted, planned: p.planned, operations: [] };
-    if (p.action === 'update') p.changes.push(...adopted.filter((a) => !p.changes.some((c) => c.path === a.path)));
-  }
-  const status = String(prior?.status ?? '');
-  if (p.action !== 'update' || !prior || !status || UPDATABLE_IN.includes(status) || !p.operations.length) {
-    return p.action === 'update' ? { ...p, operations: p.operations.map((o) => ({ ...o, detail: 'then wait for Running' })) } : p;
-  }
+/** After an import: the adopted attributes show as (non-replacing) changes; with nothing else, an update that sends nothing. */
+function withAdopted(p: ResourcePlan, prior: Obj, config: Obj): ResourcePlan {
+  const unverified = prior.unverified_attributes as string[];
+  const adopted = diffResource(schema.fields, prior, config).filter((c) => unverified.includes(topField(c.path)))
+    .map((c): PlannedChange => ({ path: c.path, kind: c.kind, before: c.before, after: c.after }));
+  if (p.action === 'noop') return { action: 'update', changes: adopted, planned: p.planned, operations: [] };
+  if (p.action !== 'update') return p;
+  return { ...p, changes: [...p.changes, ...adopted.filter((a) => !p.changes.some((c) => c.path === a.path))] };
+}
+
+/** A finished group (Succeeded, Failed, …) cannot be updated: what would be an update replaces it. */
+function replacedWhenFinished(p: ResourcePlan, status: string, config: Obj): ResourcePlan {
+  if (p.action !== 'update' || !p.operations.length || !FINISHED.includes(status)) return p;
   const reason = `the group is ${status}: updateContainerGroup works only while Pending or Running`;
-  const fresh = planFromSchema(schema, null, config);
-  return { action: 'replace', changes: p.changes.map((ch) => ({ ...ch, replace: ch.replace ?? reason })), planned: fresh.planned, operations: [{ op: 'create' }, { op: 'delete' }] };
+  return {
+    action: 'replace', changes: p.changes.map((ch) => ({ ...ch, replace: ch.replace ?? reason })),
+    planned: planFromSchema(schema, null, config).planned, operations: [{ op: 'create' }, { op: 'delete' }],
+  };
+}
+
+function plan(prior: Obj | null, config: Obj): ResourcePlan {
+  if (!prior) return planFromSchema(schema, null, config);
+  // After an import, replace-only attributes the API never returns are taken from the configuration.
+  const effective = withUnverifiedFromConfig(prior, config);
+  // An update keeps the group's address and creation time; its public IP changes only with `eip`.
+  const eipChanges = diffResource(schema.fields, effective, config).some((c) => topField(c.path) === 'eip');
+  let p = planFromSchema(schema, effective, config, { stableComputed: ['creation_time', 'intranet_ip', ...(eipChanges ? [] : ['internet_ip'])] });
+  if (effective !== prior) p = withAdopted(p, prior, config);
+  p = replacedWhenFinished(p, String(prior.status ?? ''), config);
+  return p.action === 'update' ? { ...p, operations: p.operations.map((o) => ({ ...o, detail: 'then wait for Running' })) } : p;
 }
 
 export const containerGroup: ResourceType = {

@@ -152,6 +152,30 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
     await cg.delete(conn, after3);
   });
 
+  test('a group busy with another change is updated once it settles, not replaced', async () => {
+    const config = base(n('busy'));
+    const state = await cg.create(conn, config);
+    const id = String(state.id);
+    expect((await admin.put('/_novaform/durations', { durations: { eci: 1000 } })).status).toBe(200);
+    try {
+      running.engine.eci.update(demo(), id, { restartPolicy: 'OnFailure' });
+      const busy = (await cg.read(conn, state))!;
+      expect(busy.status).toBe('Updating');
+      const changed = { ...config, restart_policy: 'Always' };
+      expect((await cg.plan(conn, busy, changed)).action).toBe('update');
+      let settled = false;
+      const applying = cg.update(conn, busy, changed).finally(() => { settled = true; });
+      await new Promise((r) => setTimeout(r, 100));
+      expect(settled).toBe(false); // still waiting for Updating to end
+      expect((await admin.post('/_novaform/clock', { advance_ms: 1000 })).status).toBe(200);
+      await admin.put('/_novaform/durations', { durations: { eci: 0 } });
+      expect(await applying).toMatchObject({ id, status: 'Running', restart_policy: 'Always' });
+    } finally {
+      await admin.put('/_novaform/durations', { durations: { eci: 0 } });
+    }
+    await cg.delete(conn, state);
+  });
+
   test('changes outside the updatable set plan a replacement, with the reason', async () => {
     const config = base(n('rep'));
     const state = await cg.create(conn, config);
