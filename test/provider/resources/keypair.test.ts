@@ -1,12 +1,13 @@
 // Keypair through the engine's HTTP API: generate, import, adopt-if-identical, 409 naming the field, read,
 // drift (deleted out of band), plan replace reasons, import by name, delete twice, validation with no calls.
-import { createPublicKey, createPrivateKey } from 'node:crypto';
+import { createHash, createPublicKey, createPrivateKey } from 'node:crypto';
 import { ApiError } from '../../../provider/client/service';
 import { keypair } from '../../../provider/resources/keypair';
 import { ValidationError } from '../../../provider/schema/validate';
 import { UNKNOWN } from '../../../provider/schema/values';
 import { cloud, countRequests, embedded, type Cloud } from './engine-cloud';
 import { generateRsaKey } from '../../../provider/resources/common/ssh-key';
+import { serverCertificate } from '../../../provider/terraform/tls';
 
 let c: Cloud;
 beforeAll(async () => { c = await cloud(); });
@@ -74,6 +75,15 @@ test('recreated out of band with another key: the refresh shows it and the plan 
   const plan = await keypair.plan(c.conn, read, { name: 'swapped', public_key: mine });
   expect(plan).toMatchObject({ action: 'replace', changes: [{ path: 'public_key', replace: expect.stringMatching(/key material/) }] });
   await keypair.delete(c.conn, read!);
+});
+
+test('an x509 certificate imports with type x509 and its SHA-1 fingerprint', async () => {
+  const { certPem, der } = serverCertificate();
+  const state = await keypair.create(c.conn, { name: 'cert', type: 'x509', public_key: certPem });
+  const sha1 = createHash('sha1').update(der).digest('hex').match(/../g)!.join(':');
+  expect(state).toMatchObject({ type: 'x509', fingerprint: sha1, private_key: '' });
+  expect((await keypair.plan(c.conn, await keypair.read(c.conn, state), { name: 'cert', type: 'x509', public_key: certPem })).action).toBe('noop');
+  await keypair.delete(c.conn, state);
 });
 
 test('import by name; deleted out of band reads as gone; delete twice', async () => {
