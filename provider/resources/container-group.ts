@@ -13,7 +13,7 @@ import { containerGroupSchema as schema } from '../schema/container-group';
 import { validateInputs } from '../schema/validate';
 import type { Obj } from '../schema/values';
 import { checkedConfig, waitUntil, type Verdict } from './common/api';
-import { createBody, failureReason, isTokenTag, stateFromView, tokenTag, UNREAD_REPLACE_ONLY, UPDATABLE, updateBody, withUnverifiedFromConfig, type GroupView } from './container-group-body';
+import { createBody, failureReason, toApi, isTokenTag, stateFromView, tokenTag, UNREAD_REPLACE_ONLY, UPDATABLE, updateBody, withUnverifiedFromConfig, type GroupView } from './container-group-body';
 import { PartialApplyError, type ApplyOptions, type PlannedChange, type ResourcePlan, type ResourceType } from './types';
 
 const BASE = '/containers';
@@ -60,9 +60,10 @@ async function waitStarted(conn: Connection, id: string, values: Obj, what: stri
 
 async function create(conn: Connection, config: Obj, opts?: ApplyOptions): Promise<Obj> {
   const c = checkedConfig(schema, config);
-  // The configuration is part of the token under Pulumi too: a replacement keeps its URN, and must not adopt
-  // the group it replaces (Terraform's token hashes the configuration anyway).
-  const token = opts?.urn ? tokenForUrn(`${opts.urn}\0${canonicalJson(c)}`) : tokenForConfig(schema.terraform, conn.projectId, String(c.container_group_name), c);
+  // The token hashes what is sent (unset attributes dropped, however they were spelled). The configuration
+  // is part of it under Pulumi too: a replacement keeps its URN, and must not adopt the group it replaces.
+  const sent = toApi(schema.fields, c);
+  const token = opts?.urn ? tokenForUrn(`${opts.urn}\0${canonicalJson(sent)}`) : tokenForConfig(schema.terraform, conn.projectId, String(c.container_group_name), sent);
   let id = (await findByToken(conn, token))?.containerGroupId;
   if (id) {
     logger().info({ id, token }, 'container group: adopting the group an earlier attempt created');

@@ -8,7 +8,7 @@ import { ManualClock, SEED_PASSWORDS, seedAccessKey, startEngine, type RunningEn
 import { connect, type Connection } from '../../../provider/client/connection';
 import { tokenForUrn, canonicalJson } from '../../../provider/client/idempotency';
 import { containerGroup as cg } from '../../../provider/resources/container-group';
-import { createBody, UNREAD_REPLACE_ONLY } from '../../../provider/resources/container-group-body';
+import { createBody, toApi, UNREAD_REPLACE_ONLY } from '../../../provider/resources/container-group-body';
 import { PartialApplyError } from '../../../provider/resources/types';
 import { containerGroupSchema as schema, TOKEN_TAG } from '../../../provider/schema/container-group';
 import { pulumiName } from '../../../provider/schema/dsl';
@@ -273,7 +273,7 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
     expect(groups().filter((g) => g.name === n('idem'))).toHaveLength(1);
     // A crash right after the POST: the group exists, nobody recorded its id.
     const other = base(n('crash'));
-    const token = tokenForUrn(`${urn}-crash\0${canonicalJson(other)}`);
+    const token = tokenForUrn(`${urn}-crash\0${canonicalJson(toApi(schema.fields, other))}`);
     const made = await conn.eci().call<{ containerGroupId: string }>('POST', '/containers/createContainerGroup', createBody(other, token));
     const adopted = await cg.create(conn, other, { urn: `${urn}-crash` });
     expect(adopted).toMatchObject({ id: made.containerGroupId, status: 'Running' });
@@ -281,6 +281,7 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
     // Terraform (no URN): the same configuration gives the same token, another configuration a new group.
     const tf = await cg.create(conn, base(n('tf')));
     expect((await cg.create(conn, base(n('tf')))).id).toBe(tf.id);
+    expect((await cg.create(conn, base(n('tf'), { host_name: null, eip: null }))).id).toBe(tf.id); // null is unset, as Terraform sends it
     const tf2 = await cg.create(conn, base(n('tf'), { restart_policy: 'Always' }));
     expect(tf2.id).not.toBe(tf.id);
     for (const s of [first, adopted, tf, tf2]) await cg.delete(conn, s);
