@@ -17,7 +17,7 @@ const keypair = (name: string) => `resource "novaform_keypair" "k" {\n  name = "
 const volume = (name: string, size: number) => `resource "novaform_volume" "v" {\n  name = "${name}"\n  size = ${size}\n  metadata = { role = "db" }\n  timeouts {\n    create = "5m"\n  }\n}\n`;
 const group = 'resource "novaform_server_group" "g" {\n  name     = "grp"\n  policies = ["anti-affinity"]\n}\n';
 
-test('create, no-op plan, in-place update, replace with its reason, drift, import, destroy', async () => {
+test('create, no-op plan, in-place update, replace with its reason, drift, import, state upgrade, destroy', async () => {
   // create
   w.write(HEADER + keypair('tf-key-a') + volume('data-1', 1) + group);
   await w.ok(['init', '-input=false', '-no-color']);
@@ -74,6 +74,19 @@ test('create, no-op plan, in-place update, replace with its reason, drift, impor
   expect(w.attrs('novaform_volume', 'legacy')).toMatchObject({ id: legacy.id, name: 'legacy', size: 3 });
   expect(engine.volumes.get(demo, String(v.id)).name).toBe('data-2');
   await w.ok(['plan', '-detailed-exitcode', '-input=false', '-no-color'], [0]);
+
+  // state written by an older schema version (with an attribute since dropped) is upgraded on refresh
+  const file = path.join(w.dir, 'terraform.tfstate');
+  const saved = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const stored = saved.resources.find((r: { type: string; name: string }) => r.type === 'novaform_volume' && r.name === 'v').instances[0];
+  const version = stored.schema_version as number;
+  Object.assign(stored, { schema_version: 0, attributes: { ...stored.attributes, dropped_attribute: 'x' } });
+  fs.writeFileSync(file, JSON.stringify(saved));
+  await w.ok(['apply', '-refresh-only', '-auto-approve', '-input=false', '-no-color']);
+  const upgraded = JSON.parse(fs.readFileSync(file, 'utf8')).resources.find((r: { type: string; name: string }) => r.type === 'novaform_volume' && r.name === 'v').instances[0];
+  expect(upgraded.schema_version).toBe(version);
+  expect(upgraded.attributes).not.toHaveProperty('dropped_attribute');
+  expect(upgraded.attributes).toMatchObject({ id: v.id, name: 'data-2', size: 2 });
 
   // destroy
   const destroyed = await w.ok(['destroy', '-auto-approve', '-input=false', '-no-color']);
