@@ -54,7 +54,8 @@ async function waitStarted(conn: Connection, id: string, values: Obj, what: stri
   } catch (e) {
     const last = e instanceof WaitError ? (e.last as GroupView | null) : await describe(conn, id).catch(() => null);
     const state = last ? stateFromView(last, values) : { ...values, id };
-    throw new PartialApplyError(`container group ${id} was ${what} but did not start: ${(e as Error).message}`, state, e);
+    const why = e instanceof WaitError && !e.timedOut && last ? failureReason(last) : (e as Error).message;
+    throw new PartialApplyError(`container group ${id} was ${what} but did not start: ${why}`, state, e);
   }
 }
 
@@ -133,6 +134,16 @@ function replacedWhenFinished(p: ResourcePlan, status: string, config: Obj): Res
   };
 }
 
+/** A group that could not be scheduled never ran and never will: it is replaced even when nothing changed. */
+function replacedWhenUnscheduled(p: ResourcePlan, status: string, config: Obj): ResourcePlan {
+  if (status !== 'ScheduleFailed' || p.action === 'replace') return p;
+  const fresh = planFromSchema(schema, null, config);
+  return {
+    action: 'replace', planned: fresh.planned, operations: [{ op: 'create' }, { op: 'delete' }],
+    changes: [...p.changes, { path: 'status', kind: 'update', before: status, after: 'Running', replace: 'the group could not be scheduled (ScheduleFailed): it never ran' }],
+  };
+}
+
 function plan(prior: Obj | null, config: Obj): ResourcePlan {
   if (!prior) return planFromSchema(schema, null, config);
   // After an import, replace-only attributes the API never returns are taken from the configuration.
@@ -141,7 +152,7 @@ function plan(prior: Obj | null, config: Obj): ResourcePlan {
   const eipChanges = diffResource(schema.fields, effective, config).some((c) => topField(c.path) === 'eip');
   let p = planFromSchema(schema, effective, config, { stableComputed: ['creation_time', 'intranet_ip', ...(eipChanges ? [] : ['internet_ip'])] });
   if (effective !== prior) p = withAdopted(p, prior, config);
-  p = replacedWhenFinished(p, String(prior.status ?? ''), config);
+  p = replacedWhenUnscheduled(replacedWhenFinished(p, String(prior.status ?? ''), config), String(prior.status ?? ''), config);
   return p.action === 'update' ? { ...p, operations: p.operations.map((o) => ({ ...o, detail: 'then wait for Running' })) } : p;
 }
 

@@ -297,6 +297,10 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
     expect(e.state).toMatchObject({ id: expect.stringMatching(/^eci-/), status: 'ScheduleFailed' });
     expect(live(String(e.state.id)).status).toBe('ScheduleFailed');
     expect(`${e.message} ${String(e.cause)}`).not.toContain(PASSWORD);
+    // It never ran: the next plan replaces it even with nothing changed.
+    const plan = await cg.plan(conn, (await cg.read(conn, e.state))!, config);
+    expect(plan.action).toBe('replace');
+    expect(plan.changes).toEqual([expect.objectContaining({ path: 'status', replace: expect.stringMatching(/could not be scheduled/) })]);
     await cg.delete(conn, e.state);
   });
 });
