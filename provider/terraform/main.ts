@@ -12,6 +12,10 @@ if (process.env[MAGIC_COOKIE_KEY] !== MAGIC_COOKIE_VALUE) {
     + 'Install it with `npx novaform terraform install`, then use source = "novaform/novaform" in required_providers.');
 }
 
+// Ctrl-C in a terminal reaches the whole process group: Terraform handles it (StopProvider, then Shutdown),
+// and dying here mid-apply would lose the id of a resource being created. go-plugin servers ignore it too.
+process.on('SIGINT', () => undefined);
+
 servePlugin({
   // The provider core (resources, client, embedded engine) loads after the handshake line is written.
   load: async () => {

@@ -101,15 +101,25 @@ test('a create past its timeout, then a failed build, leave the server tainted i
   for (const gone of [first, second]) expect((await admin.get(`/v2.1/servers/${String(gone!.attributes.id)}?all_tenants=1`)).status).toBe(404);
 });
 
-test('import a server created outside terraform by its id; the plan afterwards is empty', async () => {
+test('a wrong password is a provider diagnostic; OS_* variables configure an empty provider block; import a server by id', async () => {
+  w.write(HEADER + provider().replace('"demo-secret"', '"wrong-secret"') + server('legacy'));
+  const denied = await w.tf(['plan', '-input=false', '-no-color']);
+  expect(denied.code).toBe(1);
+  expect(denied.stderr).toMatch(/Error: .*401[\s\S]*with provider\["registry\.terraform\.io\/novaform\/novaform"\]/);
+
   const demo = (await login(running.url, 'demo')).at('2.96'); // older microversions default the description to the name
   const res = await demo.post('/v2.1/servers', { server: { name: 'legacy', flavorRef: '1', imageRef: '9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c', networks: [{ uuid: 'fb68519f-a7c0-476e-98d4-2e4cf6de6def' }] } });
   expect(res.status).toBe(202);
   const id = res.body.server.id as string;
-  w.write(HEADER + provider() + server('legacy') + `import {\n  to = novaform_server.legacy\n  id = "${id}"\n}\n`);
-  const imported = await w.ok(['apply', '-auto-approve', '-input=false', '-no-color']);
+  const osEnv = {
+    OS_AUTH_URL: running.authUrl, OS_USERNAME: 'demo', OS_PASSWORD: 'demo-secret', OS_USER_DOMAIN_NAME: 'Default',
+    OS_PROJECT_NAME: 'demo', OS_PROJECT_DOMAIN_NAME: 'Default',
+  };
+  w.write(HEADER + 'provider "novaform" {}\n' + server('legacy') + `import {\n  to = novaform_server.legacy\n  id = "${id}"\n}\n`);
+  const imported = await w.ok(['apply', '-auto-approve', '-input=false', '-no-color'], [0], osEnv);
   expect(imported.stdout).toMatch(/Resources: 1 imported, 0 added, 0 changed, 1 destroyed/); // the "slow" server left the configuration
   expect(w.attrs('novaform_server', 'legacy')).toMatchObject({ id, name: 'legacy', status: 'ACTIVE' });
-  const plan = await w.tf(['plan', '-detailed-exitcode', '-input=false', '-no-color']);
+  const plan = await w.tf(['plan', '-detailed-exitcode', '-input=false', '-no-color'], osEnv);
   expect([plan.code, plan.stdout]).toEqual([0, expect.stringMatching(/No changes/)]);
+  expect(fs.existsSync(path.join(w.dir, '.novaform'))).toBe(false); // never fell back to the embedded engine
 });
