@@ -2,6 +2,7 @@
 // token). The package schema, the SDK generator and the wire translation all read this one model, so Pulumi
 // names and shapes are derived in a single place from provider/schema.
 import { Kind, type TSchema } from '@sinclair/typebox';
+import { RESOURCES } from '../resources/index';
 import { pulumiName, type Field, type Fields, type ResourceSchema } from '../schema/dsl';
 
 export const PACKAGE = 'novaform';
@@ -36,7 +37,7 @@ export interface PProp {
 const camel = (s: string) => s.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 const pascal = (s: string) => s.replace(/(^|_)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
 /** One element of a list is named in the singular (`addresses` → `Address`, `containers` → `Container`). */
-const singular = (s: string) => (/sses$/.test(s) ? s.slice(0, -2) : /ies$/.test(s) ? `${s.slice(0, -3)}y` : /[^su]s$/.test(s) ? s.slice(0, -1) : s);
+const singular = (s: string) => (/(ss|x|sh|as|us)es$/.test(s) ? s.slice(0, -2) : /ies$/.test(s) ? `${s.slice(0, -3)}y` : /[^su]s$/.test(s) ? s.slice(0, -1) : s);
 
 /** A TypeBox type as a Pulumi type; object types are named after where they appear. */
 function fromTypeBox(t: TSchema, name: string): PType {
@@ -59,15 +60,18 @@ function fromTypeBox(t: TSchema, name: string): PType {
         name: camel(tf), tf, type: fromTypeBox(p, `${name}${pascal(tf)}`), description: (p.description as string | undefined) ?? '',
         required: required.has(tf), input: true, output: true, computed: false, secret: false,
       }));
-      return { kind: 'object', name, props };
+      return { kind: 'object', name: unclash(name), props };
     }
     default: return { kind: 'any' };
   }
 }
 
+/** Resource names; a nested type that would take one (Volume.attachments → VolumeAttachment) is suffixed. */
+const unclash = (name: string) => (RESOURCES.some((r) => r.schema.name === name) ? `${name}Info` : name);
+
 function fieldType(tf: string, f: Field, owner: string): PType {
   if (f.kind === 'attribute') return fromTypeBox(f.type, `${owner}${pascal(tf)}`);
-  const name = `${owner}${pascal(f.nesting === 'single' ? tf : singular(tf))}`;
+  const name = unclash(`${owner}${pascal(f.nesting === 'single' ? tf : singular(tf))}`);
   const obj: PType = { kind: 'object', name, props: propsOf(f.fields, name) };
   return f.nesting === 'single' ? obj : { kind: 'array', items: obj };
 }

@@ -76,7 +76,7 @@ ${inputs.map((p) => inputLine(p)).join('')}}
 
 /** What ${n}.get may be given about an existing ${n}. */
 export interface ${n}State {
-${outputs.map((p) => inputLine({ ...p, required: false })).join('')}}
+${props.map((p) => inputLine({ ...p, required: false })).join('')}}
 
 ${doc(schema.description)}export class ${n} extends pulumi.CustomResource {
   static readonly __pulumiType = '${token(n)}';
@@ -157,7 +157,7 @@ ${args.map((p) => inputLine(p)).join('')}}
 
 /** What ${f} finds. */
 export interface ${F}Result {
-${props.map((p) => `${doc(p.description, '  ')}  readonly ${p.name}${p.input && !p.required ? '?' : ''}: ${tsOut(p.type)};\n`).join('')}}
+${props.map((p) => `${doc(p.description, '  ')}  readonly ${p.name}${alwaysSet(p) ? '' : '?'}: ${tsOut(p.type)};\n`).join('')}}
 
 ${doc(d.schema.description)}export function ${f}(args: ${F}Args${optional ? ' = {}' : ''}, opts?: pulumi.InvokeOptions): Promise<${F}Result> {
   return pulumi.runtime.invoke('${token(f)}', ${call}, opts);
@@ -175,9 +175,7 @@ ${doc(d.schema.description)}export function ${f}Output(args: ${F}OutputArgs${opt
 export function generateSdk(): Map<string, string> {
   const files = new Map<string, string>();
   const all = new Map<string, Extract<PType, { kind: 'object' }>>();
-  for (const s of [...RESOURCES.map((r) => r.schema), ...DATA_SOURCES.map((d) => d.schema)]) objectTypes(resourceType(s), all);
-  for (const r of RESOURCES) all.delete(r.schema.name);
-  for (const d of DATA_SOURCES) all.delete(d.schema.name);
+  for (const s of [...RESOURCES.map((r) => r.schema), ...DATA_SOURCES.map((d) => d.schema)]) for (const p of resourceType(s).props) objectTypes(p.type, all);
   const clash = [...all.keys()].find((k) => RESOURCES.some((r) => r.schema.name === k || `${r.schema.name}Args` === k || `${r.schema.name}State` === k));
   if (clash) throw new Error(`sdk-gen: nested type ${clash} clashes with a resource's name`);
   files.set('types.ts', typesFile(all));

@@ -45,7 +45,7 @@ export interface VolumeState {
   /** Whether the volume can boot a server. */
   bootable?: pulumi.Input<boolean>;
   /** Servers the volume is attached to. */
-  attachments?: pulumi.Input<pulumi.Input<types.VolumeAttachmentArgs>[]>;
+  attachments?: pulumi.Input<pulumi.Input<types.VolumeAttachmentInfoArgs>[]>;
 }
 
 /** A block storage volume (Cinder v3), attached to servers with VolumeAttachment. */
@@ -82,7 +82,7 @@ export class Volume extends pulumi.CustomResource {
   /** Whether the volume can boot a server. */
   declare readonly bootable: pulumi.Output<boolean>;
   /** Servers the volume is attached to. */
-  declare readonly attachments: pulumi.Output<types.VolumeAttachment[]>;
+  declare readonly attachments: pulumi.Output<types.VolumeAttachmentInfo[]>;
 
   constructor(name: string, args: VolumeArgs, opts?: pulumi.CustomResourceOptions);
   constructor(name: string, argsOrState?: VolumeArgs | VolumeState, opts?: pulumi.CustomResourceOptions);
