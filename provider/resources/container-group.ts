@@ -1,8 +1,10 @@
 // ContainerGroup (CTyun ECI): create is one createContainerGroup carrying an idempotency token as a tag,
 // then a wait for Running; a retried or re-run create finds the token first and adopts that group, and a
 // group whose start fails is reported with its id (PartialApplyError) so nothing is orphaned. The
-// updatable set changes in place with one updateContainerGroup (only while Pending or Running) and a wait;
-// everything else replaces. Delete waits until the group is gone; gone already is success.
+// updatable set changes in place with one updateContainerGroup and a wait (a busy group is let settle
+// first; a finished one is replaced instead); everything else replaces. After an import, replace-only
+// attributes the API never returns are adopted from the configuration. Delete waits until the group is
+// gone; gone already is success.
 import type { Connection } from '../client/connection';
 import { isEciNotFound } from '../client/eci';
 import { canonicalJson, tokenForConfig, tokenForUrn } from '../client/idempotency';
@@ -13,7 +15,9 @@ import { containerGroupSchema as schema } from '../schema/container-group';
 import { validateInputs } from '../schema/validate';
 import type { Obj } from '../schema/values';
 import { checkedConfig, waitUntil, type Verdict } from './common/api';
-import { createBody, failureReason, toApi, isTokenTag, stateFromView, tokenTag, UNREAD_REPLACE_ONLY, UPDATABLE, updateBody, withUnverifiedFromConfig, type GroupView } from './container-group-body';
+import {
+  createBody, failureReason, isTokenTag, stateFromView, toApi, tokenTag, UNREAD_REPLACE_ONLY, UPDATABLE, updateBody, withUnverifiedFromConfig, type GroupView,
+} from './container-group-body';
 import { PartialApplyError, type ApplyOptions, type PlannedChange, type ResourcePlan, type ResourceType } from './types';
 
 const BASE = '/containers';
@@ -40,7 +44,7 @@ async function findByToken(conn: Connection, token: string): Promise<GroupView |
 const startedVerdict = (g: GroupView | null): Verdict => {
   if (!g) return { failed: 'the group disappeared' };
   if (g.status === 'Running' || g.status === 'Succeeded') return { done: true };
-  if (g.status === 'Failed' || g.status === 'ScheduleFailed') return { failed: failureReason(g) };
+  if (FINISHED.includes(g.status)) return { failed: failureReason(g) };
   return { pending: g.status };
 };
 
