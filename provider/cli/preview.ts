@@ -3,7 +3,9 @@
 // --fail-on-predicted (exit 3) — and 2 when the preview itself cannot be made.
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { PlanInputError, buildPreview, renderJson, renderMarkdown, renderText, type PlanSource, type Preview } from '../preview';
+import { connect } from '../client/connection';
+import { PlanInputError, buildPreview, renderJson, renderMarkdown, renderText, type PlanSource } from '../preview';
+import { simulate } from '../preview/simulate';
 import { planStackDir } from '../preview/terraform-run';
 
 export const EXIT_CANNOT_PREVIEW = 2;
@@ -19,10 +21,13 @@ export interface PreviewOptions {
   maxChars?: string;
   simulate?: boolean;
   failOnPredicted?: boolean;
+  /** Connection for --simulate: a clouds.yaml cloud; otherwise OS_* variables, else the embedded engine. */
+  cloud?: string;
+  embeddedData?: string;
 }
 
-/** A hook the simulation registers (kept out of this file so the CLI stays a thin adapter). */
-export type Simulator = (p: Preview, opts: PreviewOptions) => Promise<Preview>;
+/** Where --simulate finds its connection settings (the process's by default). */
+export interface PreviewEnvironment { env?: NodeJS.ProcessEnv; cwd?: string }
 
 function readJson(file: string, flag: string): unknown {
   let text: string;
@@ -39,20 +44,21 @@ async function source(opts: PreviewOptions): Promise<PlanSource> {
 }
 
 /** Runs the command; returns the exit code and writes the rendering to `out`. */
-export async function runPreview(opts: PreviewOptions, out: (s: string) => void, simulate?: Simulator): Promise<number> {
+export async function runPreview(opts: PreviewOptions, out: (s: string) => void, where: PreviewEnvironment = {}): Promise<number> {
   if (!['markdown', 'json', 'text'].includes(opts.format)) throw new PlanInputError(`--format must be markdown, json or text, not ${JSON.stringify(opts.format)}`);
   const maxChars = opts.maxChars === undefined ? undefined : Number(opts.maxChars);
   if (maxChars !== undefined && !(Number.isInteger(maxChars) && maxChars >= 2000)) throw new PlanInputError('--max-chars must be an integer of at least 2000');
   let preview = buildPreview(await source(opts));
   if (opts.simulate) {
-    if (!simulate) throw new PlanInputError('--simulate is not available in this build');
-    preview = await simulate(preview, opts);
+    const conn = await connect({ cloud: opts.cloud, embedded_data: opts.embeddedData }, { env: where.env ?? process.env, cwd: where.cwd ?? process.cwd() })
+      .catch((e: Error) => { throw new PlanInputError(`--simulate: cannot connect: ${e.message}`); });
+    try { preview = await simulate(preview, conn); } finally { await conn.close(); }
   }
   out(opts.format === 'json' ? renderJson(preview) : opts.format === 'text' ? renderText(preview) : renderMarkdown(preview, { key: opts.key, title: opts.title, maxChars }));
   return opts.failOnPredicted && (preview.simulation?.predictions.length ?? 0) > 0 ? EXIT_PREDICTED_FAILURE : 0;
 }
 
-export function previewCommand(program: Command, simulate?: Simulator): void {
+export function previewCommand(program: Command): void {
   program.command('preview')
     .description('Render a plan as a pull-request comment: summary, destructive-change warnings, per-resource diffs, a graph')
     .option('--terraform-plan <file>', 'JSON plan from `terraform show -json tfplan`')
@@ -64,9 +70,11 @@ export function previewCommand(program: Command, simulate?: Simulator): void {
     .option('--max-chars <n>', 'size limit of the Markdown (GitHub: 65536)')
     .option('--simulate', 'replay the planned operations on a throw-away engine seeded from the actual state and report what would fail')
     .option('--fail-on-predicted', 'exit 3 when the simulation predicts a failure')
+    .option('--cloud <name>', 'for --simulate: the clouds.yaml cloud to read the actual state from (default: OS_* variables, else the embedded engine)')
+    .option('--embedded-data <file>', 'for --simulate without a cloud: the embedded engine\'s store', '.novaform/engine.db')
     .action(async (opts: PreviewOptions) => {
       try {
-        process.exitCode = await runPreview(opts, (s) => process.stdout.write(s), simulate);
+        process.exitCode = await runPreview(opts, (s) => process.stdout.write(s));
       } catch (err) {
         if (!(err instanceof PlanInputError)) throw err;
         console.error(`novaform preview: ${err.message}`);

@@ -3,17 +3,12 @@
 // declarations the plugins use, never from a list kept here.
 import type { Field, Fields, ResourceSchema } from '../schema/dsl';
 import { pulumiName } from '../schema/dsl';
-import { serverSchema } from '../schema/server';
 import { RESOURCES } from '../resources';
 
 const PULUMI_TOKEN = /^novaform:index:(.+)$/;
 
-/** Every resource schema the preview knows: the registry's, and the Server schema while its resource lands. */
-export function knownSchemas(): ResourceSchema[] {
-  const out = RESOURCES.map((r) => r.schema);
-  if (!out.some((s) => s.terraform === serverSchema.terraform)) out.push(serverSchema);
-  return out;
-}
+/** Every resource schema the preview knows: the registry's. */
+export const knownSchemas = (): ResourceSchema[] => RESOURCES.map((r) => r.schema);
 
 /** The schema of a Terraform type (`novaform_server`) or Pulumi token (`novaform:index:Server`). */
 export function schemaFor(type: string, schemas: readonly ResourceSchema[]): ResourceSchema | undefined {

@@ -70,3 +70,23 @@ test('the real command: Markdown on stdout with exit 0; exit 2 with the reason o
   expect(bad.stdout).toBe('');
   expect(bad.stderr).toContain('novaform preview: --terraform-plan: cannot read /nonexistent/plan.json');
 }, 60_000);
+
+test('--simulate on the embedded engine: predictions in the comment; exit 3 only with --fail-on-predicted', async () => {
+  const cwd = path.join(tmp, 'sim');
+  fs.mkdirSync(cwd, { recursive: true });
+  // Eleven new servers where the demo project's instance quota is 10.
+  const servers = Array.from({ length: 11 }, (_, i) => ({
+    address: `novaform_server.s${i}`, mode: 'managed', type: 'novaform_server', name: `s${i}`,
+    change: { actions: ['create'], before: null, after: { name: `s${i}`, flavor_name: 'm1.tiny', image_id: '9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c' }, after_unknown: { id: true }, before_sensitive: false, after_sensitive: {} },
+  }));
+  const file = path.join(cwd, 'plan.json');
+  fs.writeFileSync(file, JSON.stringify({ format_version: '1.2', resource_changes: servers }));
+  let out = '';
+  const code = await runPreview({ format: 'markdown', terraformPlan: file, simulate: true, embeddedData: '.novaform/engine.db' }, (s) => { out += s; }, { cwd, env: {} });
+  expect(code).toBe(0);
+  expect(out).toContain('### Would fail');
+  expect(out).toContain('| `novaform_server.s10` | `create` | 403 Quota exceeded for instances: Requested 1, but already used 10 of 10 instances |');
+  expect(out).toContain('_Simulation: capacity not checked (host capacity needs admin credentials)_');
+  const strict = await runPreview({ format: 'json', terraformPlan: file, simulate: true, failOnPredicted: true, embeddedData: '.novaform/engine.db' }, () => undefined, { cwd, env: {} });
+  expect(strict).toBe(3);
+}, 60_000);
