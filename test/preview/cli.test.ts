@@ -5,7 +5,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { EXIT_CANNOT_PREVIEW, runPreview, type PreviewOptions } from '../../provider/cli/preview';
+import { Command } from 'commander';
+import YAML from 'yaml';
+import { EXIT_CANNOT_PREVIEW, previewCommand, runPreview, type PreviewOptions } from '../../provider/cli/preview';
 
 const ROOT = path.join(__dirname, '..', '..');
 const PULUMI = path.join(__dirname, 'fixtures', 'pulumi-mixed.json');
@@ -90,3 +92,16 @@ test('--simulate on the embedded engine: predictions in the comment; exit 3 only
   const strict = await runPreview({ format: 'json', terraformPlan: file, simulate: true, failOnPredicted: true, embeddedData: '.novaform/engine.db' }, () => undefined, { cwd, env: {} });
   expect(strict).toBe(3);
 }, 60_000);
+
+test('the example workflow calls the command with options it has', () => {
+  const workflow = YAML.parse(fs.readFileSync(path.join(ROOT, 'examples/github/pr-preview.yml'), 'utf8')) as { on: unknown; jobs: { preview: { steps: { name?: string; run?: string }[] } } };
+  expect(workflow.on).toHaveProperty('pull_request');
+  const step = workflow.jobs.preview.steps.find((s) => s.run?.includes('novaform preview'))!;
+  const program = new Command();
+  previewCommand(program);
+  const known = new Set(program.commands[0].options.map((o) => o.long));
+  const used = step.run!.match(/--[a-z-]+/g)!;
+  expect(used).toEqual(expect.arrayContaining(['--terraform-plan', '--simulate', '--key']));
+  for (const flag of used) expect(known).toContain(flag);
+  expect(workflow.jobs.preview.steps.map((s) => s.name)).toEqual(expect.arrayContaining(['Synthesize', 'Terraform plan', 'novaform preview', 'Create or update the sticky comment']));
+});
