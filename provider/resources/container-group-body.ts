@@ -7,7 +7,7 @@ import type { Fields } from '../schema/dsl';
 import { pulumiName } from '../schema/dsl';
 import { containerGroupSchema as schema, TOKEN_TAG } from '../schema/container-group';
 import { UPDATE_OP } from '../schema/container-group/common';
-import type { Obj } from '../schema/values';
+import { isUnknown, type Obj } from '../schema/values';
 import { isEmpty } from '../diff';
 
 const FIELDS: Fields = schema.fields;
@@ -129,6 +129,7 @@ const plain = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.i
 
 /** What was read, completed by the configuration where nothing was read (list items matched by name). */
 function fill(read: unknown, config: unknown): unknown {
+  if (isUnknown(config)) return read; // not known until apply: nothing to adopt yet
   if (isEmpty(read)) return config ?? read;
   if (Array.isArray(read) && Array.isArray(config)) {
     return read.map((r, i) => fill(r, plain(r) && typeof r.name === 'string' ? config.find((c) => plain(c) && c.name === r.name) : config[i]));
