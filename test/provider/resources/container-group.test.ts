@@ -39,6 +39,7 @@ let running: RunningEngine;
 let admin: Client;
 const logged: string[] = [];
 
+const LOG_LEVEL = process.env.NOVAFORM_LOG_LEVEL;
 beforeAll(async () => {
   process.env.NOVAFORM_LOG_LEVEL = 'debug';
   // The logger writes to fd 2 through sonic-boom; keep a copy of what it writes.
@@ -49,7 +50,11 @@ beforeAll(async () => {
   running = await startEngine({ clock: new ManualClock(Date.now()), durations: { eci: 0, 'eci-delete': 0, 'eci-restart': 0 } });
   admin = await login(running.url, 'admin');
 });
-afterAll(async () => { jest.restoreAllMocks(); await running.close(); });
+afterAll(async () => {
+  jest.restoreAllMocks();
+  if (LOG_LEVEL === undefined) delete process.env.NOVAFORM_LOG_LEVEL; else process.env.NOVAFORM_LOG_LEVEL = LOG_LEVEL;
+  await running.close();
+});
 
 const demo = () => running.engine.callerFor('demo');
 const groups = (tag?: string) => running.engine.eci.list(demo(), tag ? { tags: [{ key: TOKEN_TAG, value: tag }] } : {});
