@@ -9,9 +9,8 @@ const config = new pulumi.Config();
 const flavor = config.get('flavor') ?? 'm1.small';
 
 // Lookups resolve names to ids once, at plan time.
-const image = novaform.getImageOutput({ name: config.get('image') ?? 'cirros' });
+const image = novaform.getImageOutput({ name: config.get('image') ?? 'cirros-0.6.2-x86_64-disk' });
 const privateNet = novaform.getNetworkOutput({ name: config.get('network') ?? 'private' });
-const extraNet = novaform.getNetworkOutput({ name: config.get('extraNetwork') ?? 'b_tt3_td1b' });
 
 const key = new novaform.Keypair('deploy', { name: 'pulumi-deploy' });
 
@@ -28,10 +27,10 @@ const servers = ['web-1', 'web-2'].map((name) => new novaform.Server(name, {
   tags: ['web'],
 }));
 
-// The first server gets a data volume and a NIC on a second network.
+// The first server gets a data volume and a second NIC (on the same network unless configured otherwise).
 const data = new novaform.Volume('web-1-data', { name: 'web-1-data', size: 10 });
 const dataAttachment = new novaform.VolumeAttachment('web-1-data', { instanceId: servers[0].id, volumeId: data.id });
-const extraNic = new novaform.InterfaceAttachment('web-1-extra-nic', { instanceId: servers[0].id, networkId: extraNet.networkId });
+const extraNic = new novaform.InterfaceAttachment('web-1-extra-nic', { instanceId: servers[0].id, networkId: config.get('extraNetworkId') ?? privateNet.networkId });
 
 // CTyun's example network (seed 003), which the embedded engine maps onto demo's network.
 const nginxConf = Buffer.from('server { listen 80; location /healthz { return 200; } }\n').toString('base64');

@@ -6,6 +6,7 @@ import * as pb from '@pulumi/pulumi/proto/provider_pb';
 import { connect, type Connection } from '../client/connection';
 import { logger } from '../log/logger';
 import { DATA_SOURCES, RESOURCES } from '../resources/index';
+import { LookupError } from '../resources/lookups';
 import { PartialApplyError, type ApplyOptions, type ResourceType } from '../resources/types';
 import { validateInputs } from '../schema/validate';
 import { withDefaults, type Obj } from '../schema/values';
@@ -188,8 +189,14 @@ export class NovaformProvider {
         return failure(property, `${property} ${pulumiMessage(props, e.message)}`);
       }));
     }
-    const result = await d.read(await this.connection(), args);
-    return new pb.InvokeResponse().setReturn(jsToStruct(objectFromCore(props, result, secrets)));
+    try {
+      const result = await d.read(await this.connection(), args);
+      return new pb.InvokeResponse().setReturn(jsToStruct(objectFromCore(props, result, secrets)));
+    } catch (err) {
+      // None or several matches: the user's filters are at fault, said in their Pulumi names.
+      if (err instanceof LookupError) throw new RpcError(err.candidates.length ? status.INVALID_ARGUMENT : status.NOT_FOUND, pulumiMessage(props, err.message));
+      throw err;
+    }
   }
 
   cancel(): void {

@@ -1,6 +1,8 @@
 // Drives the bundled pulumi-resource-novaform the way the Pulumi engine does: spawn it, read the port from
 // the first stdout line, dial it with insecure gRPC, and call the ResourceProvider RPCs with wire values.
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { Empty } from 'google-protobuf/google/protobuf/empty_pb';
@@ -8,6 +10,7 @@ import { Struct } from 'google-protobuf/google/protobuf/struct_pb';
 import { ResourceProviderClient } from '@pulumi/pulumi/proto/provider_grpc_pb';
 import * as pb from '@pulumi/pulumi/proto/provider_pb';
 import type { PluginInfo } from '@pulumi/pulumi/proto/plugin_pb';
+import { startEngine, type RunningEngine } from '../../engine';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const PLUGIN = path.join(ROOT, 'provider', 'bin', 'pulumi-resource-novaform');
@@ -128,4 +131,37 @@ export function detailed(d: pb.DiffResponse): Record<string, string> {
   const out: Record<string, string> = {};
   d.getDetaileddiffMap().forEach((v, k) => { out[k] = names[v.getKind()] as string; });
   return out;
+}
+
+// ---- a served engine with a configured plugin ----
+
+export interface Setup { tmp: string; served: RunningEngine; plugin: Plugin; close(): Promise<void> }
+
+/** The engine on 127.0.0.1:0 (transitions take no time) and a plugin configured for it as the demo member. */
+export async function servedPlugin(): Promise<Setup> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-pulumi-'));
+  const served = await startEngine({ port: 0, host: '127.0.0.1', data: path.join(tmp, 'served.db'), durations: { build: 0, delete: 0, default: 0, eci: 0 } });
+  const plugin = await startPlugin(tmp, cleanEnv(tmp));
+  await plugin.rpc.handshake(new pb.ProviderHandshakeRequest().setEngineAddress('127.0.0.1:1').setProgramDirectory(tmp));
+  await plugin.rpc.configure(new pb.ConfigureRequest().setArgs(struct(providerArgs(served.authUrl))).setAcceptsecrets(true).setAcceptresources(true));
+  return {
+    tmp, served, plugin,
+    async close() { await plugin.stop(); await served.close(); fs.rmSync(tmp, { recursive: true, force: true }); },
+  };
+}
+
+export const providerArgs = (authUrl: string) => ({
+  authUrl, userName: 'demo', password: secret('demo-secret'), projectName: 'demo',
+  userDomainName: 'Default', projectDomainName: 'Default', maxRetries: '0',
+});
+
+/** Check, then Create (preview and real) as the engine does for a new resource; returns the checked inputs and outputs. */
+export async function checkAndCreate(p: Plugin, type: string, name: string, news: Js): Promise<{ id: string; inputs: Js; outs: Js; preview: Js }> {
+  const checked = await p.rpc.check(checkReq(type, name, news));
+  const failures = checked.getFailuresList().map((f) => `${f.getProperty()}: ${f.getReason()}`);
+  if (failures.length) throw new Error(`Check ${type} ${name}: ${failures.join('; ')}`);
+  const inputs = js(checked.getInputs());
+  const preview = js((await p.rpc.create(createReq(type, name, inputs, true))).getProperties());
+  const created = await p.rpc.create(createReq(type, name, inputs, false, 120));
+  return { id: created.getId(), inputs, outs: js(created.getProperties()), preview };
 }

@@ -11,7 +11,7 @@ import { startEngine, type RunningEngine } from '../../engine';
 import { RESOURCES } from '../../provider/resources/index';
 import pkg from '../../package.json';
 import {
-  checkReq, cleanEnv, createReq, deleteReq, detailed, diffReq, isSecret, js, readReq, secret, startPlugin, struct, UNKNOWN, updateReq, type Js, type Plugin,
+  checkReq, cleanEnv, providerArgs as sharedProviderArgs, createReq, deleteReq, detailed, diffReq, isSecret, js, readReq, secret, startPlugin, struct, UNKNOWN, updateReq, type Js, type Plugin,
 } from './harness';
 
 const KP = 'novaform:index:Keypair';
@@ -20,10 +20,7 @@ let tmp: string;
 let served: RunningEngine;
 let plugin: Plugin;
 
-const providerArgs = () => ({
-  authUrl: served.authUrl, userName: 'demo', password: secret('demo-secret'), projectName: 'demo',
-  userDomainName: 'Default', projectDomainName: 'Default', maxRetries: '0',
-});
+const providerArgs = () => sharedProviderArgs(served.authUrl);
 
 beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-pulumi-'));

@@ -6,7 +6,7 @@ import { MockMonitor } from '@pulumi/pulumi/runtime/mocks';
 import type { RegisterResourceRequest } from '@pulumi/pulumi/proto/resource_pb';
 
 const CIRROS = '9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c';
-const NETWORKS: Record<string, string> = { private: 'fb68519f-a7c0-476e-98d4-2e4cf6de6def', b_tt3_td1b: '07a9557d-4256-48ae-847c-415a9c8f7ff6' };
+const NETWORKS: Record<string, string> = { private: 'fb68519f-a7c0-476e-98d4-2e4cf6de6def' };
 
 interface Registered { type: string; name: string; inputs: Record<string, unknown>; secretOutputs: string[] }
 const registered: Registered[] = [];
@@ -60,7 +60,7 @@ test('every resource registers under its novaform type token', () => {
 
 test('lookups are invokes with their tokens', () => {
   expect(invokes.map((i) => `${i.token} ${String(i.inputs.name)}`).sort()).toEqual([
-    'novaform:index:getImage cirros', 'novaform:index:getNetwork b_tt3_td1b', 'novaform:index:getNetwork private',
+    'novaform:index:getImage cirros-0.6.2-x86_64-disk', 'novaform:index:getNetwork private',
   ]);
 });
 
@@ -73,7 +73,7 @@ test('servers carry camelCase inputs, the lookups\' ids and the group as a sched
   });
   expect(find('novaform:index:ServerGroup', 'web').inputs).toEqual({ name: 'web', policies: ['anti-affinity'] });
   expect(find('novaform:index:VolumeAttachment', 'web-1-data').inputs).toEqual({ instanceId: 'web-1-id', volumeId: 'web-1-data-id' });
-  expect(find('novaform:index:InterfaceAttachment', 'web-1-extra-nic').inputs).toEqual({ instanceId: 'web-1-id', networkId: NETWORKS.b_tt3_td1b });
+  expect(find('novaform:index:InterfaceAttachment', 'web-1-extra-nic').inputs).toEqual({ instanceId: 'web-1-id', networkId: NETWORKS.private });
 });
 
 test('the container group sends nested blocks as objects and arrays with Pulumi names', () => {
