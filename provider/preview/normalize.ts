@@ -132,10 +132,16 @@ function schemaReplaceReason(f: Field | undefined, after: Record<string, unknown
   return undefined;
 }
 
-const dedupe = (xs: ReplaceReason[]) => {
-  const seen = new Set<string>();
-  return xs.filter((x) => { const k = `${x.path}\0${x.reason}`; if (seen.has(k)) return false; seen.add(k); return true; });
-};
+/** One entry per reason: paths changed by the same operation (`image_id`, `image_name`) are listed together. */
+function byReason(xs: ReplaceReason[]): ReplaceReason[] {
+  const out = new Map<string, string[]>();
+  for (const x of xs) {
+    const paths = out.get(x.reason) ?? [];
+    if (!paths.includes(x.path)) paths.push(x.path);
+    out.set(x.reason, paths);
+  }
+  return [...out].map(([reason, paths]) => ({ path: paths.filter(Boolean).join(', '), reason }));
+}
 
 /** Normalizes one resource; `known` holds every secret value of the whole plan (see collectSecrets). */
 export function normalize(raw: RawResource, schemas: readonly ResourceSchema[], known: Secrets = newSecrets()): ResourceChange {
@@ -181,7 +187,7 @@ export function normalize(raw: RawResource, schemas: readonly ResourceSchema[], 
   }
   return {
     id: raw.id, address: raw.address, type: raw.type, name: raw.name, action: raw.action, replaceOrder: raw.replaceOrder,
-    changes, replaceReasons: dedupe(replaceReasons), destructive: dedupe(destructive), dependsOn: raw.dependsOn,
+    changes, replaceReasons: byReason(replaceReasons), destructive: byReason(destructive), dependsOn: raw.dependsOn,
     before: isObj(before) ? before : null, after: afterObj, notes: raw.notes, novaform: schema !== undefined,
   };
 }

@@ -117,6 +117,17 @@ test('a keypair whose name is taken', async () => {
   expect(predicted).toEqual(actual);
 }, 30_000);
 
+test('attaching a volume that is attached to another server', async () => {
+  const [a, b] = [boot('demo', 'a'), boot('demo', 'b')];
+  const volume = engine().volumes.create(caller('demo'), { size: 1, name: 'data' } as never).id;
+  engine().servers.attachVolume(caller('demo'), a, { volumeId: volume });
+  engine().tick();
+  const p = plan([{ address: 'novaform_volume_attachment.data_b', type: 'novaform_volume_attachment', actions: ['create'], before: null, after: { instance_id: b, volume_id: volume } }]);
+  const { predicted, actual } = await predictAndApply(p, demo);
+  expect(predicted).toEqual([{ resource: 'novaform_volume_attachment.data_b', operation: 'create', error: expect.stringMatching(/^400 .*in-use/) }]);
+  expect(predicted).toEqual(actual);
+}, 30_000);
+
 test('a plan that is fine predicts nothing, and applying it fails nothing', async () => {
   const id = boot('demo', 'fine');
   const before = await stateOf(demo, id);

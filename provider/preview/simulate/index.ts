@@ -6,7 +6,7 @@ import { connect, type Connection } from '../../client/connection';
 import type { Preview } from '../model';
 import { readActual } from './read';
 import { replay } from './replay';
-import { seedEngine, type Recreate } from './seed';
+import { seedEngine } from './seed';
 
 export { readActual } from './read';
 export { replay, type ReplayResult } from './replay';
@@ -15,12 +15,10 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 export async function simulate(p: Preview, conn: Connection): Promise<Preview> {
   const actual = await readActual(conn);
-  // Existing resources the plan touches that are servers in the cloud: recreated with their state and lock.
-  const existing = new Set(actual.servers.map((s) => s.id));
-  const recreate: Recreate[] = p.resources
-    .filter((r) => r.before && existing.has(str(r.before.id)))
-    .map((r) => ({ id: str(r.before!.id), lockOwner: str(r.before!.lock_owner ?? r.before!.lockOwner) }));
-  const seeded = seedEngine(actual, recreate);
+  // The lock owner novaform's state records, by server id: any other lock is someone else's.
+  const lockOwners = new Map<string, string>();
+  for (const r of p.resources) if (r.before && str(r.before.id)) lockOwners.set(str(r.before.id), str(r.before.lock_owner ?? r.before.lockOwner));
+  const seeded = seedEngine(actual, lockOwners);
   let sim: Connection | undefined;
   try {
     sim = await connect({ embedded_data: seeded.file, max_retries: 0 }, { env: {}, cwd: path.dirname(seeded.file) });

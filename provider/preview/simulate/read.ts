@@ -22,6 +22,8 @@ export interface ActualState {
   images: { id: string; name: string; minDisk: number; minRam: number }[];
   networks: { id: string; name: string; shared: boolean; external: boolean; own: boolean; subnets: { id: string; name: string; cidr: string; gateway: string | null }[] }[];
   zones: string[];
+  /** The project's volumes and what they are attached to. */
+  volumes: { id: string; name: string; size: number; volumeType: string; attachments: { serverId: string; device: string | null }[] }[];
   /** The project's security groups (state holds their ids). */
   securityGroups: { id: string; name: string }[];
   /** Null without admin credentials: capacity is then not checked. */
@@ -34,7 +36,7 @@ const num = (v: unknown) => (typeof v === 'number' ? v : Number(v) || 0);
 
 export async function readActual(conn: Connection): Promise<ActualState> {
   const compute = <T>(path: string, headers?: Record<string, string>) => conn.compute.call<T>('GET', path, undefined, headers).then((r) => r.body);
-  const [servers, keypairs, limits, flavors, images, networks, subnets, zones, groups] = await Promise.all([
+  const [servers, keypairs, limits, flavors, images, networks, subnets, zones, groups, volumes] = await Promise.all([
     compute<{ servers: J[] }>('/servers/detail'),
     compute<{ keypairs: { keypair: J }[] }>('/os-keypairs'),
     compute<{ limits: { absolute: Record<string, number> } }>('/limits'),
@@ -44,6 +46,7 @@ export async function readActual(conn: Connection): Promise<ActualState> {
     conn.network.call<{ subnets: J[] }>('GET', '/v2.0/subnets').then((r) => r.body),
     compute<{ availabilityZoneInfo: { zoneName: string }[] }>('/os-availability-zone'),
     conn.network.call<{ security_groups: J[] }>('GET', '/v2.0/security-groups').then((r) => r.body),
+    conn.volume.call<{ volumes: J[] }>('GET', '/volumes/detail').then((r) => r.body),
   ]);
   let hosts: HostNow[] | null = null;
   if (conn.admin) {
@@ -87,6 +90,10 @@ export async function readActual(conn: Connection): Promise<ActualState> {
       subnets: subnets.subnets.filter((s) => s.network_id === n.id).map((s) => ({ id: String(s.id), name: String(s.name ?? ''), cidr: String(s.cidr), gateway: str(s.gateway_ip) })),
     })),
     zones: zones.availabilityZoneInfo.map((z) => z.zoneName),
+    volumes: volumes.volumes.map((v) => ({
+      id: String(v.id), name: String(v.name ?? ''), size: num(v.size), volumeType: String(v.volume_type ?? '__DEFAULT__'),
+      attachments: ((v.attachments ?? []) as J[]).map((a) => ({ serverId: String(a.server_id), device: str(a.device) })),
+    })),
     securityGroups: groups.security_groups.filter((g) => (g.project_id ?? g.tenant_id) === conn.projectId).map((g) => ({ id: String(g.id), name: String(g.name) })),
     hosts,
   };

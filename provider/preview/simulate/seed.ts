@@ -1,8 +1,8 @@
 // A throw-away engine that behaves like the actual cloud as far as the credentials can see it: the same
-// flavors, images, networks, zones and keypairs; the plan's existing servers recreated in their vm_state,
-// on their host, with their lock (a lock novaform's state did not set is held by someone else); the
-// project's other usage reproduced by stand-in servers so quota errors read exactly as the cloud's; host
-// capacity from the hypervisors' free RAM and disk (admin only).
+// flavors, images, networks, zones, keypairs, security groups and volumes (ids kept); the project's servers
+// recreated in their vm_state, on their host, with their volumes and their lock (a lock novaform's state did
+// not set is held by someone else); usage the listing does not show reproduced by stand-in servers so quota
+// errors read exactly as the cloud's; host capacity from the hypervisors' free RAM and disk (admin only).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,8 +11,6 @@ import { createEngine, DEFAULT_SEED, ManualClock, SEED_PASSWORDS, type Engine, t
 import type { Caller } from '../../../engine/model/types';
 import type { ActualState, ServerNow } from './read';
 
-/** The existing servers the plan touches, and whether novaform set each one's lock. */
-export interface Recreate { id: string; lockOwner: string }
 
 export interface Seeded {
   /** Store file of the throw-away engine (the replay connects to it). */
@@ -29,7 +27,7 @@ const limit = (l: Record<string, number>, k: string, fallback: number) => (typeo
 function seedSpec(actual: ActualState): SeedSpec {
   const zones = actual.hosts
     ? actual.hosts.map((h) => ({ name: h.az, hosts: 1, hostNames: [h.name], host: { total: { vcpus: HUGE, ram: h.freeRam, disk: h.freeDisk, gpus: HUGE }, reserved: { vcpus: 0, ram: 0, disk: 0, gpus: 0 } } }))
-    : actual.zones.map((z) => ({ name: z, hosts: 1, hostNames: [`simulated-${z}`] }));
+    : actual.zones.map((z) => ({ name: z, hosts: 2, hostNames: [`simulated-${z}-1`, `simulated-${z}-2`] }));
   return {
     ...DEFAULT_SEED,
     // The replay connects as the embedded engine's `demo` user: give it the real project's id and roles.
@@ -44,10 +42,14 @@ function seedSpec(actual: ActualState): SeedSpec {
     availabilityZones: [...zones, { name: USAGE_ZONE, hosts: 1, hostNames: ['simulated-usage'] }],
     // Capacity not known: hosts that fit anything. Known: exactly the free RAM and disk (ratios 1).
     host: { total: { vcpus: HUGE, ram: HUGE, disk: HUGE, gpus: HUGE }, reserved: { vcpus: 0, ram: 0, disk: 0, gpus: 0 }, ratios: { cpu: 1, ram: 1, disk: 1 } },
-    ports: [], volumes: [],
+    ports: [],
+    volumes: actual.volumes.map((v) => ({ id: v.id, project: 'demo', size: v.size, name: v.name, volumeType: v.volumeType })),
+    volumeTypes: [...new Set(['__DEFAULT__', ...DEFAULT_SEED.volumeTypes.map((t) => t.name), ...actual.volumes.map((v) => v.volumeType)])].map((name) => ({ name })),
     // Unlimited while seeding; the real limits are set once the stand-ins exist.
     quotas: { defaults: { instances: -1, cores: -1, ram: -1, key_pairs: -1, server_groups: -1, server_group_members: -1, metadata_items: -1, volumes: -1, gigabytes: -1 } },
     aliases: {},
+    // Without the host list, a resize must not fail for want of a second host nobody can see.
+    settings: actual.hosts ? {} : { allowResizeToSameHost: true },
   };
 }
 
@@ -55,7 +57,8 @@ function createServer(engine: Engine, as: Caller, req: Record<string, unknown>):
   return engine.servers.create(as, req as never).servers[0].id;
 }
 
-export function seedEngine(actual: ActualState, recreate: Recreate[]): Seeded {
+/** `lockOwners`: the lock owner novaform's state records per server id (from the plan's prior values). */
+export function seedEngine(actual: ActualState, lockOwners: ReadonlyMap<string, string>): Seeded {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-simulation-'));
   const file = path.join(dir, 'engine.db');
   const durations = Object.fromEntries(Object.keys(DEFAULT_DURATIONS).map((k) => [k, 0]));
@@ -83,8 +86,7 @@ export function seedEngine(actual: ActualState, recreate: Recreate[]): Seeded {
       return id;
     };
     const anyImage = actual.images.find((i) => i.minDisk === 0)?.id ?? actual.images[0]?.id;
-    const mine = new Set(recreate.map((r) => r.id));
-    const seeded = actual.servers.filter((s) => mine.has(s.id) && s.vmState !== 'deleted' && s.vmState !== 'soft-delete');
+    const seeded = actual.servers.filter((s) => s.vmState !== 'deleted' && s.vmState !== 'soft-delete');
     for (const s of seeded) {
       const where = s.host && actual.hosts ? `${s.az ?? ''}:${s.host}` : s.az ?? undefined;
       const id = createServer(engine, admin, {
@@ -94,11 +96,21 @@ export function seedEngine(actual: ActualState, recreate: Recreate[]): Seeded {
       ids.set(s.id, id);
     }
     engine.tick();
+    let elsewhere = 0;
+    for (const v of actual.volumes) {
+      for (const a of v.attachments) {
+        const server = ids.get(a.serverId);
+        if (server) engine.servers.attachVolume(admin, server, { volumeId: v.id, device: a.device });
+        else elsewhere++;
+      }
+    }
+    if (elsewhere) notes.push(`${elsewhere} volume attachment${elsewhere === 1 ? '' : 's'} to servers these credentials cannot see not simulated`);
+    engine.tick();
     for (const s of seeded) {
       const id = ids.get(s.id)!;
       if (s.vmState !== 'active' || s.taskState) engine.servers.forceState(admin, id, { vmState: s.vmState, taskState: s.taskState });
       if (s.locked) {
-        const ours = recreate.find((r) => r.id === s.id)?.lockOwner === 'novaform';
+        const ours = lockOwners.get(s.id) === 'novaform';
         engine.servers.action(ours ? member : other, id, 'lock', s.lockedReason ? { locked_reason: s.lockedReason } : {});
       }
     }
@@ -123,6 +135,7 @@ export function seedEngine(actual: ActualState, recreate: Recreate[]): Seeded {
       instances: q('maxTotalInstances'), cores: q('maxTotalCores'), ram: q('maxTotalRAMSize'), key_pairs: q('maxTotalKeypairs'),
       server_groups: q('maxServerGroups'), server_group_members: q('maxServerGroupMembers'), metadata_items: q('maxServerMeta'),
     });
+    notes.push('volume quotas not checked (the compute limits API does not report them)');
     if (!actual.hosts) notes.push('capacity not checked (host capacity needs admin credentials)');
     else notes.push('host capacity checked for RAM and disk; vCPUs not checked (the API does not expose allocation ratios)');
   } finally {
