@@ -103,7 +103,8 @@ export async function connect(config: ProviderConfig = {}, opts: ConnectOptions 
     if (!cloud) {
       // Nothing configured: the embedded engine, acting as the seeded demo member.
       embedded = true;
-      const data = path.resolve(cwd, str(config.embedded_data) ?? path.join('.novaform', 'engine.db'));
+      const given = str(config.embedded_data);
+      const data = given === ':memory:' ? given : path.resolve(cwd, given ?? path.join('.novaform', 'engine.db'));
       const e = embeddedEngine(data);
       await e.ready;
       if (!toldEmbedded) {

@@ -53,7 +53,9 @@ export class ServiceClient {
     return Math.round(exp / 2 + (this.random() * exp) / 2);
   }
 
-  async call<T = unknown>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response<T>> {
+  /** `retries` 0 makes a non-idempotent call (a create) fail at once, for the caller to reconcile before retrying. */
+  async call<T = unknown>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, opts: { retries?: number } = {}): Promise<Response<T>> {
+    const retries = opts.retries ?? this.retry.retries;
     let reauthenticated = false;
     for (let attempt = 0; ; attempt++) {
       const token = await this.session.getToken();
@@ -74,7 +76,7 @@ export class ServiceClient {
       }
       const message = apiMessage(parsed, `HTTP ${res.statusCode}`);
       const requestId = (res.headers['x-openstack-request-id'] ?? res.headers['x-compute-request-id'] ?? res.headers['x-request-id'] ?? null) as string | null;
-      if (attempt < this.retry.retries && retryable(res.statusCode, message)) {
+      if (attempt < retries && retryable(res.statusCode, message)) {
         await this.sleep(this.delay(attempt, res.headers['retry-after']));
         continue;
       }

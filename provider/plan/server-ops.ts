@@ -74,7 +74,6 @@ export function serverOperations(now: ServerNow, wants: ServerWants, caller: Cal
   const unlockWanted = now.locked && (!wants.locked || wants.relock || others);
   if (unlockWanted) {
     if (now.lockOwner === 'novaform') { push('unlock'); locked = false; }
-    else if (!wants.locked) ops.push({ op: 'unlock', from: state, to: state, blocked: FOREIGN_LOCK });
   }
   if (wants.update) push('update', wants.update, 'update');
   if (wants.metadata) push('update metadata', wants.metadata);
@@ -95,5 +94,7 @@ export function serverOperations(now: ServerNow, wants: ServerWants, caller: Cal
     else ops.push({ op: `power_state ${wants.powerState}`, from: state, to: state, blocked: `no legal path from vm_state ${state} to ${wants.powerState}` });
   }
   if (wants.locked && !locked) push('lock', wants.lockedReason ?? undefined);
+  // Someone else's lock stays: the changes above fail with the API's lock error, and so would this.
+  if (now.locked && locked && !wants.locked) ops.push({ op: 'unlock', from: state, to: state, blocked: FOREIGN_LOCK });
   return ops;
 }

@@ -2,10 +2,15 @@
 // (lengths, patterns, ranges, enums); the schema's cross-attribute rules run afterwards. Every error names
 // the attribute path (`network[0].uuid`) and the rule it broke. Unknown values (not yet known at plan time)
 // are skipped, so a plan can be validated before everything it depends on exists.
-import { Type, type TSchema } from '@sinclair/typebox';
+import { FormatRegistry, Type, type TSchema } from '@sinclair/typebox';
+import { isIPv4, isIPv6 } from 'node:net';
 import { TypeCompiler, type TypeCheck } from '@sinclair/typebox/compiler';
 import type { Field, Fields, ResourceSchema, Rule } from './dsl';
 import { isUnknown } from './values';
+
+// TypeBox ships no formats; the ones the schemas use.
+if (!FormatRegistry.Has('ipv4')) FormatRegistry.Set('ipv4', isIPv4);
+if (!FormatRegistry.Has('ipv6')) FormatRegistry.Set('ipv6', isIPv6);
 
 export interface FieldError { path: string; message: string }
 

@@ -3,7 +3,8 @@
 // is known from the moment the API returns it; what follows (the build, the first power state, the lock)
 // can fail without losing it.
 import type { Connection } from '../../client/connection';
-import { canonicalJson, findServerByToken, tokenForConfig, tokenForUrn } from '../../client/idempotency';
+import { canonicalJson, findServerByToken, isIdempotencyTag, tokenForConfig, tokenForUrn } from '../../client/idempotency';
+import { ApiError, retryable } from '../../client/service';
 import { inputsOf, type Obj } from '../../schema/values';
 import { serverSchema } from '../../schema/server';
 
@@ -59,12 +60,31 @@ export function createBody(desired: Obj, token: string): { server: Obj; 'os:sche
   return Object.keys(hints).length ? { server, 'os:scheduler_hints': hints } : { server };
 }
 
-/** POST /servers, or the server an earlier attempt with the same token already made. */
+/**
+ * POST /servers, or the server an earlier attempt with the same token already made. The POST itself is never
+ * retried blindly: after a failure that might have created the server (5xx, a lost connection), the token
+ * is looked up again before the next attempt.
+ */
 export async function createOrAdopt(conn: Connection, desired: Obj, token: string): Promise<{ id: string; adopted: boolean }> {
-  const existing = await findServerByToken(conn.compute, token);
-  if (existing && existing.status !== 'DELETED' && existing.status !== 'SOFT_DELETED') return { id: existing.id, adopted: true };
-  const res = await conn.compute.call<{ server: { id: string } }>('POST', '/servers', createBody(desired, token));
-  return { id: res.body.server.id, adopted: false };
+  const { retries, baseDelayMs, maxDelayMs } = conn.compute.retry;
+  for (let attempt = 0; ; attempt++) {
+    const existing = await findServerByToken(conn.compute, token);
+    if (existing && existing.status !== 'DELETED' && existing.status !== 'SOFT_DELETED') return { id: existing.id, adopted: true };
+    try {
+      const res = await conn.compute.call<{ server: { id: string } }>('POST', '/servers', createBody(desired, token), {}, { retries: 0 });
+      return { id: res.body.server.id, adopted: false };
+    } catch (e) {
+      const status = e instanceof ApiError ? e.status : 0;
+      if (attempt >= retries || (e instanceof ApiError && !retryable(status, e.apiMessage))) throw e;
+      await conn.compute.sleep(Math.min(maxDelayMs, conn.compute.delay(attempt) || baseDelayMs));
+    }
+  }
+}
+
+/** A finished create gives up its token, so an identical resource made later (count = 2) is never mistaken for it. */
+export async function releaseToken(conn: Connection, id: string): Promise<void> {
+  const tags = (((await conn.compute.call<{ tags: string[] }>('GET', `/servers/${id}/tags`)).body.tags) ?? []);
+  if (tags.some(isIdempotencyTag)) await conn.compute.call('PUT', `/servers/${id}/tags`, { tags: tags.filter((t) => !isIdempotencyTag(t)) });
 }
 
 interface Interface { port_id: string; net_id: string; mac_addr: string; fixed_ips: { ip_address: string }[] }

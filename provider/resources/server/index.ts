@@ -12,11 +12,15 @@ import { UNKNOWN, withDefaults, type Obj } from '../../schema/values';
 import { logger } from '../../log/logger';
 import { PartialApplyError, type ApplyOptions, type Operation, type PlannedChange, type ResourcePlan, type ResourceType } from '../types';
 import { flavors, securityGroupIds, securityGroupName, securityGroups } from './catalog';
-import { createOrAdopt, idempotencyToken, recordBootDevices } from './create';
+import { createOrAdopt, idempotencyToken, recordBootDevices, releaseToken } from './create';
 import { runOperations } from './execute';
 import { resolveDesired, serverChanges } from './resolve';
 import { isGone, stateFromView, type ServerView } from './state';
 import { getServer, waitForGone, waitForVmState } from './wait';
+
+/** The configured values of attributes that change in place (replace-only ones are what the server has). */
+const inPlaceInputs = (config: Obj) => Object.fromEntries(Object.entries(withDefaults(serverSchema.fields, config))
+  .filter(([k]) => { const f = (serverSchema.fields as Record<string, { change: { how: string } }>)[k]; return f && (f.change.how === 'update' || f.change.how === 'local'); }));
 
 const timeout = (opts: ApplyOptions | undefined, kind: 'create' | 'update' | 'delete') => opts?.timeoutMs ?? serverSchema.timeouts[kind];
 
@@ -105,6 +109,8 @@ export const serverResource: ResourceType = {
       const view = await waitForVmState(conn, id, ['active'], 'build', timeout(opts, 'create'));
       const boot = await recordBootDevices(conn, id, desired);
       Object.assign(partial, boot);
+      // Built: the token has done its job (and a later identical resource must not adopt this server).
+      await releaseToken(conn, id);
       let state = await toState(conn, view!, partial);
       const ops = await operationsFor(conn, state, desired, []);
       if (ops.length) {
@@ -138,7 +144,7 @@ export const serverResource: ResourceType = {
     await runOperations(ops, { conn, id: String(prior.id), desired, timeoutMs: timeout(opts, 'update') });
     const lockOwner = ops.some((o) => o.op === 'lock') ? 'novaform' : ops.some((o) => o.op === 'unlock' && !o.blocked) ? '' : actual.lock_owner;
     const after = await getServer(conn, String(prior.id));
-    const base = { ...actual, ...withDefaults(serverSchema.fields, config), flavor_id: desired.flavor_id, flavor_name: desired.flavor_name, image_id: desired.image_id, image_name: desired.image_name, locked: desired.locked, lock_owner: lockOwner, admin_pass_wo: null };
+    const base = { ...actual, ...inPlaceInputs(config), flavor_id: desired.flavor_id, flavor_name: desired.flavor_name, image_id: desired.image_id, image_name: desired.image_name, locked: desired.locked, lock_owner: lockOwner, admin_pass_wo: null };
     return { ...(await toState(conn, after!, base)), admin_pass_wo: null };
   },
 
