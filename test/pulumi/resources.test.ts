@@ -67,6 +67,14 @@ describe('Server', () => {
     expect(detailed(rekeyed)).toEqual({ keyPair: 'ADD_REPLACE' });
     expect(rekeyed.getDeletebeforereplace()).toBe(false);
 
+    // Preview with values not known yet: an unknown replace key replaces, an unknown in-place key updates.
+    const unknownKey = await s.plugin.rpc.diff(diffReq(SERVER, 'web', id, updated, { ...moved, keyPair: UNKNOWN }, moved));
+    expect(unknownKey.getReplacesList()).toEqual(['keyPair']);
+    const unknownMeta = await s.plugin.rpc.diff(diffReq(SERVER, 'web', id, updated, { ...moved, metadata: UNKNOWN }, moved));
+    expect([unknownMeta.getChanges(), unknownMeta.getDiffsList(), unknownMeta.getReplacesList()]).toEqual([SOME, ['metadata'], []]);
+    const unknownPreview = js((await s.plugin.rpc.update(updateReq(SERVER, 'web', id, updated, { ...moved, metadata: UNKNOWN }, true))).getProperties());
+    expect(unknownPreview.metadata).toBe(UNKNOWN);
+
     // Drift: someone else edits the metadata; refresh shows it and the next diff wants it back.
     await demo.put(`/v2.1/servers/${id}/metadata`, { metadata: { role: 'hacked' } });
     const refreshed = await s.plugin.rpc.read(readReq(SERVER, 'web', id, updated, moved));

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { generateSdk, SDK_DIR } from '../../provider/pulumi/sdk-gen';
 import { DATA_SOURCES, RESOURCES } from '../../provider/resources/index';
+import YAML from 'yaml';
 import pkg from '../../package.json';
 
 const fresh = generateSdk();
@@ -29,4 +30,12 @@ test('one class per resource and one lookup per data source, exported from the i
 test('package.json: the pulumi stanza names the plugin at the package version, and "." resolves to the SDK', () => {
   expect(pkg.pulumi).toEqual({ resource: true, name: 'novaform', version: pkg.version });
   expect(pkg.exports['.']).toEqual({ types: './provider/pulumi/sdk/index.ts', default: './dist/pulumi-sdk.cjs' });
+});
+
+test('the example\'s Pulumi.yaml points plugins.providers at a directory holding the executable plugin', () => {
+  const dir = path.join(__dirname, '..', '..', 'examples', 'pulumi-ts');
+  const project = YAML.parse(fs.readFileSync(path.join(dir, 'Pulumi.yaml'), 'utf8')) as { plugins: { providers: { name: string; path: string }[] } };
+  const entry = project.plugins.providers.find((p) => p.name === 'novaform')!;
+  const plugin = path.join(dir, entry.path, 'pulumi-resource-novaform');
+  expect(() => fs.accessSync(plugin, fs.constants.X_OK)).not.toThrow();
 });
