@@ -1,7 +1,8 @@
 // The plugin against a served engine (HTTP on 127.0.0.1, Keystone password auth from the provider block):
 // a server booted with a generated keypair and an admin password, whose secrets stay masked in the plan and
 // out of TF_LOG; a create that outlives its `timeouts` block and a build the engine fails both leave the
-// server in state, tainted (nothing orphaned); the next apply replaces it and converges.
+// server in state, tainted (nothing orphaned); the next apply replaces it and converges. Then OS_* variables
+// instead of a provider block, imports by id (a server; attachments by their composite ids), and a container group.
 import fs from 'node:fs';
 import path from 'node:path';
 import { startEngine, type RunningEngine } from '../../engine';
@@ -122,4 +123,57 @@ test('a wrong password is a provider diagnostic; OS_* variables configure an emp
   const plan = await w.tf(['plan', '-detailed-exitcode', '-input=false', '-no-color'], osEnv);
   expect([plan.code, plan.stdout]).toEqual([0, expect.stringMatching(/No changes/)]);
   expect(fs.existsSync(path.join(w.dir, '.novaform'))).toBe(false); // never fell back to the embedded engine
+});
+
+test('attachments and a container group: create, no-op plan, and attachments imported by <instance>/<volume> and <instance>/<port>', async () => {
+  const attachments = `resource "novaform_volume" "data" {
+  name = "data"
+  size = 1
+}
+resource "novaform_volume_attachment" "va" {
+  instance_id = novaform_server.legacy.id
+  volume_id   = novaform_volume.data.id
+}
+resource "novaform_interface_attachment" "ia" {
+  instance_id = novaform_server.legacy.id
+  network_id  = "fb68519f-a7c0-476e-98d4-2e4cf6de6def"
+}
+resource "novaform_container_group" "cg" {
+  container_group_name = "tf-eci"
+  cpu                  = 1
+  memory               = 1
+  restart_policy       = "Never"
+  vpc_id               = "vpc-ctt6yag121"
+  v_switch_id          = "subnet-y9n723knrg"
+  security_group_id    = "sg-5bvqyvrmch"
+  az_info {
+    az_name = "cn-huadong1-jsnj1A-public-ctcloud"
+  }
+  containers {
+    name   = "web"
+    cpu    = 1
+    memory = 1
+    image  = "nginx:latest"
+  }
+}
+`;
+  w.write(HEADER + provider() + server('legacy') + attachments);
+  const created = await w.ok(['apply', '-auto-approve', '-input=false', '-no-color']);
+  expect(created.stdout).toMatch(/Resources: 4 added, 0 changed, 0 destroyed/);
+  const serverId = String(w.attrs('novaform_server', 'legacy').id);
+  const va = w.attrs('novaform_volume_attachment', 'va');
+  const ia = w.attrs('novaform_interface_attachment', 'ia');
+  expect(va.id).toBe(`${serverId}/${String(w.attrs('novaform_volume', 'data').id)}`);
+  expect(ia.id).toBe(`${serverId}/${String(ia.port_id)}`);
+  expect(String(w.attrs('novaform_container_group', 'cg').id)).toMatch(/^eci-/);
+  await w.ok(['plan', '-detailed-exitcode', '-input=false', '-no-color'], [0]);
+
+  // Forget both attachments, then import them back by their composite ids.
+  await w.ok(['state', 'rm', 'novaform_volume_attachment.va', 'novaform_interface_attachment.ia']);
+  w.write(HEADER + provider() + server('legacy') + attachments
+    + `import {\n  to = novaform_volume_attachment.va\n  id = "${String(va.id)}"\n}\nimport {\n  to = novaform_interface_attachment.ia\n  id = "${String(ia.id)}"\n}\n`);
+  const imported = await w.ok(['apply', '-auto-approve', '-input=false', '-no-color']);
+  expect(imported.stdout).toMatch(/Resources: 2 imported, 0 added, 0 changed, 0 destroyed/);
+  expect(w.attrs('novaform_volume_attachment', 'va')).toMatchObject({ id: va.id, instance_id: serverId, volume_id: va.volume_id });
+  expect(w.attrs('novaform_interface_attachment', 'ia')).toMatchObject({ id: ia.id, port_id: ia.port_id, network_id: ia.network_id });
 });
