@@ -30,8 +30,8 @@ export interface Connection {
   readonly projectId: string;
   /** True when talking to the in-process engine. */
   readonly embedded: boolean;
-  /** Polling: first interval and cap (ms). Short against the embedded engine. */
-  readonly poll: { firstMs: number; maxMs: number };
+  /** Polling: first interval, cap and growth (a fraction of the time waited so far). Short against the embedded engine. */
+  readonly poll: { firstMs: number; maxMs: number; fraction: number };
   eci(): EciClient;
   /** Whether the caller is an admin (capacity checks, admin actions). */
   readonly admin: boolean;
@@ -130,7 +130,7 @@ export async function connect(config: ProviderConfig = {}, opts: ConnectOptions 
     servers: new ServerBatchReader(compute, { windowMs: 1000 }),
     projectId: session.projectId,
     admin: roles.includes('admin'),
-    poll: embedded ? { firstMs: 10, maxMs: 250 } : { firstMs: Number(config.poll_interval_ms ?? 1000), maxMs: 10_000 },
+    poll: embedded ? { firstMs: 10, maxMs: 250, fraction: 0.1 } : { firstMs: Number(config.poll_interval_ms ?? 100), maxMs: 10_000, fraction: 0.1 },
     eci() {
       eci ??= new EciClient({
         session, retry,

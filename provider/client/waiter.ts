@@ -5,6 +5,12 @@ export interface WaitOptions {
   timeoutMs: number;
   /** Polling intervals: first, growth factor, cap (ms). */
   firstMs?: number; factor?: number; maxMs?: number;
+  /**
+   * Instead of a fixed growth factor, wait this fraction of the time already waited (between first and cap):
+   * a change that takes a second is seen within ~10 % of a second, one that takes ten minutes is polled
+   * every minute at most ten times as often.
+   */
+  fraction?: number;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
 }
@@ -22,7 +28,8 @@ export async function waitFor<T>(
 ): Promise<T> {
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const now = opts.now ?? Date.now;
-  const deadline = now() + opts.timeoutMs;
+  const start = now();
+  const deadline = start + opts.timeoutMs;
   let interval = opts.firstMs ?? 50;
   for (;;) {
     const value = await read();
@@ -31,6 +38,8 @@ export async function waitFor<T>(
     if ('failed' in verdict) throw new WaitError(`${what} failed: ${verdict.failed}`, value, false);
     if (now() + interval > deadline) throw new WaitError(`timed out after ${opts.timeoutMs} ms waiting for ${what} (last: ${verdict.pending})`, value, true);
     await sleep(interval);
-    interval = Math.min(opts.maxMs ?? 10_000, Math.round(interval * (opts.factor ?? 1.5)));
+    const max = opts.maxMs ?? 10_000;
+    interval = opts.fraction ? Math.min(max, Math.max(opts.firstMs ?? 50, Math.round((now() - start) * opts.fraction)))
+      : Math.min(max, Math.round(interval * (opts.factor ?? 1.5)));
   }
 }

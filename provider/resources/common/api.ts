@@ -24,7 +24,7 @@ export type Verdict = { done: true } | { failed: string } | { pending: string };
 
 /** waitFor with the connection's pacing (fast against the embedded engine, cloud-like otherwise). */
 export function waitUntil<T>(conn: Connection, what: string, timeoutMs: number, read: () => Promise<T>, check: (v: T) => Verdict): Promise<T> {
-  return waitFor(what, read, check, { timeoutMs, firstMs: conn.poll.firstMs, maxMs: conn.poll.maxMs });
+  return waitFor(what, read, check, { timeoutMs, ...conn.poll });
 }
 
 export { WaitError };

@@ -25,7 +25,7 @@ export function waitForVmState(conn: Connection, id: string, vmStates: string[],
     if (!task && vmStates.includes(vm)) return { done: true };
     if (vm === 'error' && !vmStates.includes('error')) return { failed: `the server went to ERROR: ${faultOf(v)}` };
     return { pending: `${v.status}${task ? ` (${String(task)})` : ''}` };
-  }, { timeoutMs, firstMs: conn.poll.firstMs, maxMs: conn.poll.maxMs });
+  }, { timeoutMs, ...conn.poll });
 }
 
 /** Until the server is gone (404, DELETED or SOFT_DELETED). */
@@ -34,5 +34,5 @@ export function waitForGone(conn: Connection, id: string, timeoutMs: number): Pr
     if (!v || v.status === 'DELETED' || v.status === 'SOFT_DELETED') return { done: true };
     if (v.status === 'ERROR' && !v['OS-EXT-STS:task_state']) return { failed: `the server went to ERROR while deleting: ${faultOf(v)}` };
     return { pending: v.status };
-  }, { timeoutMs, firstMs: conn.poll.firstMs, maxMs: conn.poll.maxMs });
+  }, { timeoutMs, ...conn.poll });
 }
