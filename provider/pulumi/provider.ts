@@ -41,7 +41,7 @@ const failure = (property: string, reason: string) => new pb.CheckFailure().setP
 export class NovaformProvider {
   private conn?: Promise<Connection>;
   private schemaJson?: string;
-  cancelled = false;
+  private cancelled = false;
 
   constructor(private readonly cwd: string = process.cwd(), private readonly env: NodeJS.ProcessEnv = process.env) {}
 
@@ -126,6 +126,7 @@ export class NovaformProvider {
       const plan = await r.plan(conn, null, config);
       return new pb.CreateResponse().setId('').setProperties(this.outputs(props, plan.planned, secrets));
     }
+    this.notCancelled();
     try {
       const state = await r.create(conn, config, timeoutOpts(req.getTimeout(), req.getUrn()));
       return new pb.CreateResponse().setId(String(state.id)).setProperties(this.outputs(props, state, secrets));
@@ -162,6 +163,7 @@ export class NovaformProvider {
       const plan = await r.plan(conn, prior, config);
       return new pb.UpdateResponse().setProperties(this.outputs(props, plan.planned, secrets));
     }
+    this.notCancelled();
     try {
       const state = await r.update(conn, prior, config, timeoutOpts(req.getTimeout(), req.getUrn()));
       return new pb.UpdateResponse().setProperties(this.outputs(props, state, secrets));
@@ -173,6 +175,7 @@ export class NovaformProvider {
   async delete(req: pb.DeleteRequest): Promise<void> {
     const { r, props } = lookup(req.getType(), req.getUrn());
     const state = { ...objectToCore(props, structToJs(req.getProperties()), new Set()), id: req.getId() };
+    this.notCancelled();
     await r.delete(await this.connection(), state, timeoutOpts(req.getTimeout(), req.getUrn()));
   }
 
@@ -199,8 +202,16 @@ export class NovaformProvider {
     }
   }
 
+  /**
+   * Ctrl-C (or the end of the deployment): nothing new starts afterwards. Waits already running are not
+   * interrupted (the core has no abort hook); they end within their timeout.
+   */
   cancel(): void {
     this.cancelled = true;
+  }
+
+  private notCancelled(): void {
+    if (this.cancelled) throw new RpcError(status.CANCELLED, 'novaform: the deployment was cancelled; nothing new is started');
   }
 
   /** A failure with the gRPC code the engine should see (never UNKNOWN for what the core can name). */

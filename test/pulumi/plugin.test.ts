@@ -212,9 +212,12 @@ describe('process', () => {
     } finally { await p.stop(); }
   });
 
-  test('Cancel answers at once and SIGINT ends the process well within 5 s', async () => {
+  test('Cancel answers at once, nothing new starts afterwards, and SIGINT ends the process well within 5 s', async () => {
     const p = await startPlugin(tmp, cleanEnv(tmp));
+    await p.rpc.configure(new pb.ConfigureRequest().setArgs(struct(providerArgs())));
     await p.rpc.cancel(new Empty());
+    await expect(p.rpc.create(createReq(KP, 'late', { name: 'late', type: 'ssh', adoptExisting: false }, false))).rejects.toMatchObject({ code: status.CANCELLED });
+    expect((await p.rpc.create(createReq(KP, 'late', { name: 'late', type: 'ssh', adoptExisting: false }, true))).getProperties()).toBeDefined(); // previews still answer
     const t0 = Date.now();
     expect(await p.stop()).toBe(0);
     expect(Date.now() - t0).toBeLessThan(2000);
