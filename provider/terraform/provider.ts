@@ -91,6 +91,12 @@ export function terraformProvider(opts: ProviderOptions): ProviderHandlers {
       const config = decode(k.type, req.config) ?? {};
       // A rule about a value not known until apply (another resource's output) is checked again at plan time.
       const errors = [...k.impl.validate(coreState(k, config)), ...timeoutErrors(config.timeouts)].filter((e) => !containsUnknown(valueAt(config, e.path)));
+      // Before Terraform 1.11 a write-only value would be stored in state like any other: refuse it.
+      if (!(req.client_capabilities as { write_only_attributes_allowed?: boolean } | undefined)?.write_only_attributes_allowed) {
+        for (const [name, f] of Object.entries(k.fields)) {
+          if (f.writeOnly && config[name] !== undefined) errors.push({ path: name, message: 'is write-only, which needs Terraform 1.11 or later' });
+        }
+      }
       return { diagnostics: fieldDiagnostics(k.type, errors, k.impl.schema.terraform) };
     },
 
