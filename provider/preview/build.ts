@@ -17,6 +17,7 @@ export function buildPreview(src: PlanSource, schemas: readonly ResourceSchema[]
     const secret = secretPredicate(schemaFor(r.type, schemas));
     collectSecrets(r.before, r.beforeSensitive, [], secret, secrets);
     collectSecrets(r.after, r.afterSensitive, [], secret, secrets);
+    if (r.prior !== undefined) collectSecrets(r.prior, r.beforeSensitive, [], secret, secrets);
   }
   return {
     source: 'terraform' in src ? 'terraform' : 'pulumi',

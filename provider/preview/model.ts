@@ -47,6 +47,8 @@ export interface ResourceChange {
   /** Masked full values (null when the resource does not exist on that side). */
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+  /** The whole masked prior state (computed values and the id included): what the simulation starts from. */
+  prior: Record<string, unknown> | null;
   /** Free-form remarks from the plan (deposed object, moved from, import, forget). */
   notes: string[];
   /** True when the type is a novaform resource enriched from the schema. */

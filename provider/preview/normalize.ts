@@ -149,6 +149,7 @@ export function normalize(raw: RawResource, schemas: readonly ResourceSchema[], 
   const secret = secretPredicate(schema);
   const before = mask(raw.before, raw.beforeSensitive, undefined, [], secret, known);
   const after = mask(raw.after, raw.afterSensitive, raw.afterUnknown, [], secret, known);
+  const prior = raw.prior === undefined ? before : mask(raw.prior, raw.beforeSensitive, undefined, [], secret, known);
   const changes: AttrChange[] = [];
   if (raw.action !== 'noop' && raw.action !== 'read') {
     diff(raw.action === 'create' ? null : before, raw.action === 'delete' ? null : after, raw.before, raw.after, '', changes);
@@ -188,6 +189,6 @@ export function normalize(raw: RawResource, schemas: readonly ResourceSchema[], 
   return {
     id: raw.id, address: raw.address, type: raw.type, name: raw.name, action: raw.action, replaceOrder: raw.replaceOrder,
     changes, replaceReasons: byReason(replaceReasons), destructive: byReason(destructive), dependsOn: raw.dependsOn,
-    before: isObj(before) ? before : null, after: afterObj, notes: raw.notes, novaform: schema !== undefined,
+    before: isObj(before) ? before : null, after: afterObj, prior: isObj(prior) ? prior : null, notes: raw.notes, novaform: schema !== undefined,
   };
 }

@@ -9,7 +9,7 @@ const UNKNOWN_VALUE = '04da6b54-80e4-46f7-96ec-b56ff0331ba9';
 const SIG_KEY = '4dabf18193072939515e22adb298388d';
 const SECRET_SIG = '1b47061264138c4ac30d75fd1eb44270';
 
-interface ResourceV3 { urn?: unknown; type?: unknown; inputs?: unknown; outputs?: unknown; dependencies?: unknown }
+interface ResourceV3 { urn?: unknown; id?: unknown; type?: unknown; inputs?: unknown; outputs?: unknown; dependencies?: unknown }
 interface Step {
   op?: unknown; urn?: unknown; oldState?: ResourceV3 | null; newState?: ResourceV3 | null;
   diffReasons?: unknown; replaceReasons?: unknown; detailedDiff?: Record<string, { kind?: unknown }> | null;
@@ -79,6 +79,7 @@ export function parsePulumiPreview(preview: unknown): ParsedPlan {
     out.push({
       id: urn, address: name, type: typeof neu?.type === 'string' ? neu.type : type, name, action, replaceOrder,
       before: values(old), after: values(neu),
+      prior: old ? convert({ ...(typeof old.id === 'string' ? { id: old.id } : {}), ...(old.outputs ?? {}) as object, ...(old.inputs ?? {}) as object }) : null,
       replacePaths: [...new Set([...strings(logical.replaceReasons), ...replaceKinds])],
       planReason: action === 'replace' ? 'the provider cannot update it in place' : undefined,
       changedPaths: [...new Set([...Object.keys(detailed), ...strings(logical.diffReasons)])],

@@ -14,6 +14,8 @@ export interface RawResource {
   replaceOrder?: 'delete-first' | 'create-first';
   before: unknown;
   after: unknown;
+  /** The whole prior state when `before` shows less (Pulumi shows inputs; the simulation needs ids and states). */
+  prior?: unknown;
   /** Terraform's trees mirroring the values: `true` marks a sensitive / unknown subtree. */
   beforeSensitive?: unknown;
   afterSensitive?: unknown;

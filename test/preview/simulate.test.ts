@@ -5,6 +5,9 @@ import { connect, type Connection } from '../../provider/client/connection';
 import { buildPreview, renderMarkdown, type Prediction, type Preview } from '../../provider/preview';
 import { replay, simulate } from '../../provider/preview/simulate';
 import { serverResource } from '../../provider/resources/server';
+import { pulumiName, type Field } from '../../provider/schema/dsl';
+import { serverSchema } from '../../provider/schema/server';
+import { inputsOf } from '../../provider/schema/values';
 import { DEFAULT_DURATIONS } from '../../engine/actions/table';
 import { SEED_PASSWORDS } from '../../engine';
 import { CIRROS, PRIVATE_NET, serve, type Served } from '../helpers/http';
@@ -125,6 +128,24 @@ test('attaching a volume that is attached to another server', async () => {
   const p = plan([{ address: 'novaform_volume_attachment.data_b', type: 'novaform_volume_attachment', actions: ['create'], before: null, after: { instance_id: b, volume_id: volume } }]);
   const { predicted, actual } = await predictAndApply(p, demo);
   expect(predicted).toEqual([{ resource: 'novaform_volume_attachment.data_b', operation: 'create', error: expect.stringMatching(/^400 .*in-use/) }]);
+  expect(predicted).toEqual(actual);
+}, 30_000);
+
+test('a Pulumi preview: the prior state comes from oldState.outputs (id, vm_state, lock owner)', async () => {
+  const id = boot('demo', 'pulumi-web');
+  engine().servers.action(caller('admin'), id, 'lock', { locked_reason: 'maintenance' });
+  const state = await stateOf(demo, id);
+  const camel = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [(serverSchema.fields as Record<string, Field | undefined>)[k] ? pulumiName(k, (serverSchema.fields as Record<string, Field>)[k]) : k, v]));
+  const inputs = camel(inputsOf(serverSchema.fields, state));
+  const urn = 'urn:pulumi:dev::shop::novaform:index:Server::web';
+  const preview = buildPreview({ pulumi: { steps: [{
+    op: 'update', urn,
+    oldState: { urn, id, type: 'novaform:index:Server', custom: true, inputs, outputs: camel(state) },
+    newState: { urn, id, type: 'novaform:index:Server', custom: true, inputs: { ...inputs, powerState: 'shutoff' }, outputs: { ...camel(state), powerState: 'shutoff' } },
+    diffReasons: ['powerState'], replaceReasons: [], detailedDiff: { powerState: { kind: 'update', inputDiff: true } },
+  }] } });
+  const { predicted, actual } = await predictAndApply(preview, demo);
+  expect(predicted).toEqual([{ resource: 'web', operation: 'os-stop', error: `409 Instance ${id} is locked` }]);
   expect(predicted).toEqual(actual);
 }, 30_000);
 

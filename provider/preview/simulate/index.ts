@@ -17,7 +17,7 @@ export async function simulate(p: Preview, conn: Connection): Promise<Preview> {
   const actual = await readActual(conn);
   // The lock owner novaform's state records, by server id: any other lock is someone else's.
   const lockOwners = new Map<string, string>();
-  for (const r of p.resources) if (r.before && str(r.before.id)) lockOwners.set(str(r.before.id), str(r.before.lock_owner ?? r.before.lockOwner));
+  for (const r of p.resources) if (r.prior && str(r.prior.id)) lockOwners.set(str(r.prior.id), str(r.prior.lock_owner ?? r.prior.lockOwner));
   const seeded = seedEngine(actual, lockOwners);
   let sim: Connection | undefined;
   try {

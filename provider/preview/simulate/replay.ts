@@ -118,7 +118,7 @@ export async function replay(p: Preview, conn: Connection, opts: ReplayOptions =
       failures.push({ resource: r.address, operation, error: describe(e, ids) });
     }
   };
-  const prior = (r: ResourceChange, t: ResourceType) => toCore(t.schema.fields, r.before ?? {}, ids);
+  const prior = (r: ResourceChange, t: ResourceType) => toCore(t.schema.fields, r.prior ?? {}, ids);
   const config = (r: ResourceChange, t: ResourceType) => inputsOf(t.schema.fields, toCore(t.schema.fields, r.after ?? {}, ids));
   const del = (r: ResourceChange, t: ResourceType) => attempt(r, 'delete', () => t.delete(conn, prior(r, t), { timeoutMs }));
   const create = (r: ResourceChange, t: ResourceType) => attempt(r, 'create', async () => { await t.create(conn, config(r, t), { timeoutMs }); });
