@@ -61,6 +61,10 @@ test.each([
   ['image', { image_name: 'ubuntu-24.04-server' }, ['rebuild']],
   ['power', { power_state: 'paused' }, ['pause']],
   ['lock', { locked: true, locked_reason: 'maintenance' }, ['lock']],
+  ['access IPv4', { access_ip_v4: '192.0.2.10' }, ['update']],
+  ['access IPv6', { access_ip_v6: '2001:db8::10' }, ['update']],
+  ['write-only password', { admin_pass_wo: 'wo-Secret-1', admin_pass_wo_version: 2 }, ['changePassword']],
+  ['flavor by id', { flavor_name: undefined, flavor_id: '3' }, ['resize', 'confirmResize']],
 ])('in place: %s', async (_what, change, expected) => {
   const { state, config } = await created();
   const desired = { ...config, ...change };
@@ -91,6 +95,8 @@ test.each([
   ['scheduler_hints', { scheduler_hints: { different_host: ['9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c'] } }],
   ['personality', { personality: [{ file: '/etc/motd', content: 'hi' }] }],
   ['disk_config', { disk_config: 'AUTO' }],
+  ['block_device', { block_device: [{ source_type: 'blank', destination_type: 'local', volume_size: 1, guest_format: 'swap' }] }],
+  ['network_mode', { network: undefined, network_mode: 'none' }],
 ])('replacement with its reason: %s', async (field, change) => {
   const { state, config } = await created();
   const plan = await server.plan(c.conn, state, { ...config, ...change });
