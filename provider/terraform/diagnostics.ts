@@ -20,6 +20,7 @@ export function fieldDiagnostics(type: TfType, errors: FieldError[], what: strin
 }
 
 export const warning = (summary: string, detail = ''): PbDiagnostic => ({ severity: WARNING, summary, detail });
+export const error = (summary: string, detail = ''): PbDiagnostic => ({ severity: ERROR, summary, detail });
 
 export function errorDiagnostics(type: TfType, err: unknown, what: string): PbDiagnostic[] {
   if (err instanceof ValidationError) return fieldDiagnostics(type, err.errors, what);

@@ -10,7 +10,7 @@ import type { Fields, ResourceSchema } from '../schema/dsl';
 import { validateInputs } from '../schema/validate';
 import { containsUnknown, type Obj } from '../schema/values';
 import { decodeValue, encodeValue, fromWire } from './codec';
-import { errorDiagnostics, fieldDiagnostics, warning, type PbDiagnostic } from './diagnostics';
+import { error, errorDiagnostics, fieldDiagnostics, warning, type PbDiagnostic } from './diagnostics';
 import { segments, toAttributePath, type PbAttributePath } from './paths';
 import { dataSourceFields, providerSchemaFields, resourceFields, schemaOf, valueType } from './schema';
 import type { ProviderHandlers } from './server';
@@ -109,7 +109,7 @@ export function terraformProvider(opts: ProviderOptions): ProviderHandlers {
     async ConfigureProvider(req: Req) {
       const config = decode(providerType, req.config) ?? {};
       if (containsUnknown(config)) {
-        return { diagnostics: [{ severity: 1, summary: 'The provider configuration depends on values not known until apply', detail: 'Configure the novaform provider with values known at plan time.' }] };
+        return { diagnostics: [error('The provider configuration depends on values not known until apply', 'Configure the novaform provider with values known at plan time.')] };
       }
       try {
         conn = await connect(forCore(providerSchemaFields, config), { cwd: opts.cwd, env: opts.env });
@@ -123,7 +123,7 @@ export function terraformProvider(opts: ProviderOptions): ProviderHandlers {
       const k = resource(req.type_name);
       const version = Number(req.version ?? 0);
       if (version > k.impl.schema.version) {
-        return { diagnostics: [{ severity: 1, summary: `The state of this ${k.impl.schema.terraform} was written by a newer provider (schema version ${version} > ${k.impl.schema.version})`, detail: 'Upgrade the novaform provider.' }] };
+        return { diagnostics: [error(`The state of this ${k.impl.schema.terraform} was written by a newer provider (schema version ${version} > ${k.impl.schema.version})`, 'Upgrade the novaform provider.')] };
       }
       const raw = (req.raw_state as { json?: Uint8Array } | undefined)?.json;
       // Older versions are read into the current shape: attributes no longer in the schema are dropped,
@@ -202,7 +202,7 @@ export function terraformProvider(opts: ProviderOptions): ProviderHandlers {
       try {
         const state = await k.impl.import(connection(), id);
         if (!state) {
-          return { imported_resources: [], diagnostics: [{ severity: 1, summary: `Cannot import ${k.impl.schema.terraform} "${id}": it does not exist`, detail: `The import id is ${k.impl.schema.importId}.` }] };
+          return { imported_resources: [], diagnostics: [error(`Cannot import ${k.impl.schema.terraform} "${id}": it does not exist`, `The import id is ${k.impl.schema.importId}.`)] };
         }
         return { imported_resources: [{ type_name: req.type_name, state: dynamic(k.type, refreshedState(k.fields, {}, state)) }], diagnostics: [] };
       } catch (err) {

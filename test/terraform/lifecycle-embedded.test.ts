@@ -74,6 +74,12 @@ test('create, no-op plan, in-place update, replace with its reason, drift, impor
   expect(w.attrs('novaform_volume', 'legacy')).toMatchObject({ id: legacy.id, name: 'legacy', size: 3 });
   expect(engine.volumes.get(demo, String(v.id)).name).toBe('data-2');
   await w.ok(['plan', '-detailed-exitcode', '-input=false', '-no-color'], [0]);
+  const missing = '00000000-0000-4000-8000-000000000000';
+  w.write(HEADER + keypair('tf-key-b') + volume('data-2', 2) + group + importing
+    + `import {\n  to = novaform_volume.missing\n  id = "${missing}"\n}\nresource "novaform_volume" "missing" {\n  size = 1\n}\n`);
+  const notFound = await w.tf(['plan', '-input=false', '-no-color']);
+  expect([notFound.code, notFound.stderr]).toEqual([1, expect.stringMatching(new RegExp(`Cannot import novaform_volume "${missing}": it does not exist`))]);
+  w.write(HEADER + keypair('tf-key-b') + volume('data-2', 2) + group + importing);
 
   // state written by an older schema version (with an attribute since dropped) is upgraded on refresh
   const file = path.join(w.dir, 'terraform.tfstate');
