@@ -13,7 +13,7 @@ export type PType =
   | { kind: 'enum'; values: string[] }
   | { kind: 'array'; items: PType }
   | { kind: 'map'; values: PType }
-  | { kind: 'object'; name: string; props: PProp[] };
+  | { kind: 'object'; name: string; props: PProp[]; description?: string };
 
 export interface PProp {
   /** Pulumi (camelCase) name. */
@@ -72,7 +72,7 @@ const unclash = (name: string) => (RESOURCES.some((r) => r.schema.name === name)
 function fieldType(tf: string, f: Field, owner: string): PType {
   if (f.kind === 'attribute') return fromTypeBox(f.type, `${owner}${pascal(tf)}`);
   const name = unclash(`${owner}${pascal(f.nesting === 'single' ? tf : singular(tf))}`);
-  const obj: PType = { kind: 'object', name, props: propsOf(f.fields, name) };
+  const obj: PType = { kind: 'object', name, props: propsOf(f.fields, name), description: f.description };
   return f.nesting === 'single' ? obj : { kind: 'array', items: obj };
 }
 

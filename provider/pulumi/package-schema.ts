@@ -40,7 +40,7 @@ export function packageSchema(): Json {
   const addTypes = (t: PType) => {
     for (const o of objectTypes(t).values()) {
       types[token(o.name)] = {
-        type: 'object', description: `${o.name} (nested in ${o.name.replace(/[A-Z][a-z0-9]*$/, '') || o.name})`,
+        type: 'object', description: o.description ?? '',
         properties: specs(o.props), required: o.props.filter((p) => p.required).map((p) => p.name),
       };
     }

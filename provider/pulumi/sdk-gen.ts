@@ -50,8 +50,8 @@ const inputLine = (p: PProp, prefix = 'types.', indent = '  ') => `${doc(p.descr
 function typesFile(all: Map<string, Extract<PType, { kind: 'object' }>>): string {
   let out = `${HEADER}import type * as pulumi from '@pulumi/pulumi';\n`;
   for (const o of all.values()) {
-    out += `\nexport interface ${o.name}Args {\n${o.props.filter((p) => p.input).map((p) => inputLine(p, '')).join('')}}\n`;
-    out += `\nexport interface ${o.name} {\n${o.props.map((p) => `${doc(p.description, '  ')}  readonly ${p.name}${p.required ? '' : '?'}: ${tsOut(p.type, '')};\n`).join('')}}\n`;
+    out += `\n${doc(o.description ?? '')}export interface ${o.name}Args {\n${o.props.filter((p) => p.input).map((p) => inputLine(p, '')).join('')}}\n`;
+    out += `\n${doc(o.description ?? '')}export interface ${o.name} {\n${o.props.map((p) => `${doc(p.description, '  ')}  readonly ${p.name}${p.required ? '' : '?'}: ${tsOut(p.type, '')};\n`).join('')}}\n`;
   }
   return out;
 }

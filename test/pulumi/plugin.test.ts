@@ -86,6 +86,15 @@ describe('GetSchema', () => {
     expect(kp.requiredInputs).toEqual(['name']);
   });
 
+  test('one function per lookup, nested blocks as named object types, no reserved property names', () => {
+    const s = schema as unknown as { functions: Record<string, { inputs: { properties: Js } }>; resources: Record<string, { properties: Js }> };
+    expect(Object.keys(s.functions).sort()).toEqual(['novaform:index:getFlavor', 'novaform:index:getImage', 'novaform:index:getNetwork']);
+    expect(s.functions['novaform:index:getFlavor'].inputs.properties).toHaveProperty('minRam');
+    for (const r of Object.values(s.resources)) expect(Object.keys(r.properties)).not.toEqual(expect.arrayContaining(['id']));
+    expect(schema.types['novaform:index:ServerNetwork']).toMatchObject({ type: 'object', properties: { uuid: { type: 'string' } } });
+    expect(schema.types['novaform:index:ContainerGroupContainer']).toMatchObject({ required: ['name', 'image'] });
+  });
+
   test('provider config uses Pulumi names, marks credentials secret, and every $ref resolves', () => {
     expect(schema.config.variables.authUrl).toMatchObject({ type: 'string' });
     expect(schema.config.variables.password).toMatchObject({ secret: true });
