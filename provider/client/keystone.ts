@@ -1,11 +1,18 @@
 // Keystone v3 for the provider: authenticate (password, application credential or token), keep the token
 // and its catalog, pick endpoints by service type, interface and region, and authenticate again when the
 // token expires or a service answers 401. Requests go through undici with keep-alive.
+import fs from 'node:fs';
 import { Agent, request, type Dispatcher } from 'undici';
 import type { CloudAuth, CloudConfig } from './cloud-config';
 
 export interface CatalogEndpoint { interface: string; region: string; region_id?: string; url: string }
 export interface CatalogEntry { type: string; name: string; endpoints: CatalogEndpoint[] }
+
+/** TLS as the OpenStack clients do it: OS_CACERT / cacert adds a CA bundle; insecure skips verification. */
+export function tlsOptions(cloud: Pick<CloudConfig, 'cacert' | 'insecure'>): { ca?: Buffer; rejectUnauthorized?: boolean } | undefined {
+  if (cloud.insecure) return { rejectUnauthorized: false };
+  return cloud.cacert ? { ca: fs.readFileSync(cloud.cacert) } : undefined;
+}
 
 export class AuthError extends Error {
   constructor(message: string, readonly status: number) { super(message); }
@@ -58,7 +65,7 @@ export class KeystoneSession implements Session {
   readonly dispatcher: Dispatcher;
 
   constructor(readonly cloud: CloudConfig, dispatcher?: Dispatcher) {
-    this.dispatcher = dispatcher ?? new Agent({ keepAliveTimeout: 30_000, connect: cloud.insecure ? { rejectUnauthorized: false } : undefined });
+    this.dispatcher = dispatcher ?? new Agent({ keepAliveTimeout: 30_000, connect: tlsOptions(cloud) });
   }
 
   /** A valid token, authenticating when there is none or it is about to expire. */
