@@ -221,6 +221,31 @@ describe('process', () => {
     } finally { await p.stop(); }
   });
 
+  test('stack config arrives as novaform:config:* variables (strings, secrets unwrapped) and is used', async () => {
+    const p = await startPlugin(tmp, cleanEnv(tmp));
+    try {
+      const req = new pb.ConfigureRequest();
+      const vars = req.getVariablesMap();
+      for (const [k, v] of Object.entries({ authUrl: served.authUrl, userName: 'demo', password: 'demo-secret', projectName: 'demo', userDomainName: 'Default', projectDomainName: 'Default', maxRetries: '0' })) vars.set(`novaform:config:${k}`, v);
+      await p.rpc.configure(req);
+      expect((await p.rpc.create(createReq(KP, 'vars', { name: 'pulumi-vars', type: 'ssh', adoptExisting: false }, false))).getId()).toBe('pulumi-vars');
+      expect(served.engine.keypairs.list(served.engine.callerFor('demo')).map((k) => k.name)).toContain('pulumi-vars');
+      await p.rpc.delete(deleteReq(KP, 'vars', 'pulumi-vars', {}));
+    } finally { await p.stop(); }
+  });
+
+  test('with no provider config, OS_* variables are the fallback', async () => {
+    const p = await startPlugin(tmp, cleanEnv(tmp, {
+      OS_AUTH_URL: served.authUrl, OS_USERNAME: 'demo', OS_PASSWORD: 'demo-secret', OS_PROJECT_NAME: 'demo', OS_USER_DOMAIN_NAME: 'Default', OS_PROJECT_DOMAIN_NAME: 'Default',
+    }));
+    try {
+      await p.rpc.configure(new pb.ConfigureRequest().setArgs(struct({ version: '0.1.0' })));
+      await p.rpc.create(createReq(KP, 'env', { name: 'pulumi-env', type: 'ssh', adoptExisting: false }, false));
+      expect(served.engine.keypairs.list(served.engine.callerFor('demo')).map((k) => k.name)).toContain('pulumi-env');
+      await p.rpc.delete(deleteReq(KP, 'env', 'pulumi-env', {}));
+    } finally { await p.stop(); }
+  });
+
   test('Cancel answers at once, nothing new starts afterwards, and SIGINT ends the process well within 5 s', async () => {
     const p = await startPlugin(tmp, cleanEnv(tmp));
     await p.rpc.configure(new pb.ConfigureRequest().setArgs(struct(providerArgs())));
