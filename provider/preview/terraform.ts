@@ -104,10 +104,9 @@ export function parseTerraformPlan(plan: unknown): ParsedPlan {
   stateDependencies(p.prior_state?.values?.root_module, deps);
   configDependencies(p.configuration?.root_module, '', deps);
 
-  const managed = (changes as TfResourceChange[]).filter((rc) => rc.mode !== 'data' || rc.change?.actions);
   const bases = new Map<string, string[]>();
   const out: RawResource[] = [];
-  managed.forEach((rc, n) => {
+  (changes as TfResourceChange[]).forEach((rc, n) => {
     const where = `resource_changes[${n}]`;
     if (typeof rc.address !== 'string') throw new PlanInputError(`${where}.address must be a string`);
     if (typeof rc.type !== 'string' || typeof rc.name !== 'string') throw new PlanInputError(`${where} (${rc.address}) needs type and name strings`);

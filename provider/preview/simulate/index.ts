@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { connect, type Connection } from '../../client/connection';
+import { logger } from '../../log/logger';
 import type { Preview } from '../model';
 import { readActual } from './read';
 import { replay } from './replay';
@@ -21,7 +22,13 @@ export async function simulate(p: Preview, conn: Connection): Promise<Preview> {
   const seeded = seedEngine(actual, lockOwners);
   let sim: Connection | undefined;
   try {
-    sim = await connect({ embedded_data: seeded.file, max_retries: 0 }, { env: {}, cwd: path.dirname(seeded.file) });
+    // connect() warns once that it falls back to the embedded engine; here that is the point, not news.
+    const log = logger();
+    const level = log.level;
+    log.level = 'error';
+    try {
+      sim = await connect({ embedded_data: seeded.file, max_retries: 0 }, { env: {}, cwd: path.dirname(seeded.file) });
+    } finally { log.level = level; }
     const result = await replay(p, sim, { ids: seeded.ids, timeoutMs: 2000 });
     return { ...p, simulation: { predictions: result.failures, notes: [...seeded.notes, ...result.notes] } };
   } finally {
