@@ -116,6 +116,7 @@ export function renderMarkdown(p: Preview, opts: MarkdownOptions = {}): string {
   }
   const changed = p.resources.filter((r) => CHANGING.includes(r.action) || r.action === 'read').sort(byImportance);
   if (changed.length) out += '### Changes\n\n';
+  else out += '_No changes: the infrastructure matches the configuration._\n';
   let shown = 0;
   for (const r of changed) {
     const block = `${details(r)}\n\n`;

@@ -98,3 +98,13 @@ test.each([
 ])('bad Terraform input is refused with the field named: %j', (input, message) => {
   expect(() => buildPreview({ terraform: input })).toThrow(message);
 });
+
+test('a preview without changes says so', () => {
+  const urn = 'urn:pulumi:dev::shop::novaform:index:Server::web';
+  const same = buildPreview({ pulumi: { steps: [{ op: 'same', urn, oldState: { urn, type: 'novaform:index:Server', inputs: { name: 'web' } }, newState: { urn, type: 'novaform:index:Server', inputs: { name: 'web' } } }] } });
+  const md = renderMarkdown(same);
+  expect(md).toContain('**Plan: 0 to add, 0 to change, 0 to replace, 0 to destroy, 1 unchanged.**');
+  expect(md).toContain('_No changes: the infrastructure matches the configuration._');
+  expect(md).not.toContain('Destructive');
+  expect(md).not.toContain('mermaid');
+});
