@@ -2,7 +2,7 @@
 // only stdout line is the port; everything else goes to stderr through the logger. Arguments are
 // `[--logtostderr] [-v=N] [--tracing X] <engine-address>`; the engine address is not needed (messages go to
 // stderr, which the engine shows with -v=9 --logtostderr). SIGINT or SIGTERM ends the process at once.
-import { logger } from '../log/logger';
+import type * as LoggerModule from '../log/logger';
 import type * as ProviderModule from './provider';
 import { serve } from './server';
 
@@ -17,6 +17,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  logger().error({ err }, 'pulumi-resource-novaform failed to start');
+  (require('../log/logger') as typeof LoggerModule).logger().error({ err }, 'pulumi-resource-novaform failed to start');
   process.exit(1);
 });

@@ -215,8 +215,10 @@ export class NovaformProvider {
   }
 
   /** A failure with the gRPC code the engine should see (never UNKNOWN for what the core can name). */
-  rpcError(err: unknown): RpcError {
-    return asRpcError(err);
+  rpcError(rpc: string, err: unknown): RpcError {
+    const e = asRpcError(err);
+    logger().debug({ rpc, code: e.code }, e.message);
+    return e;
   }
 
   // ---- helpers ----

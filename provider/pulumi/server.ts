@@ -5,27 +5,22 @@ import { Empty } from 'google-protobuf/google/protobuf/empty_pb';
 import { ResourceProviderService } from '@pulumi/pulumi/proto/provider_grpc_pb';
 import { PluginInfo } from '@pulumi/pulumi/proto/plugin_pb';
 import { ProviderHandshakeResponse } from '@pulumi/pulumi/proto/provider_pb';
-import { logger } from '../log/logger';
 import { RpcError, toServiceError } from './rpc-error';
 import type { NovaformProvider } from './provider';
 import { VERSION } from './version';
 
 type Handler<Req, Res> = (req: Req) => Res | Promise<Res>;
 
-function unary<Req, Res>(name: string, fn: Handler<Req, Res>): grpc.handleUnaryCall<Req, Res> {
+function unary<Req, Res>(fn: Handler<Req, Res>): grpc.handleUnaryCall<Req, Res> {
   return (call, callback) => {
     Promise.resolve().then(() => fn(call.request)).then(
       (res) => callback(null, res),
-      (err: unknown) => {
-        const e = toServiceError(err);
-        logger().debug({ rpc: name, code: e.code }, e.details ?? 'failed');
-        callback(e);
-      },
+      (err: unknown) => callback(toServiceError(err)),
     );
   };
 }
 
-const unimplemented = (name: string) => unary(name, () => { throw new RpcError(grpc.status.UNIMPLEMENTED, `${name} is not implemented by novaform`); });
+const unimplemented = (name: string) => unary(() => { throw new RpcError(grpc.status.UNIMPLEMENTED, `${name} is not implemented by novaform`); });
 
 type Lazy = () => Promise<NovaformProvider>;
 type Req<M extends keyof NovaformProvider> = NovaformProvider[M] extends (r: infer R) => unknown ? R : never;
@@ -36,13 +31,13 @@ type Req<M extends keyof NovaformProvider> = NovaformProvider[M] extends (r: inf
  * port line comes out as early as possible.
  */
 export function service(load: Lazy): grpc.UntypedServiceImplementation {
-  const on = <M extends keyof NovaformProvider>(name: string, m: M) => unary(name, async (r: Req<M>) => {
+  const on = <M extends keyof NovaformProvider>(name: string, m: M) => unary(async (r: Req<M>) => {
     const p = await load();
-    try { return await (p[m] as (r: Req<M>) => unknown).call(p, r); } catch (err) { throw p.rpcError(err); }
+    try { return await (p[m] as (r: Req<M>) => unknown).call(p, r); } catch (err) { throw p.rpcError(name, err); }
   });
   return {
-    handshake: unary('Handshake', () => new ProviderHandshakeResponse().setAcceptSecrets(true).setAcceptResources(true).setAcceptOutputs(false)),
-    getPluginInfo: unary('GetPluginInfo', () => new PluginInfo().setVersion(VERSION)),
+    handshake: unary(() => new ProviderHandshakeResponse().setAcceptSecrets(true).setAcceptResources(true).setAcceptOutputs(false)),
+    getPluginInfo: unary(() => new PluginInfo().setVersion(VERSION)),
     getSchema: on('GetSchema', 'getSchema'),
     checkConfig: on('CheckConfig', 'checkConfig'),
     diffConfig: on('DiffConfig', 'diffConfig'),
@@ -52,14 +47,14 @@ export function service(load: Lazy): grpc.UntypedServiceImplementation {
     create: on('Create', 'create'),
     read: on('Read', 'read'),
     update: on('Update', 'update'),
-    delete: unary('Delete', async (r: Req<'delete'>) => {
+    delete: unary(async (r: Req<'delete'>) => {
       const p = await load();
-      try { await p.delete(r); } catch (err) { throw p.rpcError(err); }
+      try { await p.delete(r); } catch (err) { throw p.rpcError('Delete', err); }
       return new Empty();
     }),
     invoke: on('Invoke', 'invoke'),
-    cancel: unary('Cancel', async () => { (await load()).cancel(); return new Empty(); }),
-    attach: unary('Attach', () => new Empty()),
+    cancel: unary(async () => { (await load()).cancel(); return new Empty(); }),
+    attach: unary(() => new Empty()),
     parameterize: unimplemented('Parameterize'),
     call: unimplemented('Call'),
     construct: unimplemented('Construct'),
