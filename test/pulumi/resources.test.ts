@@ -109,6 +109,23 @@ describe('Server', () => {
     expect((await demo.get(`/v2.1/servers/${init.getId()}`)).status).toBe(200); // it exists: the engine keeps its id
     await s.plugin.rpc.delete(deleteReq(SERVER, 'doomed', init.getId(), js(init.getProperties())));
   });
+
+  test('the Create timeout bounds the wait: a slow build is kept with its id once the timeout passes', async () => {
+    expect((await admin.put('/_novaform/durations', { durations: { build: 600_000 } })).status).toBe(200);
+    try {
+      const inputs = js((await s.plugin.rpc.check(checkReq(SERVER, 'slow', webInputs('pulumi-slow')))).getInputs());
+      const t0 = Date.now();
+      const err = await s.plugin.rpc.create(createReq(SERVER, 'slow', inputs, false, 1)).then(() => null, (e: ServiceError) => e);
+      expect(Date.now() - t0).toBeLessThan(10_000);
+      const detail = Status.deserializeBinary(err!.metadata.get('grpc-status-details-bin')[0] as Buffer).getDetailsList()[0];
+      const init = detail.unpack(pb.ErrorResourceInitFailed.deserializeBinary, 'pulumirpc.ErrorResourceInitFailed')!;
+      expect(init.getReasonsList()[0]).toMatch(/timed out after 1000 ms/);
+      expect(js(init.getProperties())).toMatchObject({ status: 'BUILD' });
+      await s.plugin.rpc.delete(deleteReq(SERVER, 'slow', init.getId(), js(init.getProperties())));
+    } finally {
+      await admin.put('/_novaform/durations', { durations: { build: 0 } });
+    }
+  });
 });
 
 describe('server group, volume and attachments', () => {
