@@ -67,6 +67,10 @@ describe('Server', () => {
     expect(detailed(rekeyed)).toEqual({ keyPair: 'ADD_REPLACE' });
     expect(rekeyed.getDeletebeforereplace()).toBe(false);
 
+    const { metadata: _dropped, ...withoutMeta } = moved;
+    const dropped = await s.plugin.rpc.diff(diffReq(SERVER, 'web', id, updated, withoutMeta, moved));
+    expect([dropped.getDiffsList(), Object.values(detailed(dropped))]).toEqual([['metadata'], [expect.stringMatching(/^DELETE$/)]]);
+
     // Preview with values not known yet: an unknown replace key replaces, an unknown in-place key updates.
     const unknownKey = await s.plugin.rpc.diff(diffReq(SERVER, 'web', id, updated, { ...moved, keyPair: UNKNOWN }, moved));
     expect(unknownKey.getReplacesList()).toEqual(['keyPair']);
