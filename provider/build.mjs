@@ -45,3 +45,17 @@ await build({
   external: ['@pulumi/pulumi'],
   logLevel: 'warning',
 });
+
+// The CDKTF bindings (`novaform/cdktf`, generated into constructs/): cdktf and constructs stay external, so
+// the app and the bindings share one cdktf runtime (its instanceof checks and token registry).
+await build({
+  entryPoints: { cdktf: './constructs/index.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['cdktf', 'constructs'],
+  logLevel: 'warning',
+});

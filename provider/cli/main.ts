@@ -9,9 +9,9 @@ const program = new Command('novaform')
   .description('Infrastructure as code for OpenStack-style compute clouds, with an embedded compute engine.');
 
 program.command('quickstart')
-  .description('Run a short scripted session against the embedded engine and print the result')
-  .option('--data <file>', 'engine store', '.novaform/engine.db')
-  .action(async (opts: { data: string }) => { await quickstart(opts); });
+  .description('The Terraform quickstart (npm start): install the plugin, synthesize the CDKTF example, init, plan, apply, show, plan again')
+  .option('--dir <path>', 'workspace, emptied first (plugin mirror, cdktf.out/, state, engine store)', '.novaform')
+  .action(async (opts: { dir: string }) => { await quickstart(opts); });
 
 engineCommands(program);
 terraformCommands(program);

@@ -1,61 +1,146 @@
-// `npm start` for now: a short session against the embedded engine through its programmatic API, on the
-// real clock with the engine's short default durations. Later issues turn this into the Terraform quickstart.
+// `npm start` (`novaform quickstart`): the Terraform path a newcomer takes, end to end and offline. From a
+// clean workspace (.novaform/ by default) it installs the Terraform plugin into a local mirror, synthesizes
+// the CDKTF example (examples/cdktf-quickstart/main.ts), runs terraform init, plan (printed) and apply
+// against the embedded engine, shows what the engine now holds, and checks that a second plan has nothing
+// to do. Any failing step ends the run with a non-zero exit code.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { createEngine, serverStatus, type Caller, type Engine, type Server } from '../../engine';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { showEngine } from './quickstart-show';
+import { checkoutRoot, installProvider, PROVIDER_SOURCE } from './terraform';
 
-const PRIVATE_NET = 'fb68519f-a7c0-476e-98d4-2e4cf6de6def';
-const CIRROS = '9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c';
+const PROVIDER = `registry.terraform.io/${PROVIDER_SOURCE}`;
+const STACK = 'quickstart';
 
-async function waitFor(engine: Engine, caller: Caller, ids: string[], done: (s: Server) => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const servers = ids.map((id) => engine.servers.get(caller, id));
-    if (servers.every(done)) return;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(25);
-  }
-}
+export interface QuickstartOptions { dir: string; print?: (line: string) => void }
+export interface QuickstartTimes { synth: number; init: number; plan: number; apply: number; replan: number; total: number }
 
-function table(rows: Record<string, string>[]): string {
-  const cols = Object.keys(rows[0] ?? {});
-  const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => r[c].length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(width[i])).join('  ');
-  return [line(cols), line(width.map((w) => '-'.repeat(w))), ...rows.map((r) => line(cols.map((c) => r[c])))].join('\n');
-}
+interface Run { code: number; out: string; ms: number }
 
-export async function quickstart(opts: { data: string }): Promise<void> {
-  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(opts.data + suffix, { force: true });
-  const engine = createEngine({ data: opts.data });
-  try {
-    const demo = engine.callerFor('demo');
-    console.log(`Embedded engine, store ${opts.data} (fresh), acting as the seeded 'demo' member.\n`);
-    const kp = engine.keypairs.create(demo, { name: 'quickstart' });
-    console.log(`1. Generated keypair 'quickstart' (fingerprint ${kp.keypair.fingerprint}); the private key is not printed.`);
-    const { servers } = engine.servers.create(demo, {
-      name: 'web', flavorRef: '2', imageRef: CIRROS, networks: [{ uuid: PRIVATE_NET }], key_name: 'quickstart', min_count: 2, max_count: 2,
-      metadata: { role: 'web' },
+/** Runs a command, echoing its output indented (when `echo`), and collects it. */
+function run(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; echo: boolean; print: (l: string) => void }): Promise<Run> {
+  const t0 = Date.now();
+  return new Promise((resolve, reject) => {
+    const p = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let pending = '';
+    const take = (d: Buffer) => {
+      const text = d.toString();
+      out += text;
+      if (!opts.echo) return;
+      const lines = (pending + text).split('\n');
+      pending = lines.pop() ?? '';
+      for (const l of lines) opts.print(`    ${l}`);
+    };
+    p.stdout.on('data', take);
+    p.stderr.on('data', take);
+    p.on('error', (err) => reject(new Error(`cannot run ${cmd}: ${err.message}`)));
+    p.on('close', (code) => {
+      if (opts.echo && pending) opts.print(`    ${pending}`);
+      resolve({ code: code ?? 1, out, ms: Date.now() - t0 });
     });
-    const ids = servers.map((s) => s.id);
-    console.log(`2. Requested two servers (${servers.map((s) => s.name).join(', ')}); they start in ${serverStatus(servers[0])}.`);
-    await waitFor(engine, demo, ids, (s) => serverStatus(s) === 'ACTIVE', 'the servers to become ACTIVE');
-    console.log('3. Both are ACTIVE.');
-    engine.servers.action(demo, ids[1], 'os-stop');
-    await waitFor(engine, demo, [ids[1]], (s) => serverStatus(s) === 'SHUTOFF', 'the stop');
-    engine.servers.action(demo, ids[1], 'lock', { locked_reason: 'quickstart: keep it stopped' });
-    console.log(`4. Stopped ${servers[1].name} and locked it.`);
-    try {
-      engine.servers.action(demo, ids[1], 'os-start');
-    } catch (err) {
-      console.log(`5. Starting it now is refused, as Nova would: ${(err as Error).message}\n`);
-    }
-    const rows = engine.servers.list(demo).servers.reverse().map((s) => ({
-      ID: s.id.slice(0, 8), NAME: s.name, STATUS: serverStatus(s), TASK: s.taskState ?? '-', POWER: String(s.powerState),
-      HOST: s.host ?? '-', LOCKED: s.locked ? `yes (${s.lockedReason})` : 'no',
-      ADDRESSES: engine.servers.listInterfaces(demo, s.id).flatMap((p) => p.fixedIps.map((f) => f.ipAddress)).join(', '),
-    }));
-    console.log(table(rows));
-  } finally {
-    engine.close();
+  });
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** A CLI configuration that installs novaform from the mirror only (the user's own config is not read). */
+function cliConfig(mirror: string): string {
+  return `# Written by \`novaform quickstart\`: novaform comes from this local mirror, nothing from the network.
+provider_installation {
+  filesystem_mirror {
+    path    = ${JSON.stringify(mirror)}
+    include = [${JSON.stringify(PROVIDER)}]
   }
+  direct {
+    exclude = [${JSON.stringify(PROVIDER)}]
+  }
+}
+`;
+}
+
+export async function quickstart(opts: QuickstartOptions): Promise<QuickstartTimes> {
+  const print = opts.print ?? ((l: string) => console.log(l));
+  const t0 = Date.now();
+  const root = checkoutRoot();
+  const ws = path.resolve(opts.dir);
+  const example = path.join(root, 'examples', 'cdktf-quickstart', 'main.ts');
+  const outdir = path.join(ws, 'cdktf.out');
+  const stackDir = path.join(outdir, 'stacks', STACK);
+  const color = Boolean(process.stdout.isTTY) && opts.print === undefined;
+  const step = (n: number, text: string) => print(`\n==> [${n}/7] ${text}`);
+
+  step(1, `Starting from a clean workspace: ${ws}`);
+  fs.rmSync(ws, { recursive: true, force: true });
+  fs.mkdirSync(ws, { recursive: true });
+
+  step(2, 'Installing the novaform Terraform plugin into a local mirror (what `novaform terraform install --dir` does)');
+  if (!fs.existsSync(path.join(root, 'dist', 'terraform-provider-novaform.cjs')) || !fs.existsSync(path.join(root, 'dist', 'cdktf.cjs'))) {
+    throw new Error('the bundles in dist/ are missing: run `npm ci` (or `npm run build`) in the novaform checkout first');
+  }
+  const mirror = path.join(ws, 'plugins');
+  const installed = installProvider({ dir: mirror, root });
+  const cliFile = path.join(ws, 'terraform.rc');
+  fs.writeFileSync(cliFile, cliConfig(mirror));
+  print(`    ${installed.file}`);
+  print(`    Terraform reads ${cliFile} (TF_CLI_CONFIG_FILE): novaform from the mirror, nothing downloaded.`);
+
+  const env: NodeJS.ProcessEnv = { ...process.env, TF_CLI_CONFIG_FILE: cliFile, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', CDKTF_OUTDIR: outdir };
+  const noColor = color ? [] : ['-no-color'];
+  const terraform = async (what: string, args: string[], echo: boolean, okCodes = [0]) => {
+    const r = await run('terraform', [...args, ...noColor], { cwd: stackDir, env, echo, print });
+    if (!okCodes.includes(r.code)) {
+      if (!echo) for (const l of r.out.trimEnd().split('\n')) print(`    ${l}`);
+      throw new Error(`terraform ${what} failed (exit code ${r.code}); its output is above`);
+    }
+    return r;
+  };
+
+  step(3, `Synthesizing the CDKTF app ${path.relative(root, example)} (cdktf synth)`);
+  const tsx = createRequire(path.join(root, 'package.json')).resolve('tsx/cli');
+  const synth = await run(process.execPath, [tsx, example], { cwd: ws, env, echo: false, print });
+  if (synth.code !== 0) {
+    for (const l of synth.out.trimEnd().split('\n')) print(`    ${l}`);
+    throw new Error(`the CDKTF app failed (exit code ${synth.code}); its output is above`);
+  }
+  const tfJson = path.join(stackDir, 'cdk.tf.json');
+  if (!fs.existsSync(tfJson)) throw new Error(`the CDKTF app wrote no ${tfJson}`);
+  const resources = Object.values((JSON.parse(fs.readFileSync(tfJson, 'utf8')) as { resource?: Record<string, object> }).resource ?? {})
+    .reduce((n, byName) => n + Object.keys(byName).length, 0);
+  print(`    ${path.relative(ws, tfJson)}: ${resources} resources (Terraform JSON syntax), in ${seconds(synth.ms)}`);
+
+  step(4, 'terraform init (provider from the mirror; -upgrade so a rebuilt plugin never trips the lock file)');
+  const init = await terraform('init', ['init', '-upgrade', '-input=false'], false);
+  const installedLine = init.out.split('\n').map((l) => l.replace(/^- /, '').trim()).find((l) => /^Installed novaform\/novaform/.test(l));
+  print(`    ${installedLine ?? 'novaform/novaform installed'} from the mirror; .terraform.lock.hcl written (${seconds(init.ms)})`);
+
+  step(5, 'terraform plan: what Terraform will do (nothing exists yet)');
+  const plan = await terraform('plan', ['plan', '-input=false', '-out=tfplan'], true);
+  print(`    (plan took ${seconds(plan.ms)})`);
+  print('    Then terraform apply:');
+  const apply = await terraform('apply', ['apply', '-input=false', 'tfplan'], true);
+  print(`    (apply took ${seconds(apply.ms)})`);
+
+  const store = path.join(stackDir, '.novaform', 'engine.db');
+  step(6, `What the embedded engine now holds (${path.relative(ws, store)}, read through the engine's API)`);
+  showEngine(store, print);
+
+  step(7, 'terraform plan again: the stack must be in sync (-detailed-exitcode: 0 = no changes)');
+  const replan = await terraform('plan', ['plan', '-input=false', '-detailed-exitcode'], false, [0, 2]);
+  const clean = replan.code === 0 && /No changes\./.test(replan.out);
+  if (!clean) {
+    for (const l of replan.out.trimEnd().split('\n')) print(`    ${l}`);
+    throw new Error('the second plan is not empty: applying the stack did not converge');
+  }
+  print(`    No changes. Your infrastructure matches the configuration. (${seconds(replan.ms)})`);
+
+  const times = { synth: synth.ms, init: init.ms, plan: plan.ms, apply: apply.ms, replan: replan.ms, total: Date.now() - t0 };
+  print(`\nDone in ${seconds(times.total)}: synth ${seconds(times.synth)}, init ${seconds(times.init)}, plan ${seconds(times.plan)}, `
+    + `apply ${seconds(times.apply)}, second plan ${seconds(times.replan)}.`);
+  print(`Everything lives in ${ws}. Try it yourself:`);
+  const rel = path.relative(process.cwd(), stackDir);
+  print(`  cd ${rel.startsWith('..') ? stackDir : rel} && TF_CLI_CONFIG_FILE=${cliFile} terraform plan`);
+  print('  edit examples/cdktf-quickstart/main.ts, then `npm start` again (it starts from scratch each time).');
+  return times;
 }
