@@ -2,7 +2,7 @@
 // resource's schema, calls the one matching ResourceType / DataSourceType operation, and encodes the answer
 // by Terraform's rules (state.ts). Resource types come from RESOURCES and DATA_SOURCES; nothing here is
 // specific to any of them.
-import { connect, type Connection } from '../client/connection';
+import type { Connection } from '../client/connection';
 import { logger } from '../log/logger';
 import { DATA_SOURCES, RESOURCES } from '../resources/index';
 import { PartialApplyError, type DataSourceType, type ResourceType } from '../resources/types';
@@ -112,6 +112,9 @@ export function terraformProvider(opts: ProviderOptions): ProviderHandlers {
         return { diagnostics: [error('The provider configuration depends on values not known until apply', 'Configure the novaform provider with values known at plan time.')] };
       }
       try {
+        // Loaded here, not up front: the client pulls in the embedded engine, which launches that only
+        // validate (Terraform starts several per command) never need.
+        const { connect } = await import('../client/connection.js');
         conn = await connect(forCore(providerSchemaFields, config), { cwd: opts.cwd, env: opts.env });
         return { diagnostics: [] };
       } catch (err) {
