@@ -1,6 +1,7 @@
 // The ResourceProvider RPCs, each a thin translation onto the core: Check → validate, Diff → plan, Create/
 // Update (preview → plan, real → create/update), Read → read or import, Delete → delete, Invoke → a data
 // source. Resources are found by type token in RESOURCES; nothing here knows any particular resource.
+import path from 'node:path';
 import { status } from '@grpc/grpc-js';
 import * as pb from '@pulumi/pulumi/proto/provider_pb';
 import { connect, type Connection } from '../client/connection';
@@ -11,6 +12,7 @@ import { PartialApplyError, type ApplyOptions, type ResourceType } from '../reso
 import { validateInputs } from '../schema/validate';
 import { withDefaults, type Obj } from '../schema/values';
 import { configureInputs, parseConfig, PROVIDER_PROPS } from './config';
+import { EngineLog, LogSeverity } from './engine-log';
 import { asRpcError, initFailed, RpcError } from './errors';
 import { resourceType, token, type PProp } from './model';
 import { packageSchema } from './package-schema';
@@ -43,7 +45,12 @@ export class NovaformProvider {
   private schemaJson?: string;
   private cancelled = false;
 
-  constructor(private readonly cwd: string = process.cwd(), private readonly env: NodeJS.ProcessEnv = process.env) {}
+  private readonly log: EngineLog;
+
+  /** `engine`: the engine's address, for messages the user should see (its Log RPC). */
+  constructor(private readonly cwd: string = process.cwd(), private readonly env: NodeJS.ProcessEnv = process.env, engine?: string) {
+    this.log = new EngineLog(engine);
+  }
 
   /** The connection Configure set up (or the default one, for a caller that skipped Configure). */
   private connection(): Promise<Connection> {
@@ -77,7 +84,10 @@ export class NovaformProvider {
     const { config, failures } = parseConfig(configureInputs(req.getVariablesMap().getEntryList(), structToJs(req.getArgs())));
     if (failures.length) throw new RpcError(status.INVALID_ARGUMENT, `novaform provider configuration: ${failures.map((f) => f.reason).join('; ')}`);
     this.conn = connect(config, { cwd: this.cwd, env: this.env });
-    await this.conn;
+    if ((await this.conn).embedded) {
+      const store = path.relative(this.cwd, path.resolve(this.cwd, String(config.embedded_data ?? path.join('.novaform', 'engine.db'))));
+      await this.log.send(LogSeverity.INFO, `novaform: no cloud configured (novaform:cloud, novaform:authUrl, OS_AUTH_URL or clouds.yaml), so resources live in the embedded engine (store ${store})`);
+    }
     return new pb.ConfigureResponse().setAcceptsecrets(true).setSupportspreview(true).setAcceptresources(true).setAcceptoutputs(false);
   }
 
@@ -131,7 +141,7 @@ export class NovaformProvider {
       const state = await r.create(conn, config, timeoutOpts(req.getTimeout(), req.getUrn()));
       return new pb.CreateResponse().setId(String(state.id)).setProperties(this.outputs(props, state, secrets));
     } catch (err) {
-      throw this.partial(err, props, secrets, req.getProperties());
+      throw await this.partial(err, props, secrets, req.getProperties(), req.getUrn());
     }
   }
 
@@ -168,7 +178,7 @@ export class NovaformProvider {
       const state = await r.update(conn, prior, config, timeoutOpts(req.getTimeout(), req.getUrn()));
       return new pb.UpdateResponse().setProperties(this.outputs(props, state, secrets));
     } catch (err) {
-      throw this.partial(err, props, secrets, req.getNews());
+      throw await this.partial(err, props, secrets, req.getNews(), req.getUrn());
     }
   }
 
@@ -231,9 +241,9 @@ export class NovaformProvider {
   }
 
   /** A failed create/update that left a resource with an id becomes ErrorResourceInitFailed; other errors pass. */
-  private partial(err: unknown, props: PProp[], secrets: SecretPaths, inputs: ReturnType<pb.CreateRequest['getProperties']>): unknown {
+  private async partial(err: unknown, props: PProp[], secrets: SecretPaths, inputs: ReturnType<pb.CreateRequest['getProperties']>, urn: string): Promise<unknown> {
     if (!(err instanceof PartialApplyError) || !err.state.id) return err;
-    logger().warn({ id: err.state.id }, `resource ${String(err.state.id)} exists but did not finish: ${err.message}`);
+    await this.log.send(LogSeverity.WARNING, `${err.message}; it stays in the stack as ${String(err.state.id)} and the next \`pulumi up\` tries again`, urn);
     return initFailed(err.message, String(err.state.id), this.outputs(props, err.state, secrets), inputs ?? jsToStruct({}));
   }
 }

@@ -10,6 +10,8 @@ import { Struct } from 'google-protobuf/google/protobuf/struct_pb';
 import { ResourceProviderClient } from '@pulumi/pulumi/proto/provider_grpc_pb';
 import * as pb from '@pulumi/pulumi/proto/provider_pb';
 import type { PluginInfo } from '@pulumi/pulumi/proto/plugin_pb';
+import { EngineService } from '@pulumi/pulumi/proto/engine_grpc_pb';
+import type { LogRequest } from '@pulumi/pulumi/proto/engine_pb';
 import { startEngine, type RunningEngine } from '../../engine';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -64,8 +66,8 @@ export function cleanEnv(home: string, extra: NodeJS.ProcessEnv = {}): NodeJS.Pr
 }
 
 /** Spawns the plugin (cwd = the "program directory") and waits for its port line. */
-export async function startPlugin(cwd: string, env: NodeJS.ProcessEnv): Promise<Plugin> {
-  const proc = spawn(PLUGIN, ['127.0.0.1:1'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function startPlugin(cwd: string, env: NodeJS.ProcessEnv, engine = '127.0.0.1:1'): Promise<Plugin> {
+  const proc = spawn(PLUGIN, ['--logtostderr', '-v=3', engine], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let err = '';
   proc.stderr!.on('data', (d: Buffer) => { err += d.toString(); });
   const port = await new Promise<number>((resolve, reject) => {
@@ -138,10 +140,10 @@ export function detailed(d: pb.DiffResponse): Record<string, string> {
 export interface Setup { tmp: string; served: RunningEngine; plugin: Plugin; close(): Promise<void> }
 
 /** The engine on 127.0.0.1:0 (transitions take no time) and a plugin configured for it as the demo member. */
-export async function servedPlugin(): Promise<Setup> {
+export async function servedPlugin(engine?: string): Promise<Setup> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-pulumi-'));
   const served = await startEngine({ port: 0, host: '127.0.0.1', data: path.join(tmp, 'served.db'), durations: { build: 0, delete: 0, default: 0, eci: 0 } });
-  const plugin = await startPlugin(tmp, cleanEnv(tmp));
+  const plugin = await startPlugin(tmp, cleanEnv(tmp), engine);
   await plugin.rpc.handshake(new pb.ProviderHandshakeRequest().setEngineAddress('127.0.0.1:1').setProgramDirectory(tmp));
   await plugin.rpc.configure(new pb.ConfigureRequest().setArgs(struct(providerArgs(served.authUrl))).setAcceptsecrets(true).setAcceptresources(true));
   return {
@@ -164,4 +166,18 @@ export async function checkAndCreate(p: Plugin, type: string, name: string, news
   const preview = js((await p.rpc.create(createReq(type, name, inputs, true))).getProperties());
   const created = await p.rpc.create(createReq(type, name, inputs, false, 120));
   return { id: created.getId(), inputs, outs: js(created.getProperties()), preview };
+}
+
+/** A stand-in for the engine's own gRPC service: records what the plugin sends to Log. */
+export async function fakeEngine(): Promise<{ address: string; logs: { severity: number; message: string; urn: string }[]; close(): void }> {
+  const logs: { severity: number; message: string; urn: string }[] = [];
+  const server = new grpc.Server();
+  server.addService(EngineService, {
+    log: (call: grpc.ServerUnaryCall<LogRequest, Empty>, cb: grpc.sendUnaryData<Empty>) => {
+      logs.push({ severity: call.request.getSeverity(), message: call.request.getMessage(), urn: call.request.getUrn() });
+      cb(null, new Empty());
+    },
+  });
+  const port = await new Promise<number>((resolve, reject) => server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))));
+  return { address: `127.0.0.1:${port}`, logs, close: () => server.forceShutdown() };
 }

@@ -11,7 +11,7 @@ import { startEngine, type RunningEngine } from '../../engine';
 import { RESOURCES } from '../../provider/resources/index';
 import pkg from '../../package.json';
 import {
-  checkReq, cleanEnv, providerArgs as sharedProviderArgs, createReq, deleteReq, detailed, diffReq, isSecret, js, readReq, secret, startPlugin, struct, UNKNOWN, updateReq, type Js, type Plugin,
+  checkReq, cleanEnv, fakeEngine, providerArgs as sharedProviderArgs, createReq, deleteReq, detailed, diffReq, isSecret, js, readReq, secret, startPlugin, struct, UNKNOWN, updateReq, type Js, type Plugin,
 } from './harness';
 
 const KP = 'novaform:index:Keypair';
@@ -210,15 +210,17 @@ describe('Keypair through the engine\'s sequence', () => {
 });
 
 describe('process', () => {
-  test('with nothing configured the plugin uses the embedded engine under its working directory', async () => {
+  test('with nothing configured the plugin uses the embedded engine under its working directory, and says so', async () => {
     const dir = fs.mkdtempSync(path.join(tmp, 'embedded-'));
-    const p = await startPlugin(dir, cleanEnv(dir));
+    const engine = await fakeEngine();
+    const p = await startPlugin(dir, cleanEnv(dir), engine.address);
     try {
       await p.rpc.configure(new pb.ConfigureRequest().setArgs(struct({ version: '0.1.0' })));
+      expect(engine.logs).toEqual([{ severity: 1, urn: '', message: expect.stringMatching(/no cloud configured .*embedded engine \(store \.novaform\/engine\.db\)$/) }]);
       const outs = await p.rpc.create(createReq(KP, 'emb', { name: 'emb', type: 'ssh', adoptExisting: false }, false));
       expect(outs.getId()).toBe('emb');
       expect(fs.existsSync(path.join(dir, '.novaform', 'engine.db'))).toBe(true);
-    } finally { await p.stop(); }
+    } finally { await p.stop(); engine.close(); }
   });
 
   test('stack config arrives as novaform:config:* variables (strings, secrets unwrapped) and is used', async () => {

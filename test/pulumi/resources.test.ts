@@ -8,19 +8,21 @@ import { Status } from '@pulumi/pulumi/proto/status_pb';
 import { CIRROS, login, PRIVATE_NET, type Client } from '../helpers/http';
 import { SEED_003_EXAMPLE } from '../helpers/eci';
 import {
-  checkAndCreate, checkReq, createReq, deleteReq, detailed, diffReq, isSecret, js, readReq, secret, servedPlugin, struct, UNKNOWN, updateReq, type Js, type Setup,
+  checkAndCreate, checkReq, fakeEngine, createReq, deleteReq, detailed, diffReq, isSecret, js, readReq, secret, servedPlugin, struct, UNKNOWN, updateReq, type Js, type Setup,
 } from './harness';
 
 const SERVER = 'novaform:index:Server';
 let s: Setup;
+let engine: Awaited<ReturnType<typeof fakeEngine>>;
 let admin: Client;
 let demo: Client;
 
 beforeAll(async () => {
-  s = await servedPlugin();
+  engine = await fakeEngine();
+  s = await servedPlugin(engine.address);
   [admin, demo] = await Promise.all([login(s.served.url, 'admin'), login(s.served.url, 'demo')]);
 });
-afterAll(async () => { await s?.close(); });
+afterAll(async () => { await s?.close(); engine?.close(); });
 
 const SOME = pb.DiffResponse.DiffChanges.DIFF_SOME;
 const NONE = pb.DiffResponse.DiffChanges.DIFF_NONE;
@@ -111,6 +113,7 @@ describe('Server', () => {
     expect(js(init.getProperties())).toMatchObject({ name: 'pulumi-doomed', status: 'ERROR', adminPass: secret('S3cret-pw') });
     expect(init.getReasonsList()[0]).toContain('No valid host was found (test)');
     expect((await demo.get(`/v2.1/servers/${init.getId()}`)).status).toBe(200); // it exists: the engine keeps its id
+    expect(engine.logs).toContainEqual({ severity: 2, urn: expect.stringContaining('::doomed'), message: expect.stringContaining(`it stays in the stack as ${init.getId()}`) });
     await s.plugin.rpc.delete(deleteReq(SERVER, 'doomed', init.getId(), js(init.getProperties())));
   });
 
