@@ -58,7 +58,7 @@ const newServer = (name: string, flavor = 'm1.tiny') => ({ name, flavor_name: fl
 async function predictAndApply(p: Preview, conn: Connection): Promise<{ predicted: Prediction[]; actual: Prediction[]; sim: Preview }> {
   const sim = await simulate(p, conn);
   engine().control.snapshot('before-apply');
-  const actual = (await replay(p, conn, { timeoutMs: 2000 })).failures;
+  const actual = (await replay(p, conn)).failures;
   engine().control.restore('before-apply');
   return { predicted: sim.simulation!.predictions, actual, sim };
 }

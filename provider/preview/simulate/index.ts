@@ -29,7 +29,7 @@ export async function simulate(p: Preview, conn: Connection): Promise<Preview> {
     try {
       sim = await connect({ embedded_data: seeded.file, max_retries: 0 }, { env: {}, cwd: path.dirname(seeded.file) });
     } finally { log.level = level; }
-    const result = await replay(p, sim, { ids: seeded.ids, timeoutMs: 2000 });
+    const result = await replay(p, sim, { ids: seeded.ids });
     return { ...p, simulation: { predictions: result.failures, notes: [...seeded.notes, ...result.notes] } };
   } finally {
     await sim?.close();

@@ -5,7 +5,6 @@
 // tests, on the real engine (what actually happens).
 import type { Connection } from '../../client/connection';
 import { ApiError } from '../../client/service';
-import { WaitError } from '../../client/waiter';
 import { RESOURCES } from '../../resources';
 import { runOperations } from '../../resources/server/execute';
 import { PartialApplyError, type Operation, type ResourceType } from '../../resources/types';
@@ -23,7 +22,7 @@ export interface ReplayResult { failures: Prediction[]; notes: string[] }
 export interface ReplayOptions {
   /** Actual id → id on the target (the throw-away engine); identity when replaying on the real cloud. */
   ids?: Map<string, string>;
-  /** Bounds each wait: the throw-away engine runs every transition at once, so a wait that lasts is a failure. */
+  /** Bounds each wait (the throw-away engine runs every transition at once; failures are seen as they happen). */
   timeoutMs?: number;
 }
 
@@ -83,23 +82,33 @@ function describe(e: unknown, ids: Map<string, string>): string {
 }
 const describeCause = (c: unknown) => (c instanceof ApiError ? `${c.status} ${c.apiMessage}` : c instanceof Error ? c.message : String(c));
 
+const instanceActions = async (conn: Connection, id: string) =>
+  (await conn.compute.call<{ instanceActions: { message?: string | null }[] }>('GET', `/servers/${id}/os-instance-actions`)).body.instanceActions;
+
 /**
- * Why a server operation did not finish: the fault the cloud recorded, or the message of its latest instance
- * action (a resize that finds no host leaves the server ACTIVE, the reason only there).
+ * Until the server rests after an operation: no task, not building. An asynchronous failure ends the wait at
+ * once with its reason — the server's fault, or the message of the operation's instance action (a resize that
+ * finds no host leaves the server ACTIVE, the reason only there).
  */
-async function serverFault(conn: Connection, id: string): Promise<string | undefined> {
-  try {
-    const { body } = await conn.compute.call<{ server: { fault?: { message?: string } } }>('GET', `/servers/${id}`);
-    const fault = body.server.fault?.message?.trim();
-    if (fault) return fault;
-    const actions = (await conn.compute.call<{ instanceActions: { message?: string | null }[] }>('GET', `/servers/${id}/os-instance-actions`)).body.instanceActions;
-    return actions[0]?.message?.trim() || undefined;
-  } catch { return undefined; }
+async function settle(conn: Connection, id: string, actionsBefore: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const [{ body }, list] = await Promise.all([
+      conn.compute.call<{ server: Record<string, unknown> & { fault?: { message?: string } } }>('GET', `/servers/${id}`),
+      instanceActions(conn, id),
+    ]);
+    if (list.length > actionsBefore && list[0].message) throw new Error(list[0].message.trim());
+    const vm = body.server['OS-EXT-STS:vm_state'];
+    if (vm === 'error') throw new Error(body.server.fault?.message?.trim() || 'the server went to ERROR');
+    if (!body.server['OS-EXT-STS:task_state'] && vm !== 'building') return;
+    if (Date.now() > deadline) throw new Error(`still ${String(body.server.status)} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
 
 export async function replay(p: Preview, conn: Connection, opts: ReplayOptions = {}): Promise<ReplayResult> {
   const ids = opts.ids ?? new Map<string, string>();
-  const timeoutMs = opts.timeoutMs ?? 5000;
+  const timeoutMs = opts.timeoutMs ?? 10_000;
   const failures: Prediction[] = [];
   const notes: string[] = [];
   const failed = new Set<string>();
@@ -138,14 +147,18 @@ export async function replay(p: Preview, conn: Connection, opts: ReplayOptions =
     // The planned operations, each as the apply sends it; the cloud decides (a planned `blocked` is not trusted).
     for (const op of plan.operations) {
       const name = op.detail && op.op !== 'update' ? `${op.op} (${op.detail})` : op.op;
-      const run: Operation = { ...op, blocked: undefined };
+      // The call as the provider makes it; the wait is settle()'s, which sees failures as they happen.
+      const run: Operation = { ...op, blocked: undefined, to: undefined };
       const id = String(before.id);
       let stop = false;
       await attempt(r, name, async () => {
-        try { await runOperations([run], { conn, id, desired: { ...desired, ...plan.planned }, timeoutMs }); } catch (e) {
+        try {
+          const actionsBefore = (await instanceActions(conn, id)).length;
+          await runOperations([run], { conn, id, desired: { ...desired, ...plan.planned }, timeoutMs });
+          await settle(conn, id, actionsBefore, timeoutMs);
+        } catch (e) {
           stop = true;
-          const fault = e instanceof WaitError ? await serverFault(conn, id) : undefined;
-          throw fault ? new Error(fault) : e;
+          throw e;
         }
       });
       if (stop) break;
