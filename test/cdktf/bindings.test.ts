@@ -1,0 +1,68 @@
+// The CDKTF bindings: constructs/ is exactly what `npm run generate` writes today, its schema.json is byte for
+// byte what the real `terraform providers schema -json` prints for the installed plugin, and the built entry
+// point `novaform/cdktf` synthesizes Terraform JSON with the provider's names.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CONSTRUCTS_DIR, generate, HAND_WRITTEN, listFiles } from '../../provider/cdktf/generate';
+import { PROVIDER_ADDRESS, providerSchemaJson } from '../../provider/cdktf/schema-json';
+import { HEADER, ROOT, Workdir } from '../terraform/terraform';
+
+jest.setTimeout(60_000);
+
+test('constructs/ is byte-identical to a fresh generation (run `npm run generate` after a schema change)', async () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-cdktf-test-'));
+  try {
+    const fresh = await generate(tmp);
+    const committed = listFiles(CONSTRUCTS_DIR).filter((f) => !HAND_WRITTEN.has(f));
+    expect(committed).toEqual(fresh);
+    const differing = fresh.filter((f) => !fs.readFileSync(path.join(tmp, f)).equals(fs.readFileSync(path.join(CONSTRUCTS_DIR, f))));
+    expect(differing).toEqual([]);
+    // Every resource and data source has its namespace.
+    const index = fs.readFileSync(path.join(tmp, 'providers', 'novaform', 'index.ts'), 'utf8');
+    for (const ns of ['server', 'keypair', 'serverGroup', 'volume', 'volumeAttachment', 'interfaceAttachment', 'containerGroup', 'dataNovaformImage', 'provider']) {
+      expect(index).toContain(`export * as ${ns} from`);
+    }
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+});
+
+test('schema.json is what `terraform providers schema -json` prints for the installed plugin', async () => {
+  const w = Workdir.create();
+  try {
+    w.write(HEADER);
+    await w.ok(['init', '-input=false', '-no-color']);
+    const r = await w.ok(['providers', 'schema', '-json']);
+    const ours = await providerSchemaJson();
+    expect(r.stdout).toBe(ours);
+    expect(fs.readFileSync(path.join(CONSTRUCTS_DIR, 'schema.json'), 'utf8')).toBe(ours);
+    expect(Object.keys((JSON.parse(ours) as { provider_schemas: object }).provider_schemas)).toEqual([PROVIDER_ADDRESS]);
+  } finally {
+    w.cleanup();
+  }
+});
+
+test('require("novaform/cdktf") (the built bundle) synthesizes resources under the provider\'s names', () => {
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'cdktf.cjs'))) {
+    const b = spawnSync(process.execPath, ['provider/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
+    if (b.status !== 0) throw new Error(`build failed: ${b.stderr}`);
+  }
+  const script = `
+    const { Testing, TerraformStack } = require('cdktf');
+    const novaform = require('novaform/cdktf');
+    const app = Testing.app();
+    const stack = new TerraformStack(app, 'test');
+    new novaform.provider.NovaformProvider(stack, 'novaform', {});
+    const g = new novaform.serverGroup.ServerGroup(stack, 'g', { name: 'g', policies: ['anti-affinity'] });
+    new novaform.server.Server(stack, 'web', { name: 'web', flavorName: 'm1.tiny', imageName: 'cirros', network: [{ uuid: 'n1' }], schedulerHints: { group: g.id } });
+    process.stdout.write(Testing.synth(stack));`;
+  const r = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  const tf = JSON.parse(r.stdout) as { terraform: { required_providers: Record<string, { source: string }> }; resource: Record<string, Record<string, Record<string, unknown>>> };
+  expect(tf.terraform.required_providers.novaform.source).toBe(PROVIDER_ADDRESS);
+  expect(tf.resource.novaform_server.web).toMatchObject({
+    name: 'web', flavor_name: 'm1.tiny', image_name: 'cirros', network: [{ uuid: 'n1' }], scheduler_hints: { group: '${novaform_server_group.g.id}' },
+  });
+});

@@ -1,0 +1,76 @@
+// `npm start` is a newcomer's first command: the Terraform quickstart run end to end through the real CLI
+// (plugin install into a mirror, cdktf synth of examples/cdktf-quickstart, terraform init/plan/apply on the
+// embedded engine, the engine's view, a second plan with no changes), in a temporary workspace.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createEngine } from '../../engine';
+import { ensureBuilt, ROOT } from '../terraform/terraform';
+
+jest.setTimeout(180_000);
+
+function novaform(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; out: string }> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [path.join(ROOT, 'provider', 'bin', 'novaform'), ...args], { cwd: ROOT, env });
+    let out = '';
+    p.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+    p.stderr.on('data', (d: Buffer) => { out += d.toString(); });
+    p.on('error', reject);
+    p.on('close', (code) => resolve({ code: code ?? -1, out }));
+  });
+}
+
+let ws: string;
+beforeAll(() => {
+  ensureBuilt();
+  ws = fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-quickstart-'));
+});
+afterAll(() => fs.rmSync(ws, { recursive: true, force: true }));
+
+const env = () => ({ PATH: process.env.PATH, HOME: path.join(ws, 'home'), TMPDIR: os.tmpdir(), CI: 'true' });
+
+test('the quickstart deploys the CDKTF example on the embedded engine and a second plan has no changes', async () => {
+  fs.mkdirSync(path.join(ws, 'stale'), { recursive: true });
+  const r = await novaform(['quickstart', '--dir', ws], env());
+  if (r.code !== 0) throw new Error(r.out);
+  expect(fs.existsSync(path.join(ws, 'stale'))).toBe(false); // started from a clean workspace
+  for (let n = 1; n <= 7; n++) expect(r.out).toContain(`==> [${n}/7]`);
+  expect(r.out).toContain('Plan: 8 to add, 0 to change, 0 to destroy.');
+  expect(r.out).toContain('Apply complete! Resources: 8 added, 0 changed, 0 destroyed.');
+  expect(r.out).toMatch(/No changes\. Your infrastructure matches the configuration\./);
+  expect(r.out).not.toMatch(/BEGIN [A-Z ]*PRIVATE KEY/);
+  // Terraform JSON synthesized by the app, state and store where the summary says they are.
+  const stack = path.join(ws, 'cdktf.out', 'stacks', 'quickstart');
+  expect(fs.existsSync(path.join(stack, 'cdk.tf.json'))).toBe(true);
+  expect(fs.existsSync(path.join(stack, '.terraform.lock.hcl'))).toBe(true);
+  // What the quickstart printed is what the engine holds: two ACTIVE servers on different hosts
+  // (anti-affinity), web-1 with its volume and two NICs, the container group Running.
+  const engine = createEngine({ data: path.join(stack, '.novaform', 'engine.db') });
+  try {
+    const demo = engine.callerFor('demo');
+    const servers = engine.servers.list(demo).servers.map((s) => engine.servers.get(demo, s.id)).sort((a, b) => a.name.localeCompare(b.name));
+    expect(servers.map((s) => s.name)).toEqual(['web-1', 'web-2']);
+    expect(new Set(servers.map((s) => s.host)).size).toBe(2);
+    expect(servers[0].volumes).toHaveLength(1);
+    expect(engine.servers.listInterfaces(demo, servers[0].id)).toHaveLength(2);
+    for (const s of servers) expect(r.out).toMatch(new RegExp(`${s.name}\\s+ACTIVE\\s+m1\\.tiny\\s+${s.host}`));
+    const [group] = engine.eci.list(demo);
+    expect(group.name).toBe('cdktf-app');
+    expect(r.out).toContain(group.id);
+  } finally {
+    engine.close();
+  }
+  expect(r.out).toMatch(/Done in [\d.]+ s: synth [\d.]+ s, init [\d.]+ s, plan [\d.]+ s, apply [\d.]+ s, second plan [\d.]+ s\./);
+});
+
+test('a failing step ends the quickstart with a non-zero exit code and says which', async () => {
+  // No terraform on PATH (an empty directory): the steps before it run, then it stops.
+  const emptyBin = fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-nobin-'));
+  const r = await novaform(['quickstart', '--dir', ws], { ...env(), PATH: emptyBin });
+  fs.rmSync(emptyBin, { recursive: true, force: true });
+  expect(r.code).toBe(1);
+  expect(r.out).toContain('==> [3/7]');
+  expect(r.out).toMatch(/novaform: cannot run terraform/);
+  expect(r.out).not.toContain('==> [5/7]');
+});
