@@ -9,6 +9,7 @@ import { logger } from '../log/logger';
 import { DATA_SOURCES, RESOURCES } from '../resources/index';
 import { LookupError } from '../resources/lookups';
 import { PartialApplyError, type ApplyOptions, type ResourceType } from '../resources/types';
+import type { Rule } from '../schema/dsl';
 import { validateInputs } from '../schema/validate';
 import { withDefaults, type Obj } from '../schema/values';
 import { configureInputs, parseConfig, PROVIDER_PROPS } from './config';
@@ -16,7 +17,7 @@ import { EngineLog, LogSeverity } from './engine-log';
 import { asRpcError, initFailed, RpcError } from './errors';
 import { resourceType, token, type PProp } from './model';
 import { packageSchema } from './package-schema';
-import { jsToStruct, objectFromCore, objectToCore, pulumiMessage, pulumiPath, structToJs, type SecretPaths } from './wire';
+import { inputsOnly, jsToStruct, objectFromCore, objectToCore, pulumiMessage, pulumiPath, structToJs, type SecretPaths } from './wire';
 
 const K = pb.PropertyDiff.Kind;
 const KINDS = { add: [K.ADD, K.ADD_REPLACE], update: [K.UPDATE, K.UPDATE_REPLACE], delete: [K.DELETE, K.DELETE_REPLACE] } as const;
@@ -35,6 +36,19 @@ function lookup(type: string, urn: string): Known {
     byToken.set(t, k);
   }
   return k;
+}
+
+/**
+ * Imported inputs hold every attribute the cloud reports, so alternatives (image_id and image_name, flavor_id
+ * and flavor_name) both appear; keep the first of each exclusive set, as a user would have written it.
+ */
+function oneOfEach(rules: Rule[], inputs: Obj): Obj {
+  const out = { ...inputs };
+  for (const rule of rules) {
+    const names = 'atMostOne' in rule ? rule.atMostOne : 'exactlyOne' in rule ? rule.exactlyOne : 'conflicts' in rule ? rule.conflicts : [];
+    for (const n of names.filter((k) => out[k] !== undefined).slice(1)) delete out[n];
+  }
+  return out;
 }
 
 const timeoutOpts = (seconds: number, urn: string): ApplyOptions => ({ ...(seconds > 0 ? { timeoutMs: Math.round(seconds * 1000) } : {}), urn });
@@ -154,13 +168,11 @@ export class NovaformProvider {
     const importing = !Object.keys(old).length && !Object.keys(oldInputs).length;
     const state = importing ? await r.import(conn, req.getId()) : await r.read(conn, { ...old, id: req.getId() });
     if (!state) return new pb.ReadResponse(); // gone: refresh drops it, import reports it missing
-    const inputProps = props.filter((p) => p.input);
     // Import: the inputs that reproduce the live object. Refresh: the user's inputs, with live values where they drifted.
-    const inputs: Obj = {};
-    if (importing) for (const p of inputProps) { if (state[p.tf] !== undefined) inputs[p.tf] = state[p.tf]; }
-    else for (const [k, v] of Object.entries(oldInputs)) inputs[k] = state[k] !== undefined && inputProps.some((p) => p.tf === k) ? state[k] : v;
+    const live = inputsOnly(props, state);
+    const inputs: Obj = importing ? oneOfEach(r.schema.rules ?? [], live) : Object.fromEntries(Object.entries(oldInputs).map(([k, v]) => [k, live[k] !== undefined ? live[k] : v]));
     return new pb.ReadResponse().setId(String(state.id ?? req.getId())).setProperties(this.outputs(props, state, secrets))
-      .setInputs(jsToStruct(objectFromCore(inputProps, inputs, secrets)));
+      .setInputs(jsToStruct(objectFromCore(props, inputs, secrets)));
   }
 
   async update(req: pb.UpdateRequest): Promise<pb.UpdateResponse> {

@@ -92,6 +92,19 @@ export function jsToStruct(v: Obj): Struct {
   return Struct.fromJavaScript(plain(v) as Parameters<typeof Struct.fromJavaScript>[0]);
 }
 
+/** The input part of a core value: computed attributes dropped at every level (what Check would accept). */
+export function inputsOnly(props: PProp[], v: Obj): Obj {
+  const out: Obj = {};
+  for (const p of props) if (p.input && v[p.tf] !== undefined) out[p.tf] = inputValue(p.type, v[p.tf]);
+  return out;
+}
+
+function inputValue(t: PType, v: unknown): unknown {
+  if (t.kind === 'array' && Array.isArray(v)) return v.map((x) => inputValue(t.items, x));
+  if (t.kind === 'object' && isObj(v)) return inputsOnly(t.props, v);
+  return v;
+}
+
 /**
  * A core path as users write it (`block_device[0].volume_size`, `metadata.role`) in Pulumi names
  * (`blockDevices[0].volumeSize`). Segments the model does not know are kept.

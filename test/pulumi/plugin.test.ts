@@ -179,6 +179,7 @@ describe('Keypair through the engine\'s sequence', () => {
     expect(imported.getId()).toBe('pulumi-imp');
     expect(js(imported.getInputs())).toMatchObject({ name: 'pulumi-imp', type: 'ssh', publicKey: expect.stringMatching(/^ssh-rsa /) });
     expect(js(imported.getProperties())).toMatchObject({ fingerprint: js(created.getProperties()).fingerprint });
+    expect((await plugin.rpc.check(checkReq(KP, 'imp', js(imported.getInputs())))).getFailuresList()).toEqual([]);
     const missing = await plugin.rpc.read(readReq(KP, 'imp', 'no-such-keypair'));
     expect(missing.getId()).toBe('');
     await plugin.rpc.delete(deleteReq(KP, 'imp', 'pulumi-imp', js(created.getProperties())));

@@ -92,6 +92,11 @@ describe('Server', () => {
     const imported = await s.plugin.rpc.read(readReq(SERVER, 'web', id));
     expect(imported.getId()).toBe(id);
     expect(js(imported.getInputs())).toMatchObject({ name: 'pulumi-web', imageId: CIRROS, network: [expect.objectContaining({ uuid: PRIVATE_NET })] });
+    // `pulumi import` checks the read inputs as the resource's configuration: they must pass and diff clean.
+    const reChecked = await s.plugin.rpc.check(checkReq(SERVER, 'web', js(imported.getInputs()), js(imported.getInputs())));
+    expect(reChecked.getFailuresList().map((f) => f.getReason())).toEqual([]);
+    const afterImport = await s.plugin.rpc.diff(diffReq(SERVER, 'web', id, js(imported.getProperties()), js(reChecked.getInputs()), js(imported.getInputs())));
+    expect([afterImport.getChanges(), detailed(afterImport)]).toEqual([NONE, {}]);
 
     await s.plugin.rpc.delete(deleteReq(SERVER, 'web', id, updated));
     const gone = await s.plugin.rpc.read(readReq(SERVER, 'web', id, updated, moved));
