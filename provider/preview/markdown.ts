@@ -110,9 +110,8 @@ export function renderMarkdown(p: Preview, opts: MarkdownOptions = {}): string {
   if (graph) {
     const block = `### Graph\n\n${fenced('mermaid', graph)}\n\n`;
     if (block.length < room()) out += block;
-  } else {
-    const n = graphNodes(p).length;
-    if (n > MAX_GRAPH_NODES) out += `_Graph left out: ${n} resources (more than ${MAX_GRAPH_NODES})._\n\n`;
+  } else if (graphNodes(p) === null) {
+    out += `_Graph left out: more than ${MAX_GRAPH_NODES} resources._\n\n`;
   }
   const changed = p.resources.filter((r) => CHANGING.includes(r.action) || r.action === 'read').sort(byImportance);
   if (changed.length) out += '### Changes\n\n';

@@ -16,8 +16,11 @@ const CLASSES: Record<string, string> = {
 
 const escape = (s: string) => s.replace(/&/g, '#amp;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
 
-/** The graph's nodes: changed resources, the ones predicted to fail, and their direct dependencies. */
-export function graphNodes(p: Preview): ResourceChange[] {
+/**
+ * The graph's nodes: changed resources, the ones predicted to fail, and their direct dependencies; null as soon
+ * as there are more than MAX_GRAPH_NODES (unreadable, slow to render).
+ */
+export function graphNodes(p: Preview): ResourceChange[] | null {
   const failing = new Set(p.simulation?.predictions.map((x) => x.resource));
   const byId = new Map(p.resources.map((r) => [r.id, r]));
   const picked = new Set<string>();
@@ -25,14 +28,15 @@ export function graphNodes(p: Preview): ResourceChange[] {
     if (!CHANGING.includes(r.action) && !failing.has(r.address)) continue;
     picked.add(r.id);
     for (const d of r.dependsOn) if (byId.has(d)) picked.add(d);
+    if (picked.size > MAX_GRAPH_NODES) return null;
   }
   return p.resources.filter((r) => picked.has(r.id));
 }
 
-/** The flowchart text, or null when it would have more than MAX_GRAPH_NODES nodes (unreadable, slow to render). */
+/** The flowchart text; null without changes or with too many nodes. */
 export function mermaid(p: Preview): string | null {
   const nodes = graphNodes(p);
-  if (nodes.length === 0 || nodes.length > MAX_GRAPH_NODES) return null;
+  if (!nodes || nodes.length === 0) return null;
   const failing = new Set(p.simulation?.predictions.map((x) => x.resource));
   const ids = new Map(nodes.map((r, i) => [r.id, `r${i}`]));
   const lines = ['flowchart LR'];

@@ -47,6 +47,19 @@ function mask(v: unknown, sens: unknown, unk: unknown, steps: Steps, secret: Sec
   return v;
 }
 
+const hasMark = (t: unknown): boolean => t === true || (t !== null && typeof t === 'object' && Object.values(t).some(hasMark));
+
+/** mask() from the top, skipping the copy when nothing in the value can need it (most resources of a big plan). */
+function maskValue(v: unknown, sens: unknown, unk: unknown, secret: Secret, known: Secrets): unknown {
+  if (secret === null && !hasMark(sens) && !hasMark(unk)) {
+    const text = JSON.stringify(v) ?? '';
+    let clean = true;
+    for (const x of known.exact) if (text.includes(x)) { clean = false; break; }
+    if (clean) return v;
+  }
+  return mask(v, sens, unk, [], secret, known);
+}
+
 /** Secret strings seen anywhere in a plan; `long` are the ones cut out of longer strings too. */
 export interface Secrets { exact: Set<string>; long: string[] }
 export const newSecrets = (): Secrets => ({ exact: new Set(), long: [] });
@@ -63,6 +76,8 @@ function redact(s: string, known: Secrets): unknown {
 /** Adds every scalar under a sensitive mark (the plan's or the schema's) to `into`. */
 export function collectSecrets(v: unknown, sens: unknown, steps: Steps, secret: Secret, into: Secrets): void {
   if (absent(v) || isUnknown(v) || isSensitive(v)) return;
+  // Nothing marked below and no schema to ask: no secret here.
+  if (secret === null && !hasMark(sens)) return;
   const marked = sens === true || (secret !== null && steps.length > 0 && secret(steps));
   if (marked) { addSecret(v, into); return; }
   if (Array.isArray(v)) v.forEach((x, i) => collectSecrets(x, Array.isArray(sens) ? sens[i] : undefined, next(steps, i, secret), secret, into));
@@ -147,9 +162,9 @@ function byReason(xs: ReplaceReason[]): ReplaceReason[] {
 export function normalize(raw: RawResource, schemas: readonly ResourceSchema[], known: Secrets = newSecrets()): ResourceChange {
   const schema = schemaFor(raw.type, schemas);
   const secret = secretPredicate(schema);
-  const before = mask(raw.before, raw.beforeSensitive, undefined, [], secret, known);
-  const after = mask(raw.after, raw.afterSensitive, raw.afterUnknown, [], secret, known);
-  const prior = raw.prior === undefined ? before : mask(raw.prior, raw.beforeSensitive, undefined, [], secret, known);
+  const before = maskValue(raw.before, raw.beforeSensitive, undefined, secret, known);
+  const after = maskValue(raw.after, raw.afterSensitive, raw.afterUnknown, secret, known);
+  const prior = raw.prior === undefined ? before : maskValue(raw.prior, raw.beforeSensitive, undefined, secret, known);
   const changes: AttrChange[] = [];
   if (raw.action !== 'noop' && raw.action !== 'read') {
     diff(raw.action === 'create' ? null : before, raw.action === 'delete' ? null : after, raw.before, raw.after, '', changes);
