@@ -26,6 +26,16 @@ afterAll(async () => { await s?.close(); engine?.close(); });
 
 const SOME = pb.DiffResponse.DiffChanges.DIFF_SOME;
 const NONE = pb.DiffResponse.DiffChanges.DIFF_NONE;
+/** `pulumi import` of an existing resource: Read by id → Check of the read inputs → Diff, which must be empty. */
+async function expectImportable(type: string, id: string): Promise<void> {
+  const imported = await s.plugin.rpc.read(readReq(type, 'imported', id));
+  expect(imported.getId()).toBe(id);
+  const checked = await s.plugin.rpc.check(checkReq(type, 'imported', js(imported.getInputs()), js(imported.getInputs())));
+  expect(checked.getFailuresList().map((f) => f.getReason())).toEqual([]);
+  const d = await s.plugin.rpc.diff(diffReq(type, 'imported', id, js(imported.getProperties()), js(checked.getInputs()), js(imported.getInputs())));
+  expect([type, detailed(d)]).toEqual([type, {}]);
+}
+
 const webInputs = (name: string): Js => ({ name, imageId: CIRROS, flavorName: 'm1.tiny', network: [{ uuid: PRIVATE_NET }], metadata: { role: 'web' }, adminPass: secret('S3cret-pw') });
 
 describe('Server', () => {
@@ -144,6 +154,7 @@ describe('server group, volume and attachments', () => {
   test('anti-affinity group: every change replaces', async () => {
     const { id, outs } = await checkAndCreate(s.plugin, 'novaform:index:ServerGroup', 'g', { name: 'pulumi-g', policies: ['anti-affinity'] });
     expect(outs).toMatchObject({ name: 'pulumi-g', policies: ['anti-affinity'], members: [] });
+    await expectImportable('novaform:index:ServerGroup', id);
     const d = await s.plugin.rpc.diff(diffReq('novaform:index:ServerGroup', 'g', id, outs, { name: 'pulumi-g', policies: ['affinity'] }));
     expect(d.getReplacesList()).toEqual(['policies']);
     expect(Object.values(detailed(d)).every((k) => k.endsWith('_REPLACE'))).toBe(true);
@@ -173,6 +184,7 @@ describe('server group, volume and attachments', () => {
     expect(nics.map((a) => a.port_id)).toContain(nic.outs.portId);
     expect(nics).toHaveLength(2);
 
+    for (const [type, id] of [['novaform:index:Volume', vol.id], [VA, att.id], [IA, nic.id]]) await expectImportable(type, id);
     await s.plugin.rpc.delete(deleteReq(IA, 'nic', nic.id, nic.outs));
     await s.plugin.rpc.delete(deleteReq(VA, 'att', att.id, updated));
     await s.plugin.rpc.delete(deleteReq('novaform:index:Volume', 'data', vol.id, vol.outs));
@@ -190,6 +202,9 @@ describe('ContainerGroup', () => {
     expect((outs.imageRegistryCredential as Js[])[0]).toEqual({ server: 'registry.example', userName: 'ci', password: secret('reg-pw') });
     expect(isSecret((js((await s.plugin.rpc.check(checkReq(CG, 'cg', { ...news, imageRegistryCredential: [{ server: 'r', userName: 'u', password: 'plain' }] }))).getInputs()).imageRegistryCredential as Js[])[0].password)).toBe(true);
 
+    // Import reads what the API returns; config-file contents and registry passwords are not returned.
+    const imported = js((await s.plugin.rpc.read(readReq(CG, 'imported', id))).getInputs());
+    expect(imported).toMatchObject({ containerGroupName: 'pulumi-cg', vpcId: 'vpc-ctt6yag121', containers: [expect.objectContaining({ name: 'test', image: 'nginx:latest' })] });
     const same = await s.plugin.rpc.diff(diffReq(CG, 'cg', id, outs, inputs, inputs));
     expect(same.getChanges()).toBe(NONE);
     const containers = (inputs.containers as Js[]).map((c) => ({ ...c, image: 'nginx:1.27' }));
