@@ -16,14 +16,15 @@ const STACK = 'quickstart';
 export interface QuickstartOptions { dir: string; print?: (line: string) => void }
 export interface QuickstartTimes { synth: number; init: number; plan: number; apply: number; replan: number; total: number }
 
-interface Run { code: number; out: string; ms: number }
+interface Run { code: number; out: string; stdout: string; ms: number }
 
-/** Runs a command, echoing its output indented (when `echo`), and collects it. */
+/** Runs a command, echoing its output indented (when `echo`), and collects it (`out`: stdout and stderr). */
 function run(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; echo: boolean; print: (l: string) => void }): Promise<Run> {
   const t0 = Date.now();
   return new Promise((resolve, reject) => {
     const p = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
+    let stdout = '';
     let pending = '';
     const take = (d: Buffer) => {
       const text = d.toString();
@@ -33,12 +34,12 @@ function run(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.Proce
       pending = lines.pop() ?? '';
       for (const l of lines) opts.print(`    ${l}`);
     };
-    p.stdout.on('data', take);
+    p.stdout.on('data', (d: Buffer) => { stdout += d.toString(); take(d); });
     p.stderr.on('data', take);
     p.on('error', (err) => reject(new Error(`cannot run ${cmd}: ${err.message}`)));
     p.on('close', (code) => {
       if (opts.echo && pending) opts.print(`    ${pending}`);
-      resolve({ code: code ?? 1, out, ms: Date.now() - t0 });
+      resolve({ code: code ?? 1, out, stdout, ms: Date.now() - t0 });
     });
   });
 }
@@ -72,6 +73,11 @@ export async function quickstart(opts: QuickstartOptions): Promise<QuickstartTim
   const step = (n: number, text: string) => print(`\n==> [${n}/7] ${text}`);
 
   step(1, `Starting from a clean workspace: ${ws}`);
+  const version = await run('terraform', ['version', '-json'], { cwd: root, env: { ...process.env, CHECKPOINT_DISABLE: '1' }, echo: false, print })
+    .catch(() => undefined);
+  const tfVersion = version?.code === 0 ? (JSON.parse(version.stdout) as { terraform_version?: string }).terraform_version : undefined;
+  if (!tfVersion) throw new Error('terraform was not found on PATH: install Terraform (1.11 or later, https://developer.hashicorp.com/terraform/install) and run again');
+  print(`    node ${process.version}, terraform ${tfVersion}`);
   fs.rmSync(ws, { recursive: true, force: true });
   fs.mkdirSync(ws, { recursive: true });
 
@@ -98,8 +104,10 @@ export async function quickstart(opts: QuickstartOptions): Promise<QuickstartTim
   };
 
   step(3, `Synthesizing the CDKTF app ${path.relative(root, example)} (cdktf synth)`);
-  const tsx = createRequire(path.join(root, 'package.json')).resolve('tsx/cli');
-  const synth = await run(process.execPath, [tsx, example], { cwd: ws, env, echo: false, print });
+  // TypeScript through tsx's require hook (one process, unlike the tsx CLI); cwd is the workspace, so cdktf's
+  // default local backend keeps the state there (terraform.quickstart.tfstate).
+  const tsx = createRequire(path.join(root, 'package.json')).resolve('tsx/cjs');
+  const synth = await run(process.execPath, ['--require', tsx, example], { cwd: ws, env, echo: false, print });
   if (synth.code !== 0) {
     for (const l of synth.out.trimEnd().split('\n')) print(`    ${l}`);
     throw new Error(`the CDKTF app failed (exit code ${synth.code}); its output is above`);

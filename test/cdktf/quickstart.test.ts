@@ -1,7 +1,7 @@
 // `npm start` is a newcomer's first command: the Terraform quickstart run end to end through the real CLI
 // (plugin install into a mirror, cdktf synth of examples/cdktf-quickstart, terraform init/plan/apply on the
 // embedded engine, the engine's view, a second plan with no changes), in a temporary workspace.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -65,12 +65,28 @@ test('the quickstart deploys the CDKTF example on the embedded engine and a seco
 });
 
 test('a failing step ends the quickstart with a non-zero exit code and says which', async () => {
-  // No terraform on PATH (an empty directory): the steps before it run, then it stops.
+  // No terraform on PATH (an empty directory): the first step says so and nothing else runs.
   const emptyBin = fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-nobin-'));
   const r = await novaform(['quickstart', '--dir', ws], { ...env(), PATH: emptyBin });
   fs.rmSync(emptyBin, { recursive: true, force: true });
   expect(r.code).toBe(1);
-  expect(r.out).toContain('==> [3/7]');
-  expect(r.out).toMatch(/novaform: cannot run terraform/);
-  expect(r.out).not.toContain('==> [5/7]');
+  expect(r.out).toContain('==> [1/7]');
+  expect(r.out).toMatch(/novaform: terraform was not found on PATH: install Terraform/);
+  expect(r.out).not.toContain('==> [2/7]');
+  expect(fs.existsSync(path.join(ws, 'cdktf.out'))).toBe(true); // the workspace of the run before is left alone
+
+  // A terraform whose init fails (a wrapper around the real one): the quickstart shows terraform's output,
+  // names the step and exits 1 without going on.
+  const real = spawnSync('sh', ['-c', 'command -v terraform'], { encoding: 'utf8' }).stdout.trim();
+  const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-failbin-'));
+  const other = fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-quickstart-'));
+  fs.writeFileSync(path.join(bin, 'terraform'), `#!/bin/sh\nif [ "$1" = init ]; then echo "Error: registry unreachable (test)" >&2; exit 1; fi\nexec ${real} "$@"\n`, { mode: 0o755 });
+  const bad = await novaform(['quickstart', '--dir', other], { ...env(), PATH: `${bin}:${process.env.PATH ?? ''}` });
+  fs.rmSync(bin, { recursive: true, force: true });
+  fs.rmSync(other, { recursive: true, force: true });
+  expect(bad.code).toBe(1);
+  expect(bad.out).toContain('==> [4/7]');
+  expect(bad.out).toContain('Error: registry unreachable (test)');
+  expect(bad.out).toMatch(/novaform: terraform init failed \(exit code 1\)/);
+  expect(bad.out).not.toContain('==> [5/7]');
 });
