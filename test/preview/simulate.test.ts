@@ -25,7 +25,7 @@ beforeAll(async () => { served = await serve({ durations: Object.fromEntries(Obj
 afterAll(async () => { await served?.running.close(); });
 // A fresh engine state and fresh connections (their catalog listings are cached for a moment) per test.
 beforeEach(async () => {
-  served.running.engine.control.reset();
+  await control('/state/reset');
   [demo, admin] = await Promise.all([connect(credentials('demo'), { env: {} }), connect(credentials('admin'), { env: {} })]);
 });
 afterEach(async () => { await demo?.close(); await admin?.close(); });
@@ -54,12 +54,18 @@ function plan(changes: Change[]): Preview {
 const stateOf = async (conn: Connection, id: string) => (await serverResource.import(conn, id))!;
 const newServer = (name: string, flavor = 'm1.tiny') => ({ name, flavor_name: flavor, image_id: CIRROS, network: [{ uuid: PRIVATE_NET }] });
 
-/** Simulates, then applies the same plan to the real engine and restores it; returns both failure lists. */
+/** The control API over HTTP (admin token). */
+async function control(path: string, body?: unknown): Promise<void> {
+  const res = await served.admin.post(`/_novaform${path}`, body);
+  if (res.status >= 300) throw new Error(`control ${path}: ${res.status} ${res.text}`);
+}
+
+/** Simulates, then applies the same plan to a snapshot of the real engine (restored afterwards); both failure lists. */
 async function predictAndApply(p: Preview, conn: Connection): Promise<{ predicted: Prediction[]; actual: Prediction[]; sim: Preview }> {
   const sim = await simulate(p, conn);
-  engine().control.snapshot('before-apply');
+  await control('/state/snapshots', { name: 'before-apply' });
   const actual = (await replay(p, conn)).failures;
-  engine().control.restore('before-apply');
+  await control('/state/snapshots/before-apply/restore');
   return { predicted: sim.simulation!.predictions, actual, sim };
 }
 
@@ -156,9 +162,13 @@ test('a plan that is fine predicts nothing, and applying it fails nothing', asyn
     { address: 'novaform_server.fine', actions: ['update'], before, after: { ...before, power_state: 'shutoff', metadata: { role: 'web' } } },
     { address: 'novaform_server.new', actions: ['create'], before: null, after: newServer('new') },
   ]);
+  const names = async () => ((await served.demo.get('/v2.1/servers')).body.servers as { name: string }[]).map((x) => x.name).sort();
+  expect(await names()).toEqual(['fine']);
   const { predicted, actual, sim } = await predictAndApply(p, demo);
   expect(predicted).toEqual([]);
   expect(actual).toEqual([]);
+  // The apply created `new`; restoring the snapshot took the engine back.
+  expect(await names()).toEqual(['fine']);
   const md = renderMarkdown(sim);
   expect(md).not.toContain('Would fail');
   expect(md).toContain('**Simulation:** no planned operation would fail.');
