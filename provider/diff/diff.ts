@@ -83,11 +83,11 @@ function diffBlock(f: Block, steps: Step[], actual: unknown, desired: unknown, r
 function diffField(name: string, f: Field, steps: Step[], actual: Obj, desired: Obj, root: Obj, out: PlannedChange[]): void {
   if (f.mode === 'computed' || f.writeOnly || f.compare === 'ignore') return;
   const d = desired[name], a = actual[name];
-  const at = [...steps, name];
   if (unset(d) && f.mode === 'optional-computed') return; // the cloud's choice stands
+  if (f.kind === 'attribute' && !isUnknown(d) && same(a, d, f.compare)) return;
+  const at = [...steps, name];
   if (isUnknown(d)) { out.push({ path: formatPath(at), kind: 'update', before: a, after: d, ...strategy(f.change, root) }); return; }
   if (f.kind === 'block') { diffBlock(f, at, a, d, root, out); return; }
-  if (same(a, d, f.compare)) return;
   const isMap = f.type.type === 'object' && 'patternProperties' in f.type;
   if (isMap && !isEmpty(a) && !isEmpty(d)) {
     const na = (normalise(a, 'stringMap') ?? {}) as Obj, nd = (normalise(d, 'stringMap') ?? {}) as Obj;
@@ -100,8 +100,16 @@ function diffField(name: string, f: Field, steps: Step[], actual: Obj, desired: 
   out.push({ path: formatPath(at), kind: kindOf(a, d), before: a ?? null, after: d ?? null, ...strategy(f.change, root) });
 }
 
+const entries = new WeakMap<Fields, [string, Field][]>();
+/** A schema's fields as a list, computed once per schema (plans of many resources walk it constantly). */
+export function fieldList(fields: Fields): [string, Field][] {
+  let list = entries.get(fields);
+  if (!list) { list = Object.entries(fields); entries.set(fields, list); }
+  return list;
+}
+
 function diffFields(fields: Fields, steps: Step[], actual: Obj, desired: Obj, root: Obj, out: PlannedChange[]): void {
-  for (const [name, f] of Object.entries(fields)) diffField(name, f, steps, actual ?? {}, desired ?? {}, root, out);
+  for (const [name, f] of fieldList(fields)) diffField(name, f, steps, actual ?? {}, desired ?? {}, root, out);
 }
 
 /** Every change from `actual` to `desired` (desired = configuration with defaults, names resolved). */

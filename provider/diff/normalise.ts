@@ -22,4 +22,46 @@ export function normalise(v: unknown, how: Compare): unknown {
   }
 }
 
-export const same = (a: unknown, b: unknown, how: Compare) => canonicalJson(normalise(a, how)) === canonicalJson(normalise(b, how));
+const scalar = (v: unknown) => v === null || v === undefined || typeof v !== 'object';
+
+/** Structural equality of JSON-like values, with unset (null, undefined, empty) equal to unset. */
+function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (isEmpty(a) || isEmpty(b)) return isEmpty(a) && isEmpty(b);
+  if (scalar(a) || scalar(b)) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const y = b as unknown[];
+    return a.length === y.length && a.every((x, i) => deepEqual(x, y[i]));
+  }
+  const x = a as Record<string, unknown>, y = b as Record<string, unknown>;
+  for (const k in x) if (!deepEqual(x[k], y[k])) return false;
+  for (const k in y) if (!(k in x) && !isEmpty(y[k])) return false;
+  return true;
+}
+
+function sameSet(a: unknown[], b: unknown[]): boolean {
+  if (a.every((x) => typeof x === 'string') && b.every((x) => typeof x === 'string')) {
+    const x = new Set(a as string[]), y = new Set(b as string[]);
+    return x.size === y.size && [...x].every((v) => y.has(v));
+  }
+  return canonicalJson(normalise(a, 'set')) === canonicalJson(normalise(b, 'set'));
+}
+
+function sameStringMap(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const ka = Object.keys(a), kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => k in b && String(a[k]) === String(b[k]));
+}
+
+/** Equal under `how`, without serialising in the common cases (the hot path of a large plan). */
+export function same(a: unknown, b: unknown, how: Compare): boolean {
+  if (a === b) return true;
+  if (how === 'ignore') return true;
+  if (isEmpty(a) || isEmpty(b)) return isEmpty(a) && isEmpty(b);
+  switch (how) {
+    case 'set': return Array.isArray(a) && Array.isArray(b) ? sameSet(a, b) : false;
+    case 'stringMap': return sameStringMap(a as Record<string, unknown>, b as Record<string, unknown>);
+    case 'hash': return digest(a) === digest(b);
+    default: return deepEqual(a, b);
+  }
+}

@@ -4,12 +4,12 @@
 import type { Fields, ResourceSchema } from '../schema/dsl';
 import { UNKNOWN, withDefaults, type Obj } from '../schema/values';
 import type { Operation, PlannedChange, ResourcePlan } from '../resources/types';
-import { diffResource, topField } from './diff';
+import { diffResource, fieldList, topField } from './diff';
 
 /** Computed attributes unknown (except those listed as known), inputs as configured. */
 function plannedState(fields: Fields, base: Obj, desired: Obj, unknownComputed: boolean, keep: Set<string> = new Set()): Obj {
   const out: Obj = {};
-  for (const [name, f] of Object.entries(fields)) {
+  for (const [name, f] of fieldList(fields)) {
     if (f.writeOnly) { out[name] = null; continue; }
     if (f.mode === 'computed') { out[name] = unknownComputed && !keep.has(name) ? UNKNOWN : base[name] ?? null; continue; }
     const d = desired[name];

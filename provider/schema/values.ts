@@ -18,15 +18,19 @@ export type Obj = Record<string, unknown>;
 
 /** Inputs with schema defaults filled in where the user left them unset. */
 export function withDefaults(fields: Fields, inputs: Obj): Obj {
-  const out: Obj = { ...inputs };
-  for (const [name, f] of Object.entries(fields)) {
-    const v = out[name];
-    if ((v === undefined || v === null) && f.default !== undefined) out[name] = f.default;
+  let out: Obj | undefined; // copied only when something is filled in (plans of many resources call this a lot)
+  for (const name in fields) {
+    const f = fields[name];
+    const v = inputs[name];
+    let filled: unknown = v;
+    if ((v === undefined || v === null) && f.default !== undefined) filled = f.default;
     else if (f.kind === 'block' && v && !isUnknown(v)) {
-      out[name] = f.nesting === 'single' ? withDefaults(f.fields, v as Obj) : (v as Obj[]).map((x) => (isUnknown(x) ? x : withDefaults(f.fields, x)));
+      filled = f.nesting === 'single' ? withDefaults(f.fields, v as Obj) : (v as Obj[]).map((x) => (isUnknown(x) ? x : withDefaults(f.fields, x)));
+      if (f.nesting !== 'single' && (filled as Obj[]).every((x, i) => x === (v as Obj[])[i])) filled = v;
     }
+    if (filled !== v) (out ??= { ...inputs })[name] = filled;
   }
-  return out;
+  return out ?? inputs;
 }
 
 /** The input attributes of a values object (drops computed ones). */

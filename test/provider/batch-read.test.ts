@@ -32,15 +32,18 @@ test('1,000 concurrent reads cost at most 3 API calls; a deleted server reads as
   expect(views.slice(1).every((v) => v?.status === 'ACTIVE')).toBe(true);
 });
 
-test('a new window lists again; within one window nothing is re-read', async () => {
+test('paging stops once the servers asked for are seen; a new window lists again', async () => {
   let t = 0;
   const reader = new ServerBatchReader(compute, { windowMs: 1000, pageSize: 400, now: () => t });
   calls = 0;
   await reader.get(ids[5]);
-  expect(calls).toBe(3); // 999 servers in pages of 400
+  const first = calls;
+  expect(first).toBeGreaterThanOrEqual(1);
+  await Promise.all(ids.map((id) => reader.get(id)));
+  expect(calls).toBe(3); // 999 servers in pages of 400, each fetched once
   await reader.get(ids[6]);
   expect(calls).toBe(3);
   t = 1000;
   await reader.get(ids[7]);
-  expect(calls).toBe(6);
+  expect(calls).toBeGreaterThan(3);
 });

@@ -32,7 +32,7 @@ export { WaitError };
 /** The configuration checked against the schema (nothing is sent when it is invalid), with defaults filled in. */
 export function checkedConfig(schema: ResourceSchema, config: Obj): Obj {
   assertValid(schema, config);
-  return withDefaults(schema.fields, config);
+  return { ...withDefaults(schema.fields, config) };
 }
 
 /** `<a>/<b>` import ids (attachments): both parts, or a ValidationError naming the expected form. */

@@ -12,7 +12,7 @@ const known = (v: unknown): v is string => typeof v === 'string' && v !== '' && 
 
 /** Desired values with flavor_id/flavor_name and image_id/image_name both filled in, network names given uuids. */
 export async function resolveDesired(conn: Connection, config: Obj, prior: Obj | null): Promise<Obj> {
-  const d = withDefaults(serverSchema.fields, config);
+  const d = { ...withDefaults(serverSchema.fields, config) };
   if (known(d.flavor_id)) {
     d.flavor_name = prior?.flavor_id === d.flavor_id && prior.flavor_name ? prior.flavor_name : (await flavorByRef(conn, d.flavor_id, 'flavor_id')).name;
   } else if (known(d.flavor_name)) {
