@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ts from 'typescript';
 import { CONSTRUCTS_DIR, generate, HAND_WRITTEN, listFiles } from '../../provider/cdktf/generate';
 import { PROVIDER_ADDRESS, providerSchemaJson } from '../../provider/cdktf/schema-json';
 import { HEADER, ROOT, Workdir } from '../terraform/terraform';
@@ -65,4 +66,34 @@ test('require("novaform/cdktf") (the built bundle) synthesizes resources under t
   expect(tf.resource.novaform_server.web).toMatchObject({
     name: 'web', flavor_name: 'm1.tiny', image_name: 'cirros', network: [{ uuid: 'n1' }], scheduler_hints: { group: '${novaform_server_group.g.id}' },
   });
+});
+
+test('`novaform/cdktf` is fully typed for a cdktf app (the compiler rejects unknown and missing properties and wrong types)', () => {
+  // A program beside the example (in memory only, so no other compilation ever sees it), compiled with the
+  // repository's options through the package's exports.
+  const file = path.join(ROOT, 'examples', 'cdktf-quickstart', 'typing-check.ts');
+  const text = `import { App, TerraformStack } from 'cdktf';
+import * as novaform from 'novaform/cdktf';
+const s = new TerraformStack(new App(), 's');
+new novaform.server.Server(s, 'a', { name: 'a', flavorNme: 'm1.tiny' });
+new novaform.server.Server(s, 'b', { flavorName: 'm1.tiny' });
+export const n: number = new novaform.server.Server(s, 'c', { name: 'c' }).accessIpV4;
+new novaform.containerGroup.ContainerGroup(s, 'd', { containerGroupName: 'd', azInfo: { azName: 'z' }, vpcId: 'v', vSwitchId: 'w',
+  securityGroupId: 'g', restartPolicy: 'Always', containers: [{ name: 'c', image: 'nginx', livenessProbe: { httpGet: { port: 80, path: '/', scheme: 'HTTP' } } }] });
+`;
+  const configFile = ts.readConfigFile(path.join(ROOT, 'tsconfig.json'), (f) => ts.sys.readFile(f));
+  const { options } = ts.parseJsonConfigFileContent(configFile.config, ts.sys, ROOT);
+  const host = ts.createCompilerHost({ ...options, noUnusedLocals: false });
+  const { getSourceFile, fileExists, readFile } = host;
+  host.getSourceFile = (f, lang, ...rest) => (f === file ? ts.createSourceFile(f, text, lang) : getSourceFile.call(host, f, lang, ...rest));
+  host.fileExists = (f) => f === file || fileExists.call(host, f);
+  host.readFile = (f) => (f === file ? text : readFile.call(host, f));
+  const program = ts.createProgram([file], { ...options, noUnusedLocals: false }, host);
+  const errors = ts.getPreEmitDiagnostics(program).filter((d) => d.file?.fileName === file)
+    .map((d) => `${d.file?.getLineAndCharacterOfPosition(d.start ?? 0).line}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
+  expect(errors).toEqual([
+    expect.stringMatching(/^3: .*'flavorNme' does not exist in type 'ServerConfig'/),
+    expect.stringMatching(/^4: .*Property 'name' is missing/),
+    expect.stringMatching(/^5: Type 'string' is not assignable to type 'number'/),
+  ]);
 });
