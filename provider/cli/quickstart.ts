@@ -72,6 +72,9 @@ export async function quickstart(opts: QuickstartOptions): Promise<QuickstartTim
   const color = Boolean(process.stdout.isTTY) && opts.print === undefined;
   const step = (n: number, text: string) => print(`\n==> [${n}/7] ${text}`);
 
+  print('novaform quickstart: deploys examples/cdktf-quickstart (a keypair, an anti-affinity server group with two servers,');
+  print('a data volume and a second NIC on the first, an ECI container group) with the real terraform CLI on novaform\'s');
+  print('embedded engine: no cloud account, nothing downloaded. Every step is shown; the workspace is kept for you to explore.');
   step(1, `Starting from a clean workspace: ${ws}`);
   const version = await run('terraform', ['version', '-json'], { cwd: root, env: { ...process.env, CHECKPOINT_DISABLE: '1' }, echo: false, print })
     .catch(() => undefined);
