@@ -2,7 +2,7 @@
 // VERIFY_RESIZE when it is not the goal, …) is progress; ERROR is a failure carrying the server's fault.
 import type { Connection } from '../../client/connection';
 import { ApiError } from '../../client/service';
-import { waitFor } from '../../client/waiter';
+import { waitFor, WaitError } from '../../client/waiter';
 import type { ServerView } from './state';
 
 export async function getServer(conn: Connection, id: string): Promise<ServerView | undefined> {
@@ -16,16 +16,36 @@ export async function getServer(conn: Connection, id: string): Promise<ServerVie
 
 const faultOf = (v: ServerView) => (v.fault as { message?: string } | undefined)?.message ?? 'no fault recorded';
 
-/** Until the server rests (no task) in one of `vmStates`; `what` names the operation in errors. */
-export function waitForVmState(conn: Connection, id: string, vmStates: string[], what: string, timeoutMs: number): Promise<ServerView | undefined> {
-  return waitFor(`server ${id}: ${what}`, () => getServer(conn, id), (v) => {
-    if (!v) return { failed: 'the server disappeared' };
-    const vm = String(v['OS-EXT-STS:vm_state']);
-    const task = v['OS-EXT-STS:task_state'];
-    if (!task && vmStates.includes(vm)) return { done: true };
-    if (vm === 'error' && !vmStates.includes('error')) return { failed: `the server went to ERROR: ${faultOf(v)}` };
-    return { pending: `${v.status}${task ? ` (${String(task)})` : ''}` };
-  }, { timeoutMs, ...conn.poll });
+/** Why the server's latest action failed, as its instance-action record says (or nothing). */
+async function lastActionMessage(conn: Connection, id: string): Promise<string | undefined> {
+  try {
+    const actions = (await conn.compute.call<{ instanceActions: { message?: string | null; start_time: string }[] }>('GET', `/servers/${id}/os-instance-actions`)).body.instanceActions;
+    return [...actions].sort((a, b) => (a.start_time < b.start_time ? 1 : -1)).find((a) => a.message)?.message ?? undefined;
+  } catch { return undefined; }
+}
+
+/**
+ * Until the server rests (no task) in one of `vmStates`; `what` names the operation in errors. The API sets
+ * the task when it accepts an action, so resting anywhere else means the action failed (a resize with no
+ * valid host leaves the server ACTIVE): that fails at once, with the instance action's reason.
+ */
+export async function waitForVmState(conn: Connection, id: string, vmStates: string[], what: string, timeoutMs: number): Promise<ServerView | undefined> {
+  let rested = false;
+  try {
+    return await waitFor(`server ${id}: ${what}`, () => getServer(conn, id), (v) => {
+      if (!v) return { failed: 'the server disappeared' };
+      const vm = String(v['OS-EXT-STS:vm_state']);
+      const task = v['OS-EXT-STS:task_state'];
+      if (!task && vmStates.includes(vm)) return { done: true };
+      if (vm === 'error' && !vmStates.includes('error')) return { failed: `the server went to ERROR: ${faultOf(v)}` };
+      if (!task && vm !== 'building') { rested = true; return { failed: `the server is ${v.status} (vm_state ${vm}) instead of ${vmStates.join(' or ')}` }; }
+      return { pending: `${v.status}${task ? ` (${String(task)})` : ''}` };
+    }, { timeoutMs, ...conn.poll });
+  } catch (e) {
+    const why = rested ? await lastActionMessage(conn, id) : undefined;
+    if (why && e instanceof WaitError) throw new WaitError(`${e.message}: ${why}`, e.last, e.timedOut);
+    throw e;
+  }
 }
 
 /** Until the server is gone (404, DELETED or SOFT_DELETED). */

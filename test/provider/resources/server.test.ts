@@ -5,6 +5,7 @@ import { ValidationError } from '../../../provider/schema/validate';
 import { UNKNOWN, type Obj } from '../../../provider/schema/values';
 import { cloud, countRequests, type Cloud } from './engine-cloud';
 import { login } from '../../helpers/http';
+import { forgetCatalog } from '../../../provider/resources/server/catalog';
 
 let c: Cloud;
 beforeAll(async () => {
@@ -216,4 +217,14 @@ test('import rebuilds the inputs the API knows and marks the rest unset', async 
   const plan = await server.plan(c.conn, imported, { ...config, network: [{ uuid: 'fb68519f-a7c0-476e-98d4-2e4cf6de6def' }] });
   expect(plan.action).not.toBe('replace');
   expect(await server.import(c.conn, '00000000-0000-0000-0000-000000000000')).toBeNull();
+});
+
+test('a resize no host can take fails at once with the reason, instead of waiting out the timeout', async () => {
+  const { state, config } = await created();
+  const res = await (await login(c.running.url, 'admin')).post('/v2.1/flavors', { flavor: { name: 'huge', ram: 1024 * 1024, vcpus: 512, disk: 10, id: 'huge' } });
+  expect(res.status).toBe(200);
+  forgetCatalog(c.conn); // the listing of this connection predates the new flavor
+  const started = Date.now();
+  await expect(server.update(c.conn, state, { ...config, flavor_name: 'huge' })).rejects.toThrow(/No valid host/);
+  expect(Date.now() - started).toBeLessThan(10_000);
 });
