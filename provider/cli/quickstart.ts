@@ -46,9 +46,11 @@ function run(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.Proce
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
+const CLI_CONFIG_HEADER = '# Written by `novaform quickstart`';
+
 /** A CLI configuration that installs novaform from the mirror only (the user's own config is not read). */
 function cliConfig(mirror: string): string {
-  return `# Written by \`novaform quickstart\`: novaform comes from this local mirror, nothing from the network.
+  return `${CLI_CONFIG_HEADER}: novaform comes from this local mirror, nothing from the network.
 provider_installation {
   filesystem_mirror {
     path    = ${JSON.stringify(mirror)}
@@ -59,6 +61,20 @@ provider_installation {
   }
 }
 `;
+}
+
+/** Empties the workspace, refusing a directory that is neither new, empty, a `.novaform` folder nor a
+ * previous quickstart's workspace (a mistyped --dir must not wipe a project). */
+function emptyWorkspace(ws: string): void {
+  if (fs.existsSync(ws)) {
+    const entries = fs.readdirSync(ws);
+    const cli = path.join(ws, 'terraform.rc');
+    const ours = path.basename(ws) === '.novaform' || entries.length === 0
+      || (fs.existsSync(cli) && fs.readFileSync(cli, 'utf8').startsWith(CLI_CONFIG_HEADER));
+    if (!ours) throw new Error(`refusing to empty ${ws}: it is not a quickstart workspace (pass --dir with a new or empty directory)`);
+  }
+  fs.rmSync(ws, { recursive: true, force: true });
+  fs.mkdirSync(ws, { recursive: true });
 }
 
 export async function quickstart(opts: QuickstartOptions): Promise<QuickstartTimes> {
@@ -81,8 +97,7 @@ export async function quickstart(opts: QuickstartOptions): Promise<QuickstartTim
   const tfVersion = version?.code === 0 ? (JSON.parse(version.stdout) as { terraform_version?: string }).terraform_version : undefined;
   if (!tfVersion) throw new Error('terraform was not found on PATH: install Terraform (1.11 or later, https://developer.hashicorp.com/terraform/install) and run again');
   print(`    node ${process.version}, terraform ${tfVersion}`);
-  fs.rmSync(ws, { recursive: true, force: true });
-  fs.mkdirSync(ws, { recursive: true });
+  emptyWorkspace(ws);
 
   step(2, 'Installing the novaform Terraform plugin into a local mirror (what `novaform terraform install --dir` does)');
   if (!fs.existsSync(path.join(root, 'dist', 'terraform-provider-novaform.cjs')) || !fs.existsSync(path.join(root, 'dist', 'cdktf.cjs'))) {

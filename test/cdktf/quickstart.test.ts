@@ -21,14 +21,16 @@ function novaform(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: numbe
   });
 }
 
+let tmp: string;
 let ws: string;
 beforeAll(() => {
   ensureBuilt();
-  ws = fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-quickstart-'));
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-quickstart-'));
+  ws = path.join(tmp, '.novaform');
 });
-afterAll(() => fs.rmSync(ws, { recursive: true, force: true }));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-const env = () => ({ PATH: process.env.PATH, HOME: path.join(ws, 'home'), TMPDIR: os.tmpdir(), CI: 'true' });
+const env = () => ({ PATH: process.env.PATH, HOME: path.join(tmp, 'home'), TMPDIR: os.tmpdir(), CI: 'true' });
 
 test('the quickstart deploys the CDKTF example on the embedded engine and a second plan has no changes', async () => {
   fs.mkdirSync(path.join(ws, 'stale'), { recursive: true });
@@ -79,7 +81,7 @@ test('a failing step ends the quickstart with a non-zero exit code and says whic
   // names the step and exits 1 without going on.
   const real = spawnSync('sh', ['-c', 'command -v terraform'], { encoding: 'utf8' }).stdout.trim();
   const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-failbin-'));
-  const other = fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-quickstart-'));
+  const other = fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-quickstart-other-'));
   fs.writeFileSync(path.join(bin, 'terraform'), `#!/bin/sh\nif [ "$1" = init ]; then echo "Error: registry unreachable (test)" >&2; exit 1; fi\nexec ${real} "$@"\n`, { mode: 0o755 });
   const bad = await novaform(['quickstart', '--dir', other], { ...env(), PATH: `${bin}:${process.env.PATH ?? ''}` });
   fs.rmSync(bin, { recursive: true, force: true });
@@ -89,4 +91,13 @@ test('a failing step ends the quickstart with a non-zero exit code and says whic
   expect(bad.out).toContain('Error: registry unreachable (test)');
   expect(bad.out).toMatch(/novaform: terraform init failed \(exit code 1\)/);
   expect(bad.out).not.toContain('==> [5/7]');
+
+  // A mistyped --dir pointing at a project is never emptied.
+  const project = fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-project-'));
+  fs.writeFileSync(path.join(project, 'main.tf'), '# mine\n');
+  const refused = await novaform(['quickstart', '--dir', project], env());
+  expect(refused.code).toBe(1);
+  expect(refused.out).toMatch(/novaform: refusing to empty .*: it is not a quickstart workspace/);
+  expect(fs.readFileSync(path.join(project, 'main.tf'), 'utf8')).toBe('# mine\n');
+  fs.rmSync(project, { recursive: true, force: true });
 });
