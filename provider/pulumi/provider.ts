@@ -128,11 +128,11 @@ export class NovaformProvider {
     const diffs = new Set<string>();
     const replaces = new Set<string>();
     for (const c of plan.changes) {
-      const path = pulumiPath(props, c.path);
-      const top = path.split(/[.[]/)[0];
+      const at = pulumiPath(props, c.path);
+      const top = at.split(/[.[]/)[0];
       diffs.add(top);
       if (c.replace) replaces.add(top);
-      res.getDetaileddiffMap().set(path, new pb.PropertyDiff().setKind(KINDS[c.kind][c.replace ? 1 : 0]).setInputdiff(false));
+      res.getDetaileddiffMap().set(at, new pb.PropertyDiff().setKind(KINDS[c.kind][c.replace ? 1 : 0]).setInputdiff(false));
     }
     const changed = plan.action !== 'noop' || plan.changes.length > 0;
     return res.setChanges(changed ? pb.DiffResponse.DiffChanges.DIFF_SOME : pb.DiffResponse.DiffChanges.DIFF_NONE)
