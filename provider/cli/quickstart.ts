@@ -63,14 +63,15 @@ provider_installation {
 `;
 }
 
-/** Empties the workspace, refusing a directory that is neither new, empty, a `.novaform` folder nor a
- * previous quickstart's workspace (a mistyped --dir must not wipe a project). */
+/** Empties the workspace, refusing a directory that is neither new, empty, a previous quickstart's workspace
+ * nor a `.novaform` folder without an engine store of its own (a mistyped --dir, or `npx novaform quickstart`
+ * run in a Terraform project whose .novaform/engine.db holds its embedded engine, must not lose anything). */
 function emptyWorkspace(ws: string): void {
   if (fs.existsSync(ws)) {
     const entries = fs.readdirSync(ws);
     const cli = path.join(ws, 'terraform.rc');
-    const ours = path.basename(ws) === '.novaform' || entries.length === 0
-      || (fs.existsSync(cli) && fs.readFileSync(cli, 'utf8').startsWith(CLI_CONFIG_HEADER));
+    const ours = entries.length === 0 || (fs.existsSync(cli) && fs.readFileSync(cli, 'utf8').startsWith(CLI_CONFIG_HEADER))
+      || (path.basename(ws) === '.novaform' && !entries.includes('engine.db'));
     if (!ours) throw new Error(`refusing to empty ${ws}: it is not a quickstart workspace (pass --dir with a new or empty directory)`);
   }
   fs.rmSync(ws, { recursive: true, force: true });

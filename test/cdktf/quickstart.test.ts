@@ -99,5 +99,11 @@ test('a failing step ends the quickstart with a non-zero exit code and says whic
   expect(refused.code).toBe(1);
   expect(refused.out).toMatch(/novaform: refusing to empty .*: it is not a quickstart workspace/);
   expect(fs.readFileSync(path.join(project, 'main.tf'), 'utf8')).toBe('# mine\n');
+  // Nor a project's own .novaform/ holding its embedded engine's store.
+  fs.mkdirSync(path.join(project, '.novaform'));
+  fs.writeFileSync(path.join(project, '.novaform', 'engine.db'), 'store');
+  const store = await novaform(['quickstart', '--dir', path.join(project, '.novaform')], env());
+  expect(store.code).toBe(1);
+  expect(fs.readFileSync(path.join(project, '.novaform', 'engine.db'), 'utf8')).toBe('store');
   fs.rmSync(project, { recursive: true, force: true });
 });
