@@ -41,7 +41,7 @@ const extension = (id: string, critical: boolean, value: Buffer) => seq(oid(id),
 export function serverCertificate(): ServerCert {
   const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
   const serial = randomBytes(16);
-  serial[0] &= 0x7f; // a positive INTEGER
+  serial[0] = (serial[0] & 0x7f) | 0x40; // positive, and minimal in DER (a leading 0x00 byte would be illegal padding)
   const name = seq(set(seq(oid('2.5.4.3'), utf8('localhost'))), set(seq(oid('2.5.4.10'), utf8('novaform'))));
   const now = Date.now();
   const tbs = seq(

@@ -2,6 +2,7 @@
 // extension decodes as unknown (0, and 12 with refinements), numbers arrive as int, float or decimal string,
 // objects go out with exactly their type's attributes, absent nested blocks are empty lists, and core paths
 // become AttributePaths by the schema (map keys, list indexes, nothing past a set).
+import { X509Certificate } from 'node:crypto';
 import { decode, encode, ExtData } from '@msgpack/msgpack';
 import { attr, block, int, local, str, strList, strMap } from '../../provider/schema/dsl';
 import { UNKNOWN } from '../../provider/schema/values';
@@ -9,6 +10,7 @@ import { Type } from '@sinclair/typebox';
 import { decodeValue, encodeValue } from '../../provider/terraform/codec';
 import { toAttributePath } from '../../provider/terraform/paths';
 import { parseDuration } from '../../provider/terraform/timeouts';
+import { serverCertificate } from '../../provider/terraform/tls';
 import { ctyJson, objectType } from '../../provider/terraform/types';
 
 const c = { description: 'x', change: local };
@@ -59,4 +61,16 @@ test('attribute paths follow the schema: list indexes, map keys, and stop at a s
 test('durations as Terraform users write them', () => {
   expect([parseDuration('30m'), parseDuration('1h30m'), parseDuration('90s'), parseDuration('1.5h'), parseDuration('250ms')]).toEqual([1_800_000, 5_400_000, 90_000, 5_400_000, 250]);
   expect([parseDuration('soon'), parseDuration('30'), parseDuration('')]).toEqual([undefined, undefined, undefined]);
+});
+
+test('the AutoMTLS server certificate is valid DER every time (serial numbers are minimal positive INTEGERs)', () => {
+  for (let i = 0; i < 300; i++) {
+    const { der, certPem } = serverCertificate();
+    const cert = new X509Certificate(der);
+    expect(cert.checkIssued(cert)).toBe(true);
+    expect(cert.ca).toBe(true);
+    expect(cert.subjectAltName).toBe('DNS:localhost');
+    expect(cert.serialNumber).toMatch(/^[4-7][0-9A-F]{31}$/);
+    expect(new X509Certificate(certPem).fingerprint256).toBe(cert.fingerprint256);
+  }
 });
