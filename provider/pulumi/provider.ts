@@ -3,6 +3,7 @@
 // source. Resources are found by type token in RESOURCES; nothing here knows any particular resource.
 import path from 'node:path';
 import { status } from '@grpc/grpc-js';
+import type { PluginAttach } from '@pulumi/pulumi/proto/plugin_pb';
 import * as pb from '@pulumi/pulumi/proto/provider_pb';
 import { connect, type Connection } from '../client/connection';
 import { logger } from '../log/logger';
@@ -59,7 +60,7 @@ export class NovaformProvider {
   private schemaJson?: string;
   private cancelled = false;
 
-  private readonly log: EngineLog;
+  private log: EngineLog;
 
   /** `engine`: the engine's address, for messages the user should see (its Log RPC). */
   constructor(private readonly cwd: string = process.cwd(), private readonly env: NodeJS.ProcessEnv = process.env, engine?: string) {
@@ -73,6 +74,12 @@ export class NovaformProvider {
   }
 
   // ---- bootstrap ----
+
+  /** PULUMI_DEBUG_PROVIDERS: the engine attaches to a running plugin and names its address here. */
+  attach(req: PluginAttach): void {
+    this.log.close();
+    this.log = new EngineLog(req.getAddress());
+  }
 
   getSchema(): pb.GetSchemaResponse {
     this.schemaJson ??= JSON.stringify(packageSchema());

@@ -54,7 +54,7 @@ export function service(load: Lazy): grpc.UntypedServiceImplementation {
     }),
     invoke: on('Invoke', 'invoke'),
     cancel: unary(async () => { (await load()).cancel(); return new Empty(); }),
-    attach: unary(() => new Empty()),
+    attach: unary(async (r: Req<'attach'>) => { (await load()).attach(r); return new Empty(); }),
     parameterize: unimplemented('Parameterize'),
     call: unimplemented('Call'),
     construct: unimplemented('Construct'),

@@ -9,7 +9,7 @@ import { Empty } from 'google-protobuf/google/protobuf/empty_pb';
 import { Struct } from 'google-protobuf/google/protobuf/struct_pb';
 import { ResourceProviderClient } from '@pulumi/pulumi/proto/provider_grpc_pb';
 import * as pb from '@pulumi/pulumi/proto/provider_pb';
-import type { PluginInfo } from '@pulumi/pulumi/proto/plugin_pb';
+import type { PluginAttach, PluginInfo } from '@pulumi/pulumi/proto/plugin_pb';
 import { EngineService } from '@pulumi/pulumi/proto/engine_grpc_pb';
 import type { LogRequest } from '@pulumi/pulumi/proto/engine_pb';
 import { startEngine, type RunningEngine } from '../../engine';
@@ -55,6 +55,7 @@ function methods(c: ResourceProviderClient) {
     delete: promised<pb.DeleteRequest, Empty>((r, cb) => c.delete(r, cb)),
     invoke: promised<pb.InvokeRequest, pb.InvokeResponse>((r, cb) => c.invoke(r, cb)),
     cancel: promised<Empty, Empty>((r, cb) => c.cancel(r, cb)),
+    attach: promised<PluginAttach, Empty>((r, cb) => c.attach(r, cb)),
   };
 }
 

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { status } from '@grpc/grpc-js';
 import { Empty } from 'google-protobuf/google/protobuf/empty_pb';
+import { PluginAttach } from '@pulumi/pulumi/proto/plugin_pb';
 import * as pb from '@pulumi/pulumi/proto/provider_pb';
 import { startEngine, type RunningEngine } from '../../engine';
 import { RESOURCES } from '../../provider/resources/index';
@@ -221,6 +222,17 @@ describe('process', () => {
       const outs = await p.rpc.create(createReq(KP, 'emb', { name: 'emb', type: 'ssh', adoptExisting: false }, false));
       expect(outs.getId()).toBe('emb');
       expect(fs.existsSync(path.join(dir, '.novaform', 'engine.db'))).toBe(true);
+    } finally { await p.stop(); engine.close(); }
+  });
+
+  test('a debugger-attached plugin (Attach) sends its messages to the attaching engine', async () => {
+    const dir = fs.mkdtempSync(path.join(tmp, 'attach-'));
+    const engine = await fakeEngine();
+    const p = await startPlugin(dir, cleanEnv(dir));
+    try {
+      await p.rpc.attach(new PluginAttach().setAddress(engine.address));
+      await p.rpc.configure(new pb.ConfigureRequest().setArgs(struct({})));
+      expect(engine.logs.map((l) => l.message)).toEqual([expect.stringContaining('embedded engine')]);
     } finally { await p.stop(); engine.close(); }
   });
 
