@@ -6,6 +6,7 @@ import { isIdempotencyTag } from '../../client/idempotency';
 import type { Obj } from '../../schema/values';
 import type { Operation } from '../types';
 import { FOREIGN_LOCK } from '../../plan/server-ops';
+import { ACTIONS } from '../../../engine/actions/table';
 import { getServer, waitForVmState } from './wait';
 
 export interface ExecContext {
@@ -58,7 +59,8 @@ async function run(op: Operation, x: ExecContext): Promise<void> {
   }
   if (SYNCHRONOUS.has(op.op) || !op.to) return;
   const goals = op.to === 'shelved_offloaded' || op.to === 'shelved' ? ['shelved', 'shelved_offloaded'] : [op.to];
-  await waitForVmState(conn, id, goals, op.op, x.timeoutMs);
+  const row = ACTIONS.find((a) => a.name === op.op);
+  await waitForVmState(conn, id, goals, op.op, x.timeoutMs, op.from ? { from: op.from, taskShown: !!row?.phases.some((p) => p !== null) } : undefined);
 }
 
 export async function runOperations(ops: Operation[], x: ExecContext): Promise<void> {

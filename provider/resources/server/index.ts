@@ -157,7 +157,7 @@ export const serverResource: ResourceType = {
     if (state.stop_before_destroy === true && view!['OS-EXT-STS:vm_state'] === 'active') {
       try {
         await conn.compute.call('POST', `/servers/${id}/action`, { 'os-stop': null });
-        await waitForVmState(conn, id, ['stopped'], 'stop before destroy', limit);
+        await waitForVmState(conn, id, ['stopped'], 'stop before destroy', limit, { from: 'active', taskShown: true });
       } catch (e) { logger().warn({ id, err: (e as Error).message }, 'stop before destroy failed; deleting anyway'); }
     }
     try {

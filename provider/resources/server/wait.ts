@@ -24,12 +24,21 @@ async function lastActionMessage(conn: Connection, id: string): Promise<string |
   } catch { return undefined; }
 }
 
+/** What is known about the action being waited for. */
+export interface Started {
+  /** The vm_state it started from. */
+  from: string;
+  /** Whether the API shows a task_state from the moment it accepts the action (confirmResize shows none). */
+  taskShown: boolean;
+}
+
 /**
- * Until the server rests (no task) in one of `vmStates`; `what` names the operation in errors. The API sets
- * the task when it accepts an action, so resting anywhere else means the action failed (a resize with no
- * valid host leaves the server ACTIVE): that fails at once, with the instance action's reason.
+ * Until the server rests (no task) in one of `vmStates`; `what` names the operation in errors. Resting in
+ * another state means the action failed (a resize with no valid host leaves the server ACTIVE): that fails
+ * at once, with the instance action's reason — unless it is the state the action started from and the API
+ * shows no task for it, where resting there only means "not done yet".
  */
-export async function waitForVmState(conn: Connection, id: string, vmStates: string[], what: string, timeoutMs: number): Promise<ServerView | undefined> {
+export async function waitForVmState(conn: Connection, id: string, vmStates: string[], what: string, timeoutMs: number, started?: Started): Promise<ServerView | undefined> {
   let rested = false;
   try {
     return await waitFor(`server ${id}: ${what}`, () => getServer(conn, id), (v) => {
@@ -38,7 +47,7 @@ export async function waitForVmState(conn: Connection, id: string, vmStates: str
       const task = v['OS-EXT-STS:task_state'];
       if (!task && vmStates.includes(vm)) return { done: true };
       if (vm === 'error' && !vmStates.includes('error')) return { failed: `the server went to ERROR: ${faultOf(v)}` };
-      if (!task && vm !== 'building') { rested = true; return { failed: `the server is ${v.status} (vm_state ${vm}) instead of ${vmStates.join(' or ')}` }; }
+      if (!task && started && (vm !== started.from || started.taskShown)) { rested = true; return { failed: `the server is ${v.status} (vm_state ${vm}) instead of ${vmStates.join(' or ')}` }; }
       return { pending: `${v.status}${task ? ` (${String(task)})` : ''}` };
     }, { timeoutMs, ...conn.poll });
   } catch (e) {
