@@ -125,7 +125,7 @@ test('a wrong password is a provider diagnostic; OS_* variables configure an emp
   expect(fs.existsSync(path.join(w.dir, '.novaform'))).toBe(false); // never fell back to the embedded engine
 });
 
-test('attachments and a container group: create, no-op plan, and attachments imported by <instance>/<volume> and <instance>/<port>', async () => {
+test('attachments and a container group: create, no-op plan, attachments imported by <instance>/<volume> and <instance>/<port>; the server updated in place', async () => {
   const attachments = `resource "novaform_volume" "data" {
   name = "data"
   size = 1
@@ -176,4 +176,12 @@ resource "novaform_container_group" "cg" {
   expect(imported.stdout).toMatch(/Resources: 2 imported, 0 added, 0 changed, 0 destroyed/);
   expect(w.attrs('novaform_volume_attachment', 'va')).toMatchObject({ id: va.id, instance_id: serverId, volume_id: va.volume_id });
   expect(w.attrs('novaform_interface_attachment', 'ia')).toMatchObject({ id: ia.id, port_id: ia.port_id, network_id: ia.network_id });
+
+  // The server changes in place: metadata and power state, same id.
+  w.write(HEADER + provider() + server('legacy', '  metadata    = { role = "api" }\n  power_state = "shutoff"\n') + attachments);
+  const updated = await w.ok(['apply', '-auto-approve', '-input=false', '-no-color']);
+  expect(updated.stdout).toMatch(/novaform_server\.legacy will be updated in-place/);
+  expect(updated.stdout).toMatch(/Resources: 0 added, 1 changed, 0 destroyed/);
+  expect(w.attrs('novaform_server', 'legacy')).toMatchObject({ id: serverId, status: 'SHUTOFF', metadata: { role: 'api' } });
+  expect(await serverStatus(serverId)).toBe('SHUTOFF');
 });
