@@ -103,7 +103,6 @@ export const serverSchema = defineResource({
   },
   rules: [
     { atMostOne: ['image_id', 'image_name'] },
-    { atMostOne: ['flavor_id', 'flavor_name'] },
     { exactlyOne: ['flavor_id', 'flavor_name'] },
     { conflicts: ['network_mode', 'network'] },
     { conflicts: ['admin_pass', 'admin_pass_wo'] },

@@ -6,7 +6,7 @@ import { FormatRegistry, Type, type TSchema } from '@sinclair/typebox';
 import { isIPv4, isIPv6 } from 'node:net';
 import { TypeCompiler, type TypeCheck } from '@sinclair/typebox/compiler';
 import type { Field, Fields, ResourceSchema, Rule } from './dsl';
-import { isUnknown } from './values';
+import { containsUnknown, isUnknown } from './values';
 
 // TypeBox ships no formats; the ones the schemas use.
 if (!FormatRegistry.Has('ipv4')) FormatRegistry.Set('ipv4', isIPv4);
@@ -105,7 +105,13 @@ export function validateInputs(schema: ResourceSchema, inputs: Record<string, un
     errors.push({ path, message: message.replace(/^Expected/, 'must be') });
   }
   if (errors.length) return errors;
-  for (const rule of schema.rules ?? []) errors.push(...ruleErrors(rule, known));
+  // Rules across attributes: a value not known yet counts as set (it will be), and a custom check is not
+  // held against attributes whose values are still unknown.
+  const unknownTop = new Set(Object.keys(inputs).filter((k) => containsUnknown(inputs[k])));
+  for (const rule of schema.rules ?? []) {
+    const found = 'check' in rule ? rule.check(known) : ruleErrors(rule, inputs);
+    errors.push(...found.filter((e) => !unknownTop.has(/^[^.[]+/.exec(e.path)?.[0] ?? e.path)));
+  }
   return errors;
 }
 
