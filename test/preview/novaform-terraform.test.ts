@@ -7,7 +7,7 @@ import { startEngine, type RunningEngine } from '../../engine';
 import { connect, type Connection } from '../../provider/client/connection';
 import { buildPreview, renderMarkdown, renderText } from '../../provider/preview';
 import { simulate } from '../../provider/preview/simulate';
-import { HEADER, Workdir } from '../terraform/terraform';
+import { HEADER, Workdir, demoProvider } from '../terraform/terraform';
 
 jest.setTimeout(300_000);
 
@@ -17,16 +17,7 @@ let running: RunningEngine;
 let w: Workdir;
 let conn: Connection;
 
-const provider = () => `provider "novaform" {
-  auth_url            = "${running.authUrl}"
-  user_name           = "demo"
-  password            = "demo-secret"
-  user_domain_name    = "Default"
-  project_name        = "demo"
-  project_domain_name = "Default"
-  poll_interval_ms    = 20
-}
-`;
+const provider = () => demoProvider(running.authUrl);
 const config = (v: { webFlavor: string; webPass: string; dbPower: string; dbImageChange: string; dbImage: string }) => `${HEADER}${provider()}
 resource "novaform_server" "web" {
   name       = "web"

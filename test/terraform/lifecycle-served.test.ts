@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startEngine, type RunningEngine } from '../../engine';
 import { login, type Client } from '../helpers/http';
-import { HEADER, rpcCounts, Workdir } from './terraform';
+import { HEADER, rpcCounts, Workdir, demoProvider } from './terraform';
 
 jest.setTimeout(300_000);
 
@@ -23,16 +23,7 @@ beforeAll(async () => {
 });
 afterAll(async () => { w?.cleanup(); await running?.close(); });
 
-const provider = () => `provider "novaform" {
-  auth_url            = "${running.authUrl}"
-  user_name           = "demo"
-  password            = "demo-secret"
-  user_domain_name    = "Default"
-  project_name        = "demo"
-  project_domain_name = "Default"
-  poll_interval_ms    = 20
-}
-`;
+const provider = () => demoProvider(running.authUrl);
 
 const server = (name: string, extra = '') => `resource "novaform_server" "${name}" {
   name      = "${name}"

@@ -27,6 +27,18 @@ export const HEADER = `terraform {
 }
 `;
 
+/** A provider block for the seeded demo member of an engine served at `authUrl`, polling fast. */
+export const demoProvider = (authUrl: string) => `provider "novaform" {
+  auth_url            = "${authUrl}"
+  user_name           = "demo"
+  password            = "demo-secret"
+  user_domain_name    = "Default"
+  project_name        = "demo"
+  project_domain_name = "Default"
+  poll_interval_ms    = 20
+}
+`;
+
 export class Workdir {
   readonly env: NodeJS.ProcessEnv;
   private constructor(readonly dir: string, extraEnv: Record<string, string>) {
