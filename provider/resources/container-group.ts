@@ -123,7 +123,9 @@ function withAdopted(p: ResourcePlan, prior: Obj, config: Obj): ResourcePlan {
   const unverified = prior.unverified_attributes as string[];
   const adopted = diffResource(schema.fields, prior, config).filter((c) => unverified.includes(topField(c.path)))
     .map((c): PlannedChange => ({ path: c.path, kind: c.kind, before: c.before, after: c.after }));
-  if (p.action === 'noop') return { action: 'update', changes: adopted, planned: p.planned, operations: [] };
+  // Nothing adopted (the configuration sets none of them) stays a no-op: an empty update would make Pulumi's
+  // `import` option fail ("inputs to import do not match the existing resource") and show a change of nothing.
+  if (p.action === 'noop') return adopted.length ? { action: 'update', changes: adopted, planned: p.planned, operations: [] } : p;
   if (p.action !== 'update') return p;
   return { ...p, changes: [...p.changes, ...adopted.filter((a) => !p.changes.some((c) => c.path === a.path))] };
 }
