@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { request } from 'undici';
 import { canonicalQuery, eopAuthorization, eopDate } from '../../engine/api/eop';
 import type { Session } from './keystone';
-import { ApiError, DEFAULT_RETRY, type RetryPolicy } from './service';
+import { ApiError, apiMessage, DEFAULT_RETRY, type RetryPolicy } from './service';
 
 export interface EciOptions {
   session: Session;
@@ -57,7 +57,8 @@ export class EciClient {
       if (ok) return env.returnObj as T;
       if (res.statusCode === 401 && !reauthenticated && !this.opts.accessKey) { reauthenticated = true; this.opts.session.invalidate(); continue; }
       const reason = env.error ?? env.errorCode ?? '';
-      const message = `${env.message ?? env.description ?? `HTTP ${res.statusCode}`}${reason ? ` (${reason})` : ''}`;
+      // Not an ECI envelope (a gateway or a fault in front of ECI): the message wherever the body keeps it.
+      const message = `${env.message ?? env.description ?? apiMessage(env, `HTTP ${res.statusCode}`)}${reason ? ` (${reason})` : ''}`;
       const requestId = (res.headers['x-request-id'] as string | undefined) ?? null;
       if (attempt < retry.retries && (res.statusCode === 429 || res.statusCode >= 500 || RETRYABLE.test(reason))) {
         const exp = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** attempt);

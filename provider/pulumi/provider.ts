@@ -141,7 +141,8 @@ export class NovaformProvider {
       if (c.replace) replaces.add(top);
       res.getDetaileddiffMap().set(at, new pb.PropertyDiff().setKind(KINDS[c.kind][c.replace ? 1 : 0]).setInputdiff(false));
     }
-    const changed = plan.action !== 'noop' || plan.changes.length > 0;
+    // A plan with no attribute change has nothing to show or do, whatever its action says.
+    const changed = plan.changes.length > 0;
     return res.setChanges(changed ? pb.DiffResponse.DiffChanges.DIFF_SOME : pb.DiffResponse.DiffChanges.DIFF_NONE)
       .setDiffsList([...diffs]).setReplacesList([...replaces])
       .setDeletebeforereplace(replaces.size > 0 && Boolean(r.schema.deleteBeforeReplace));
