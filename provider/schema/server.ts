@@ -93,6 +93,7 @@ export const serverSchema = defineResource({
     task_state: str({ mode: 'computed', description: 'OS-EXT-STS:task_state (empty when nothing is in progress).' }),
     host_id: str({ mode: 'computed', description: 'Opaque host id (equal for servers on the same host).' }),
     lock_owner: str({ mode: 'computed', description: '"novaform" when novaform set the lock, "other" when someone else did, "" when unlocked.' }),
+    network_from_import: bool({ mode: 'computed', description: 'True from an import until the next apply: Nova does not say which NICs a server booted with, so NICs the configuration does not declare are taken to be InterfaceAttachments\' rather than forcing a replacement.' }),
     addresses: attr(Type.Array(Type.Object({ network: Type.String(), addr: Type.String(), version: Type.Integer(), mac: Type.String(), type: Type.String() })),
       { mode: 'computed', description: 'Every address of the server, attached interfaces included.' }),
     attached_volumes: attr(Type.Array(Type.Object({ id: Type.String(), delete_on_termination: Type.Boolean() })),

@@ -27,7 +27,7 @@ const addr: Record<typeof TYPES[number], string> = {
 interface Knobs {
   server: string; metadata: string; power: 'active' | 'shutoff'; configDrive: boolean;
   key: string; volume: string; size: number; deleteOnTermination: boolean; deviceTag: string;
-  group: string; eci: string; restart: 'Never' | 'Always'; tags: boolean; ignoreNics: boolean;
+  group: string; eci: string; restart: 'Never' | 'Always'; tags: boolean;
 }
 
 const stack = (k: Knobs) => `resource "novaform_server" "s" {
@@ -40,7 +40,7 @@ const stack = (k: Knobs) => `resource "novaform_server" "s" {
   network {
     uuid = "${NETWORK}"
   }
-${k.ignoreNics ? '  lifecycle {\n    ignore_changes = [network]\n  }\n' : ''}}
+}
 resource "novaform_keypair" "k" {
   name = "${k.key}"
 }
@@ -85,7 +85,7 @@ ${k.tags ? '  tags {\n    key   = "env"\n    value = "prod"\n  }\n' : ''}}
 
 const CREATED: Knobs = {
   server: 'mx-web', metadata: 'web', power: 'active', configDrive: false, key: 'mx-key', volume: 'mx-data', size: 1,
-  deleteOnTermination: false, deviceTag: 'data', group: 'mx-group', eci: 'mx-eci', restart: 'Never', tags: false, ignoreNics: false,
+  deleteOnTermination: false, deviceTag: 'data', group: 'mx-group', eci: 'mx-eci', restart: 'Never', tags: false,
 };
 // keypair, server group and interface attachment have no in-place attribute (every input replaces them),
 // so this phase leaves them as they are.
@@ -262,21 +262,20 @@ describe.each([['embedded'], ['served']])('%s engine', (kind: string) => {
       'novaform_interface_attachment.ia', 'novaform_server_group.g', 'novaform_container_group.cg']);
     const importId = { ...third, novaform_keypair: 'mx-key-2' };
     const blocks = TYPES.map((t) => `import {\n  to = ${t}.${addr[t]}\n  id = "${importId[t]}"\n}\n`).join('');
-    // Known limitation: Nova does not say which of a server's NICs it booted with and which were hot-plugged,
-    // so an imported server lists the interface attachment's NIC as a network block too, and the network
-    // blocks are replace-only. Users keep such a server with ignore_changes on network (as with the
-    // OpenStack provider); without it this plan replaces the server.
-    const IMPORTED = { ...REPLACED, ignoreNics: true };
-    write(IMPORTED, blocks);
+    // Nova does not say which of a server's NICs it booted with: the imported server lists the interface
+    // attachment's NIC too (network_from_import), and the first apply keeps only the NICs the configuration
+    // declares — an in-place update that sends nothing, never a replacement.
+    write(REPLACED, blocks);
     const imported = await tf('import', ['apply', '-auto-approve']);
     expect(imported.stdout).not.toMatch(/must be replaced|will be created|will be destroyed|forces replacement/);
     expect(imported.stdout.match(/will be imported|will be updated in-place/g)).toHaveLength(7);
-    // The one in-place update after import is legitimate: the container group adopts from the configuration
-    // the replace-only attributes the API never returns (its unverified_attributes), sending nothing.
-    expect(actions(imported).filter((a) => a.endsWith('in-place'))).toEqual(['novaform_container_group.cg will be updated in-place']);
+    // The in-place updates after import send nothing: the container group adopts from the configuration the
+    // replace-only attributes the API never returns (its unverified_attributes), the server its own NICs.
+    expect(actions(imported).filter((a) => a.endsWith('in-place')).sort()).toEqual(['novaform_container_group.cg will be updated in-place', 'novaform_server.s will be updated in-place']);
     expect(imported.stdout).toMatch(/- "host_aliases",/);
-    expect(imported.stdout).toMatch(/Resources: 7 imported, 0 added, 1 changed, 0 destroyed/);
-    expect(w.attrs('novaform_server', 's').network).toHaveLength(2);
+    expect(imported.stdout).toMatch(/Resources: 7 imported, 0 added, 2 changed, 0 destroyed/);
+    expect(w.attrs('novaform_server', 's').network).toHaveLength(1);
+    expect(w.attrs('novaform_server', 's').network_from_import).toBe(false);
     expect(ids()).toEqual(third);
     const settled = await tf('plan after import', ['plan', '-detailed-exitcode']);
     expect(settled.stdout).toMatch(/No changes/);

@@ -142,6 +142,8 @@ export interface ServerState {
   hostId?: pulumi.Input<string>;
   /** "novaform" when novaform set the lock, "other" when someone else did, "" when unlocked. */
   lockOwner?: pulumi.Input<string>;
+  /** True from an import until the next apply: Nova does not say which NICs a server booted with, so NICs the configuration does not declare are taken to be InterfaceAttachments' rather than forcing a replacement. */
+  networkFromImport?: pulumi.Input<boolean>;
   /** Every address of the server, attached interfaces included. */
   addresses?: pulumi.Input<pulumi.Input<types.ServerAddressArgs>[]>;
   /** Every attached volume, VolumeAttachments included. */
@@ -237,6 +239,8 @@ export class Server extends pulumi.CustomResource {
   declare readonly hostId: pulumi.Output<string>;
   /** "novaform" when novaform set the lock, "other" when someone else did, "" when unlocked. */
   declare readonly lockOwner: pulumi.Output<string>;
+  /** True from an import until the next apply: Nova does not say which NICs a server booted with, so NICs the configuration does not declare are taken to be InterfaceAttachments' rather than forcing a replacement. */
+  declare readonly networkFromImport: pulumi.Output<boolean>;
   /** Every address of the server, attached interfaces included. */
   declare readonly addresses: pulumi.Output<types.ServerAddress[]>;
   /** Every attached volume, VolumeAttachments included. */
@@ -291,6 +295,7 @@ export class Server extends pulumi.CustomResource {
       taskState: opts.id ? s.taskState : undefined,
       hostId: opts.id ? s.hostId : undefined,
       lockOwner: opts.id ? s.lockOwner : undefined,
+      networkFromImport: opts.id ? s.networkFromImport : undefined,
       addresses: opts.id ? s.addresses : undefined,
       attachedVolumes: opts.id ? s.attachedVolumes : undefined,
       created: opts.id ? s.created : undefined,

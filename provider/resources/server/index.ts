@@ -11,10 +11,10 @@ import { assertValid, validateInputs } from '../../schema/validate';
 import { UNKNOWN, withDefaults, type Obj } from '../../schema/values';
 import { logger } from '../../log/logger';
 import { PartialApplyError, type ApplyOptions, type Operation, type PlannedChange, type ResourcePlan, type ResourceType } from '../types';
-import { flavors, securityGroupIds, securityGroupName, securityGroups } from './catalog';
+import { flavors, networks, securityGroupIds, securityGroupName, securityGroups } from './catalog';
 import { createOrAdopt, idempotencyToken, recordBootDevices, releaseToken } from './create';
 import { runOperations } from './execute';
-import { resolveDesired, serverChanges } from './resolve';
+import { ownNetwork, resolveDesired, serverChanges } from './resolve';
 import { isGone, stateFromView, type ServerView } from './state';
 import { getServer, waitForGone, waitForVmState } from './wait';
 
@@ -90,7 +90,12 @@ export const serverResource: ResourceType = {
       return { ...plan, operations: [...plan.operations, ...after] };
     }
     const changes = await serverChanges(conn, prior, desired);
-    const plan = planFromSchema(serverSchema, prior, { ...config, flavor_id: desired.flavor_id, flavor_name: desired.flavor_name, image_id: desired.image_id, image_name: desired.image_name }, { changes });
+    const own = ownNetwork(prior, desired);
+    const plan = planFromSchema(serverSchema, own, { ...config, flavor_id: desired.flavor_id, flavor_name: desired.flavor_name, image_id: desired.image_id, image_name: desired.image_name }, { changes });
+    // After an import that listed NICs the configuration does not declare, the next apply keeps only the
+    // declared ones and clears the mark (with nothing to drop, the state stays as it is: no empty update).
+    const dropsNics = (own.network as unknown[] | undefined)?.length !== (prior.network as unknown[] | undefined)?.length;
+    if (prior.network_from_import === true && dropsNics && plan.action !== 'replace') plan.planned.network_from_import = false;
     if (plan.action !== 'update') return plan;
     const operations = await operationsFor(conn, prior, desired, changes);
     if (!operations.length) plan.planned = { ...plan.planned, ...Object.fromEntries(Object.entries(prior).filter(([k]) => (serverSchema.fields as Record<string, { mode: string }>)[k]?.mode === 'computed')) };
@@ -137,8 +142,10 @@ export const serverResource: ResourceType = {
     assertValid(serverSchema, config);
     const view = await getServer(conn, String(prior.id));
     if (isGone(view)) throw new Error(`server ${String(prior.id)} no longer exists`);
-    const actual = await toState(conn, view!, prior);
-    const desired = await resolveDesired(conn, config, actual);
+    const read = await toState(conn, view!, prior);
+    const desired = await resolveDesired(conn, config, read);
+    const own = ownNetwork(read, desired);
+    const actual: Obj = { ...own, network_from_import: (own.network as unknown[] | undefined)?.length !== (read.network as unknown[] | undefined)?.length ? false : read.network_from_import ?? false };
     const changes = await serverChanges(conn, actual, desired);
     const ops = await operationsFor(conn, actual, desired, changes);
     await runOperations(ops, { conn, id: String(prior.id), desired, timeoutMs: timeout(opts, 'update') });
@@ -177,13 +184,18 @@ export const serverResource: ResourceType = {
     const image = view!.image as { id?: string } | string;
     const volumes = (view!['os-extended-volumes:volumes_attached'] ?? []) as { id: string; delete_on_termination?: boolean }[];
     const bootsFromVolume = !(typeof image === 'object' && image?.id);
+    const nets = await networks(conn);
     const base: Obj = {
       ...withDefaults(serverSchema.fields, {}),
-      network: ifaces.map((i) => ({ uuid: i.net_id, port: i.port_id, mac: i.mac_addr, fixed_ip_v4: i.fixed_ips.find((f) => !f.ip_address.includes(':'))?.ip_address ?? null, fixed_ip_v6: null, name: null, tag: null })),
+      network: ifaces.map((i) => ({
+        uuid: i.net_id, name: nets.find((n) => n.id === i.net_id)?.name ?? null, port: i.port_id, mac: i.mac_addr,
+        fixed_ip_v4: i.fixed_ips.find((f) => !f.ip_address.includes(':'))?.ip_address ?? null, fixed_ip_v6: null, tag: null,
+      })),
       // The boot disk of a volume-backed server is reconstructed; other volumes belong to VolumeAttachments.
       block_device: bootsFromVolume && volumes[0] ? [{ uuid: volumes[0].id, source_type: 'volume', destination_type: 'volume', boot_index: 0, delete_on_termination: volumes[0].delete_on_termination ?? false, volume_id: volumes[0].id }] : null,
       // Unknowable from the API (user_data, admin_pass, hints, personality) stay unset; a lock found here was not set by novaform.
       lock_owner: view!.locked === true ? 'other' : '',
+      network_from_import: true,
     };
     const state = await toState(conn, view!, base);
     state.security_groups = await securityGroupIds(conn, (state.security_groups ?? []) as string[]);

@@ -36,10 +36,24 @@ export async function resolveDesired(conn: Connection, config: Obj, prior: Obj |
   return d;
 }
 
+/**
+ * An imported server lists every NIC it has; only those the configuration declares (matched by port or
+ * network id, in the configuration's order) are the server's own, the rest belong to InterfaceAttachments.
+ */
+export function ownNetwork(actual: Obj, desired: Obj): Obj {
+  if (actual.network_from_import !== true || !Array.isArray(actual.network) || !Array.isArray(desired.network)) return actual;
+  const nics = [...(actual.network as Obj[])];
+  const own = (desired.network as Obj[]).flatMap((d) => {
+    const i = nics.findIndex((n) => (d.port ? n.port === d.port : n.uuid === d.uuid));
+    return i < 0 ? [] : nics.splice(i, 1);
+  });
+  return { ...actual, network: own };
+}
+
 /** The changes from the actual state to the desired one, with security groups compared by id. */
 export async function serverChanges(conn: Connection, actual: Obj, desired: Obj): Promise<PlannedChange[]> {
   const ids = async (v: unknown, field: string) => (Array.isArray(v) && !v.some(isUnknown) ? (await securityGroupIds(conn, v as string[], field)).sort() : v);
-  const a = { ...actual, security_groups: await ids(actual.security_groups, 'security_groups') };
+  const a = { ...ownNetwork(actual, desired), security_groups: await ids(actual.security_groups, 'security_groups') };
   const d = { ...desired, security_groups: await ids(desired.security_groups, 'security_groups') };
   return diffResource(serverSchema.fields, a, d);
 }

@@ -228,3 +228,20 @@ test('a resize no host can take fails at once with the reason, instead of waitin
   await expect(server.update(c.conn, state, { ...config, flavor_name: 'huge' })).rejects.toThrow(/No valid host/);
   expect(Date.now() - started).toBeLessThan(10_000);
 });
+
+test('an import lists every NIC; the next apply keeps the declared ones and leaves hot-plugged NICs to InterfaceAttachments', async () => {
+  const { state, config } = await created();
+  const id = String(state.id);
+  const extra = await c.demo.at('2.96').post(`/v2.1/servers/${id}/os-interface`, { interfaceAttachment: { net_id: 'fb68519f-a7c0-476e-98d4-2e4cf6de6def' } });
+  expect(extra.status).toBe(200);
+  const imported = await server.import(c.conn, id);
+  expect((imported!.network as Obj[])).toHaveLength(2);
+  expect(imported!.network_from_import).toBe(true);
+  const plan = await server.plan(c.conn, imported, config);
+  expect(plan.action).not.toBe('replace');
+  expect(plan.planned.network_from_import).toBe(false);
+  const after = await server.update(c.conn, imported!, config);
+  expect(after.network).toEqual([expect.objectContaining({ uuid: 'fb68519f-a7c0-476e-98d4-2e4cf6de6def', port: (state.network as Obj[])[0].port })]);
+  expect(after.network_from_import).toBe(false);
+  expect((await server.plan(c.conn, await server.read(c.conn, after), config)).action).toBe('noop');
+});

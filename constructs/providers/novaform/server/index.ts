@@ -2169,6 +2169,11 @@ export class Server extends cdktf.TerraformResource {
     return this._name;
   }
 
+  // network_from_import - computed: true, optional: false, required: false
+  public get networkFromImport() {
+    return this.getBooleanAttribute('network_from_import');
+  }
+
   // network_mode - computed: false, optional: true, required: false
   private _networkMode?: string; 
   public get networkMode() {
