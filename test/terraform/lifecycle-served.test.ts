@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startEngine, type RunningEngine } from '../../engine';
 import { login, type Client } from '../helpers/http';
-import { HEADER, rpcCounts, Workdir, demoProvider } from './terraform';
+import { containerGroupHcl, HEADER, rpcCounts, Workdir, demoProvider } from './terraform';
 
 jest.setTimeout(300_000);
 
@@ -129,25 +129,7 @@ resource "novaform_interface_attachment" "ia" {
   instance_id = novaform_server.legacy.id
   network_id  = "fb68519f-a7c0-476e-98d4-2e4cf6de6def"
 }
-resource "novaform_container_group" "cg" {
-  container_group_name = "tf-eci"
-  cpu                  = 1
-  memory               = 1
-  restart_policy       = "Never"
-  vpc_id               = "vpc-ctt6yag121"
-  v_switch_id          = "subnet-y9n723knrg"
-  security_group_id    = "sg-5bvqyvrmch"
-  az_info {
-    az_name = "cn-huadong1-jsnj1A-public-ctcloud"
-  }
-  containers {
-    name   = "web"
-    cpu    = 1
-    memory = 1
-    image  = "nginx:latest"
-  }
-}
-`;
+${containerGroupHcl('tf-eci', 'Never')}`;
   w.write(HEADER + provider() + server('legacy') + attachments);
   const created = await w.ok(['apply', '-auto-approve', '-input=false', '-no-color']);
   expect(created.stdout).toMatch(/Resources: 4 added, 0 changed, 0 destroyed/);

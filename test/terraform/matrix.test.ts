@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createEngine, serverStatus, startEngine, type Engine, type RunningEngine } from '../../engine';
-import { HEADER, Workdir, demoProvider, type Run } from './terraform';
+import { containerGroupHcl, HEADER, Workdir, demoProvider, type Run } from './terraform';
 
 jest.setTimeout(600_000);
 
@@ -63,25 +63,7 @@ resource "novaform_server_group" "g" {
   name     = "${k.group}"
   policies = ["anti-affinity"]
 }
-resource "novaform_container_group" "cg" {
-  container_group_name = "${k.eci}"
-  cpu                  = 1
-  memory               = 1
-  restart_policy       = "${k.restart}"
-  vpc_id               = "vpc-ctt6yag121"
-  v_switch_id          = "subnet-y9n723knrg"
-  security_group_id    = "sg-5bvqyvrmch"
-  az_info {
-    az_name = "cn-huadong1-jsnj1A-public-ctcloud"
-  }
-  containers {
-    name   = "web"
-    cpu    = 1
-    memory = 1
-    image  = "nginx:latest"
-  }
-${k.tags ? '  tags {\n    key   = "env"\n    value = "prod"\n  }\n' : ''}}
-`;
+${containerGroupHcl(k.eci, k.restart, k.tags ? '  tags {\n    key   = "env"\n    value = "prod"\n  }\n' : '')}`;
 
 const CREATED: Knobs = {
   server: 'mx-web', metadata: 'web', power: 'active', configDrive: false, key: 'mx-key', volume: 'mx-data', size: 1,

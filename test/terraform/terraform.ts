@@ -39,6 +39,27 @@ export const demoProvider = (authUrl: string) => `provider "novaform" {
 }
 `;
 
+/** A container group on the seed's ECI network (CTyun ids mapped onto demo's network), in HCL. */
+export const containerGroupHcl = (name: string, restart: string, extra = '') => `resource "novaform_container_group" "cg" {
+  container_group_name = "${name}"
+  cpu                  = 1
+  memory               = 1
+  restart_policy       = "${restart}"
+  vpc_id               = "vpc-ctt6yag121"
+  v_switch_id          = "subnet-y9n723knrg"
+  security_group_id    = "sg-5bvqyvrmch"
+  az_info {
+    az_name = "cn-huadong1-jsnj1A-public-ctcloud"
+  }
+  containers {
+    name   = "web"
+    cpu    = 1
+    memory = 1
+    image  = "nginx:latest"
+  }
+${extra}}
+`;
+
 export class Workdir {
   readonly env: NodeJS.ProcessEnv;
   private constructor(readonly dir: string, extraEnv: Record<string, string>) {
