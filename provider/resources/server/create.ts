@@ -72,6 +72,7 @@ export async function createOrAdopt(conn: Connection, desired: Obj, token: strin
     if (existing && existing.status !== 'DELETED' && existing.status !== 'SOFT_DELETED') return { id: existing.id, adopted: true };
     try {
       const res = await conn.compute.call<{ server: { id: string } }>('POST', '/servers', createBody(desired, token), {}, { retries: 0 });
+      conn.servers.invalidate(); // a listing taken before this create does not know the new server
       return { id: res.body.server.id, adopted: false };
     } catch (e) {
       const status = e instanceof ApiError ? e.status : 0;

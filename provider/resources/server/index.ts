@@ -133,9 +133,11 @@ export const serverResource: ResourceType = {
   },
 
   async read(conn, state) {
-    const view = await conn.servers.get(String(state.id));
-    if (isGone(view as ServerView | undefined)) return null;
-    return toState(conn, view as ServerView, state);
+    let view = (await conn.servers.get(String(state.id))) as ServerView | undefined;
+    // Missing from the shared listing may only mean it was made after the listing: ask for it directly.
+    if (!view) view = await getServer(conn, String(state.id));
+    if (isGone(view)) return null;
+    return toState(conn, view!, state);
   },
 
   async update(conn, prior, config, opts) {
