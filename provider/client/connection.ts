@@ -3,7 +3,7 @@
 // configuration: explicit settings, then OS_* / clouds.yaml, and with nothing configured the embedded
 // engine in this process (store .novaform/engine.db under the working directory, the seeded demo member).
 import path from 'node:path';
-import type { Dispatcher } from 'undici';
+import { Agent, type Dispatcher } from 'undici';
 import fs from 'node:fs';
 import { buildApp, createEngine, SEED_PASSWORDS, type Engine } from '../../engine';
 import { logger } from '../log/logger';
@@ -89,7 +89,6 @@ export async function connect(config: ProviderConfig = {}, opts: ConnectOptions 
   let cloud: CloudConfig | undefined;
   const ak = str(config.access_key);
   if (ak && str(config.secret_key)) {
-    const { Agent } = await import('undici');
     session = new SignedSession(new Agent({ keepAliveTimeout: 30_000 }), ak, String(config.secret_key), overrides, str(config.project_id) ?? '');
   } else {
     cloud = resolveCloud({

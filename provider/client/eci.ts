@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { request } from 'undici';
 import { canonicalQuery, eopAuthorization, eopDate } from '../../engine/api/eop';
 import type { Session } from './keystone';
-import { ApiError, apiMessage, DEFAULT_RETRY, type RetryPolicy } from './service';
+import { ApiError, apiMessage, backoff, DEFAULT_RETRY, type RetryPolicy } from './service';
 
 export interface EciOptions {
   session: Session;
@@ -61,8 +61,7 @@ export class EciClient {
       const message = `${env.message ?? env.description ?? apiMessage(env, `HTTP ${res.statusCode}`)}${reason ? ` (${reason})` : ''}`;
       const requestId = (res.headers['x-request-id'] as string | undefined) ?? null;
       if (attempt < retry.retries && (res.statusCode === 429 || res.statusCode >= 500 || RETRYABLE.test(reason))) {
-        const exp = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** attempt);
-        await sleep(Math.round(exp / 2 + (Math.random() * exp) / 2));
+        await sleep(backoff(retry, attempt));
         continue;
       }
       throw new ApiError('eci', method, path, res.statusCode >= 400 ? res.statusCode : code, message, requestId, env);

@@ -16,6 +16,12 @@ export class ApiError extends Error {
 export interface RetryPolicy { retries: number; baseDelayMs: number; maxDelayMs: number }
 export const DEFAULT_RETRY: RetryPolicy = { retries: 6, baseDelayMs: 250, maxDelayMs: 8000 };
 
+/** Back-off for attempt n (0-based): exponential, capped, with "equal jitter" (half fixed, half random). */
+export function backoff(policy: RetryPolicy, attempt: number, random: () => number = Math.random): number {
+  const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
+  return Math.round(exp / 2 + (random() * exp) / 2);
+}
+
 export interface Response<T> { status: number; body: T; headers: Record<string, string | string[] | undefined> }
 
 /** The message inside Nova's `{"<fault>": {code, message}}`, Neutron's `{NeutronError}`, Keystone's `{error}` or ECI's envelope. */
@@ -45,12 +51,11 @@ export class ServiceClient {
     readonly random: () => number = Math.random,
   ) {}
 
-  /** Back-off for attempt n (0-based): exponential, capped, with "equal jitter" (half fixed, half random). */
+  /** Back-off for attempt n (0-based), or what a Retry-After header asks for. */
   delay(attempt: number, retryAfter?: string | string[]): number {
     const header = Array.isArray(retryAfter) ? retryAfter[0] : retryAfter;
     if (header !== undefined && /^\d+$/.test(header.trim())) return Number(header) * 1000;
-    const exp = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** attempt);
-    return Math.round(exp / 2 + (this.random() * exp) / 2);
+    return backoff(this.retry, attempt, this.random);
   }
 
   /** `retries` 0 makes a non-idempotent call (a create) fail at once, for the caller to reconcile before retrying. */

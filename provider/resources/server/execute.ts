@@ -7,6 +7,7 @@ import type { Obj } from '../../schema/values';
 import type { Operation } from '../types';
 import { FOREIGN_LOCK } from '../../plan/server-ops';
 import { ACTIONS } from '../../../engine/actions/table';
+import { mvAtLeast } from '../common/api';
 import { getServer, waitForVmState } from './wait';
 
 export interface ExecContext {
@@ -19,7 +20,6 @@ export interface ExecContext {
 
 const SIMPLE = new Set(['os-start', 'os-stop', 'pause', 'unpause', 'suspend', 'resume', 'shelve', 'shelveOffload', 'unshelve', 'unlock', 'confirmResize']);
 const SYNCHRONOUS = new Set(['update', 'update metadata', 'update tags', 'addSecurityGroup', 'removeSecurityGroup', 'lock', 'unlock']);
-const mvAtLeast = (conn: Connection, minor: number) => Number(conn.microversion.split('.')[1]) >= minor;
 
 function body(op: Operation, x: ExecContext): Record<string, unknown> {
   const d = x.desired;

@@ -2,7 +2,6 @@
 // plugins. Refreshes read from one batched listing; updates re-read the server and run the operations the
 // planner orders from its actual state; deletes accept every status.
 import type { Connection } from '../../client/connection';
-import { ApiError } from '../../client/service';
 import { keepPriorForm, planFromSchema } from '../../diff';
 import { serverOperations, type ServerNow, type ServerWants } from '../../plan/server-ops';
 import type { PowerStateName } from '../../plan/power-paths';
@@ -11,6 +10,7 @@ import { assertValid, validateInputs } from '../../schema/validate';
 import { UNKNOWN, withDefaults, type Obj } from '../../schema/values';
 import { logger } from '../../log/logger';
 import { PartialApplyError, type ApplyOptions, type Operation, type PlannedChange, type ResourcePlan, type ResourceType } from '../types';
+import { ignoreGone } from '../common/api';
 import { flavors, networks, securityGroupIds, securityGroupName, securityGroups } from './catalog';
 import { createOrAdopt, idempotencyToken, recordBootDevices, releaseToken } from './create';
 import { runOperations } from './execute';
@@ -169,12 +169,7 @@ export const serverResource: ResourceType = {
         await waitForVmState(conn, id, ['stopped'], 'stop before destroy', limit, { from: 'active', taskShown: true });
       } catch (e) { logger().warn({ id, err: (e as Error).message }, 'stop before destroy failed; deleting anyway'); }
     }
-    try {
-      if (state.force_delete === true) await conn.compute.call('POST', `/servers/${id}/action`, { forceDelete: null });
-      else await conn.compute.call('DELETE', `/servers/${id}`);
-    } catch (e) {
-      if (!(e instanceof ApiError && e.status === 404)) throw e;
-    }
+    await ignoreGone(state.force_delete === true ? conn.compute.call('POST', `/servers/${id}/action`, { forceDelete: null }) : conn.compute.call('DELETE', `/servers/${id}`));
     await waitForGone(conn, id, limit);
     conn.servers.invalidate();
   },

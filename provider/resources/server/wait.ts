@@ -1,17 +1,11 @@
 // Waiting for a server to settle in a vm_state. Every status on the way (BUILD, RESIZE, REBOOT, MIGRATING,
 // VERIFY_RESIZE when it is not the goal, …) is progress; ERROR is a failure carrying the server's fault.
 import type { Connection } from '../../client/connection';
-import { ApiError } from '../../client/service';
-import { waitFor, WaitError } from '../../client/waiter';
+import { orNull, waitUntil, WaitError } from '../common/api';
 import type { ServerView } from './state';
 
 export async function getServer(conn: Connection, id: string): Promise<ServerView | undefined> {
-  try {
-    return (await conn.compute.call<{ server: ServerView }>('GET', `/servers/${id}`)).body.server;
-  } catch (e) {
-    if (e instanceof ApiError && e.status === 404) return undefined;
-    throw e;
-  }
+  return (await orNull(conn.compute.call<{ server: ServerView }>('GET', `/servers/${id}`)))?.body.server;
 }
 
 const faultOf = (v: ServerView) => (v.fault as { message?: string } | undefined)?.message ?? 'no fault recorded';
@@ -41,7 +35,7 @@ export interface Started {
 export async function waitForVmState(conn: Connection, id: string, vmStates: string[], what: string, timeoutMs: number, started?: Started): Promise<ServerView | undefined> {
   let rested = false;
   try {
-    return await waitFor(`server ${id}: ${what}`, () => getServer(conn, id), (v) => {
+    return await waitUntil(conn, `server ${id}: ${what}`, timeoutMs, () => getServer(conn, id), (v) => {
       if (!v) return { failed: 'the server disappeared' };
       const vm = String(v['OS-EXT-STS:vm_state']);
       const task = v['OS-EXT-STS:task_state'];
@@ -49,7 +43,7 @@ export async function waitForVmState(conn: Connection, id: string, vmStates: str
       if (vm === 'error' && !vmStates.includes('error')) return { failed: `the server went to ERROR: ${faultOf(v)}` };
       if (!task && started && (vm !== started.from || started.taskShown)) { rested = true; return { failed: `the server is ${v.status} (vm_state ${vm}) instead of ${vmStates.join(' or ')}` }; }
       return { pending: `${v.status}${task ? ` (${String(task)})` : ''}` };
-    }, { timeoutMs, ...conn.poll });
+    });
   } catch (e) {
     const why = rested ? await lastActionMessage(conn, id) : undefined;
     if (why && e instanceof WaitError) throw new WaitError(`${e.message}: ${why}`, e.last, e.timedOut);
@@ -59,9 +53,9 @@ export async function waitForVmState(conn: Connection, id: string, vmStates: str
 
 /** Until the server is gone (404, DELETED or SOFT_DELETED). */
 export function waitForGone(conn: Connection, id: string, timeoutMs: number): Promise<unknown> {
-  return waitFor(`server ${id}: delete`, () => getServer(conn, id), (v) => {
+  return waitUntil(conn, `server ${id}: delete`, timeoutMs, () => getServer(conn, id), (v) => {
     if (!v || v.status === 'DELETED' || v.status === 'SOFT_DELETED') return { done: true };
     if (v.status === 'ERROR' && !v['OS-EXT-STS:task_state']) return { failed: `the server went to ERROR while deleting: ${faultOf(v)}` };
     return { pending: v.status };
-  }, { timeoutMs, ...conn.poll });
+  });
 }
