@@ -7,6 +7,7 @@ import type { Connection } from '../../client/connection';
 import { ApiError } from '../../client/service';
 import { RESOURCES } from '../../resources';
 import { runOperations } from '../../resources/server/execute';
+import { instanceActions } from '../../resources/server/wait';
 import { PartialApplyError, type Operation, type ResourceType } from '../../resources/types';
 import type { Fields } from '../../schema/dsl';
 import { pulumiName } from '../../schema/dsl';
@@ -81,9 +82,6 @@ function describe(e: unknown, ids: Map<string, string>): string {
   return msg;
 }
 const describeCause = (c: unknown) => (c instanceof ApiError ? `${c.status} ${c.apiMessage}` : c instanceof Error ? c.message : String(c));
-
-const instanceActions = async (conn: Connection, id: string) =>
-  (await conn.compute.call<{ instanceActions: { message?: string | null }[] }>('GET', `/servers/${id}/os-instance-actions`)).body.instanceActions;
 
 /**
  * Until the server rests after an operation: no task, not building. An asynchronous failure ends the wait at

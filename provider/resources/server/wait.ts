@@ -10,12 +10,15 @@ export async function getServer(conn: Connection, id: string): Promise<ServerVie
 
 const faultOf = (v: ServerView) => (v.fault as { message?: string } | undefined)?.message ?? 'no fault recorded';
 
+/** The server's instance-action records, newest first (as Nova lists them). */
+export async function instanceActions(conn: Connection, id: string): Promise<{ message?: string | null; start_time: string }[]> {
+  const actions = (await conn.compute.call<{ instanceActions: { message?: string | null; start_time: string }[] }>('GET', `/servers/${id}/os-instance-actions`)).body.instanceActions;
+  return [...actions].sort((a, b) => (a.start_time < b.start_time ? 1 : a.start_time > b.start_time ? -1 : 0));
+}
+
 /** Why the server's latest action failed, as its instance-action record says (or nothing). */
 async function lastActionMessage(conn: Connection, id: string): Promise<string | undefined> {
-  try {
-    const actions = (await conn.compute.call<{ instanceActions: { message?: string | null; start_time: string }[] }>('GET', `/servers/${id}/os-instance-actions`)).body.instanceActions;
-    return [...actions].sort((a, b) => (a.start_time < b.start_time ? 1 : -1)).find((a) => a.message)?.message ?? undefined;
-  } catch { return undefined; }
+  try { return (await instanceActions(conn, id)).find((a) => a.message)?.message ?? undefined; } catch { return undefined; }
 }
 
 /** What is known about the action being waited for. */
