@@ -37,7 +37,15 @@ export interface FaultRule {
 const NAME = /^[A-Za-z0-9._-]{1,100}$/;
 
 function pathRegex(pattern: string): RegExp {
-  const esc = pattern.split('**').map((part) => part.split('*').map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')).join('.*');
+  const esc = pattern
+    .split('**')
+    .map((part) =>
+      part
+        .split('*')
+        .map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^/]*'),
+    )
+    .join('.*');
   return new RegExp(`^${esc}$`);
 }
 
@@ -45,17 +53,27 @@ export class Control {
   private readonly faults: (FaultRule & { re: RegExp })[] = [];
   private readonly snapshotDir: string;
 
-  constructor(private readonly ctx: EngineContext, private readonly seed: SeedSpec, snapshotDir: string | null) {
+  constructor(
+    private readonly ctx: EngineContext,
+    private readonly seed: SeedSpec,
+    snapshotDir: string | null,
+  ) {
     this.snapshotDir = snapshotDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-snapshots-'));
   }
 
-  private get clock(): SwitchableClock { return this.ctx.clock as SwitchableClock; }
+  private get clock(): SwitchableClock {
+    return this.ctx.clock as SwitchableClock;
+  }
 
   // clock
-  clockState() { return { mode: this.clock.kind, now: this.clock.now() }; }
+  clockState() {
+    return { mode: this.clock.kind, now: this.clock.now() };
+  }
   advanceClock(ms: number): number {
-    if (!Number.isFinite(ms) || ms < 0) throw new BadRequest('advance_ms must be a non-negative number of milliseconds', 'advance_ms');
-    if (this.clock.kind !== 'manual') throw new BadRequest('The clock is real; switch it to manual before advancing it.', 'advance_ms');
+    if (!Number.isFinite(ms) || ms < 0)
+      throw new BadRequest('advance_ms must be a non-negative number of milliseconds', 'advance_ms');
+    if (this.clock.kind !== 'manual')
+      throw new BadRequest('The clock is real; switch it to manual before advancing it.', 'advance_ms');
     return this.clock.advance(ms);
   }
   setClockMode(mode: string, at?: number): void {
@@ -65,27 +83,47 @@ export class Control {
   }
 
   // durations
-  durations(): Record<string, number> { return { ...this.ctx.durations }; }
+  durations(): Record<string, number> {
+    return { ...this.ctx.durations };
+  }
   setDurations(d: Record<string, unknown>): Record<string, number> {
     for (const [k, v] of Object.entries(d)) {
-      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new BadRequest(`durations.${k} must be a non-negative number of milliseconds`, `durations.${k}`);
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+        throw new BadRequest(`durations.${k} must be a non-negative number of milliseconds`, `durations.${k}`);
     }
     Object.assign(this.ctx.durations, d);
-    this.ctx.store.tx(() => this.ctx.store.setMeta('config', JSON.stringify({ durations: this.ctx.durations, settings: this.ctx.settings })));
+    this.ctx.store.tx(() =>
+      this.ctx.store.setMeta('config', JSON.stringify({ durations: this.ctx.durations, settings: this.ctx.settings })),
+    );
     return this.durations();
   }
 
   // faults
-  listFaults(): FaultRule[] { return this.faults.map(({ re: _re, ...f }) => ({ ...f })); }
+  listFaults(): FaultRule[] {
+    return this.faults.map(({ re: _re, ...f }) => ({ ...f }));
+  }
   addFault(input: Partial<FaultRule>): FaultRule {
-    if (typeof input.path !== 'string' || !input.path.startsWith('/')) throw new BadRequest("path must be a pattern starting with '/'", 'path');
-    if (input.status === undefined && input.latencyMs === undefined) throw new BadRequest('a fault needs a status, a latencyMs, or both', 'status');
-    if (input.status !== undefined && (!Number.isInteger(input.status) || input.status < 400 || input.status > 599)) throw new BadRequest('status must be an HTTP error code (400-599)', 'status');
+    if (typeof input.path !== 'string' || !input.path.startsWith('/'))
+      throw new BadRequest("path must be a pattern starting with '/'", 'path');
+    if (input.status === undefined && input.latencyMs === undefined)
+      throw new BadRequest('a fault needs a status, a latencyMs, or both', 'status');
+    if (input.status !== undefined && (!Number.isInteger(input.status) || input.status < 400 || input.status > 599))
+      throw new BadRequest('status must be an HTTP error code (400-599)', 'status');
     const probability = input.probability ?? 1;
-    if (!(probability >= 0 && probability <= 1)) throw new BadRequest('probability must be between 0 and 1', 'probability');
+    if (!(probability >= 0 && probability <= 1))
+      throw new BadRequest('probability must be between 0 and 1', 'probability');
     const rule: FaultRule = {
-      id: randomUUID(), method: (input.method ?? '*').toUpperCase(), path: input.path, project: input.project, status: input.status,
-      message: input.message, retryAfter: input.retryAfter, latencyMs: input.latencyMs, probability, remaining: input.remaining, hits: 0,
+      id: randomUUID(),
+      method: (input.method ?? '*').toUpperCase(),
+      path: input.path,
+      project: input.project,
+      status: input.status,
+      message: input.message,
+      retryAfter: input.retryAfter,
+      latencyMs: input.latencyMs,
+      probability,
+      remaining: input.remaining,
+      hits: 0,
     };
     this.faults.push({ ...rule, re: pathRegex(rule.path) });
     return rule;
@@ -95,7 +133,9 @@ export class Control {
     if (i < 0) throw new NotFound(`Fault ${id} could not be found.`);
     this.faults.splice(i, 1);
   }
-  clearFaults(): void { this.faults.length = 0; }
+  clearFaults(): void {
+    this.faults.length = 0;
+  }
   /** The rule that applies to this request (counting it), or null. */
   matchFault(method: string, urlPath: string, projectId: string | null): FaultRule | null {
     for (const f of this.faults) {
@@ -118,7 +158,10 @@ export class Control {
 
   // state
   private tables(schema = 'main'): string[] {
-    return (this.ctx.store.db.prepare(`SELECT name FROM ${schema}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).pluck().all() as string[]);
+    return this.ctx.store.db
+      .prepare(`SELECT name FROM ${schema}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
+      .pluck()
+      .all() as string[];
   }
 
   /** Back to the seed: every resource gone, the seed applied again (token signing key kept, so logins survive). */
@@ -126,7 +169,8 @@ export class Control {
     const store = this.ctx.store;
     store.tx(() => {
       for (const t of this.tables()) {
-        if (t === 'meta') store.db.prepare("DELETE FROM meta WHERE key NOT IN ('token_key', 'schema_version', 'config')").run();
+        if (t === 'meta')
+          store.db.prepare("DELETE FROM meta WHERE key NOT IN ('token_key', 'schema_version', 'config')").run();
         else store.db.prepare(`DELETE FROM ${t}`).run();
       }
       store.invalidateCaches();
@@ -136,7 +180,8 @@ export class Control {
   }
 
   private snapshotFile(name: string): string {
-    if (!NAME.test(name)) throw new BadRequest('A snapshot name is 1-100 letters, digits, dots, dashes or underscores.', 'name');
+    if (!NAME.test(name))
+      throw new BadRequest('A snapshot name is 1-100 letters, digits, dots, dashes or underscores.', 'name');
     return path.join(this.snapshotDir, `${name}.db`);
   }
 
@@ -150,7 +195,11 @@ export class Control {
 
   snapshots(): string[] {
     if (!fs.existsSync(this.snapshotDir)) return [];
-    return fs.readdirSync(this.snapshotDir).filter((f) => f.endsWith('.db')).map((f) => f.slice(0, -3)).sort();
+    return fs
+      .readdirSync(this.snapshotDir)
+      .filter((f) => f.endsWith('.db'))
+      .map((f) => f.slice(0, -3))
+      .sort();
   }
 
   /** Replaces the whole state with a snapshot's, ids preserved. */
@@ -158,7 +207,7 @@ export class Control {
     const file = this.snapshotFile(name);
     if (!fs.existsSync(file)) throw new NotFound(`Snapshot ${name} could not be found.`);
     const store = this.ctx.store;
-    store.db.prepare("ATTACH DATABASE ? AS snap").run(file);
+    store.db.prepare('ATTACH DATABASE ? AS snap').run(file);
     try {
       store.tx(() => {
         for (const t of this.tables('snap')) {

@@ -53,22 +53,35 @@ export class Engine {
 
   constructor(opts: EngineOptions = {}) {
     this.store = new Store(opts.data ?? ':memory:');
-    this.clock = new SwitchableClock(opts.clock === 'manual' ? new ManualClock() : !opts.clock || opts.clock === 'real' ? new RealClock() : opts.clock);
-    const persisted = JSON.parse(this.store.getMeta('config') ?? '{}') as { durations?: Record<string, number>; settings?: Partial<EngineSettings> };
-    const seed = typeof opts.seed === 'string' ? loadSeedFile(opts.seed) : opts.seed ?? DEFAULT_SEED;
+    this.clock = new SwitchableClock(
+      opts.clock === 'manual' ? new ManualClock() : !opts.clock || opts.clock === 'real' ? new RealClock() : opts.clock,
+    );
+    const persisted = JSON.parse(this.store.getMeta('config') ?? '{}') as {
+      durations?: Record<string, number>;
+      settings?: Partial<EngineSettings>;
+    };
+    const seed = typeof opts.seed === 'string' ? loadSeedFile(opts.seed) : (opts.seed ?? DEFAULT_SEED);
     this.ctx = {
-      store: this.store, clock: this.clock,
+      store: this.store,
+      clock: this.clock,
       settings: { ...DEFAULT_SETTINGS, ...seed.settings, ...persisted.settings, ...opts.settings },
       durations: { ...DEFAULT_DURATIONS, ...persisted.durations, ...opts.durations },
       stats: { placementDecisions: 0, placementMs: 0 },
     };
     if (!this.store.getMeta('seeded_at')) applySeed(this.ctx, seed);
     if (opts.durations || opts.settings) this.saveConfig();
-    this.control = new Control(this.ctx, seed, opts.snapshotDir ?? (this.store.file === ':memory:' ? null : path.join(path.dirname(path.resolve(this.store.file)), 'snapshots')));
+    this.control = new Control(
+      this.ctx,
+      seed,
+      opts.snapshotDir ??
+        (this.store.file === ':memory:' ? null : path.join(path.dirname(path.resolve(this.store.file)), 'snapshots')),
+    );
   }
 
   private saveConfig(): void {
-    this.store.tx(() => this.store.setMeta('config', JSON.stringify({ durations: this.ctx.durations, settings: this.ctx.settings })));
+    this.store.tx(() =>
+      this.store.setMeta('config', JSON.stringify({ durations: this.ctx.durations, settings: this.ctx.settings })),
+    );
   }
 
   /** Binds a domain function to this engine, advancing due transitions first. */
@@ -81,7 +94,10 @@ export class Engine {
   }
 
   /** Advances due transitions now; returns how many servers changed. */
-  tick(): number { advanceGroups(this.ctx); return advanceDue(this.ctx); }
+  tick(): number {
+    advanceGroups(this.ctx);
+    return advanceDue(this.ctx);
+  }
 
   // identity
   authenticate(username: string, password: string, project?: string): Caller {
@@ -100,7 +116,8 @@ export class Engine {
     list: this.op(read.listServers),
     update: this.op(lifecycle.updateServer),
     delete: this.op(lifecycle.deleteServer),
-    action: (caller: Caller, id: string, name: ActionName, args?: actions.ActionArgs) => this.op(actions.runAction)(caller, id, name, args),
+    action: (caller: Caller, id: string, name: ActionName, args?: actions.ActionArgs) =>
+      this.op(actions.runAction)(caller, id, name, args),
     setMetadata: this.op(lifecycle.setMetadata),
     setMetadataItem: this.op(lifecycle.setMetadataItem),
     deleteMetadataItem: this.op(lifecycle.deleteMetadataItem),
@@ -201,9 +218,13 @@ export class Engine {
     },
   };
 
-  get stats() { return { ...this.ctx.stats }; }
+  get stats() {
+    return { ...this.ctx.stats };
+  }
 
-  close(): void { this.store.close(); }
+  close(): void {
+    this.store.close();
+  }
 }
 
 export function createEngine(opts: EngineOptions = {}): Engine {

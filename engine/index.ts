@@ -3,7 +3,15 @@ export { ManualClock, RealClock, type Clock } from './clock';
 export * from './model/errors';
 export * from './model/states';
 export type * from './model/types';
-export { DEFAULT_SEED, SEED_PASSWORDS, seedAccessKey, stableId, loadSeedFile, type SeedSpec, type EngineSettings } from './model/seed';
+export {
+  DEFAULT_SEED,
+  SEED_PASSWORDS,
+  seedAccessKey,
+  stableId,
+  loadSeedFile,
+  type SeedSpec,
+  type EngineSettings,
+} from './model/seed';
 export { ACTIONS, actionRow, type ActionName, type ActionRow } from './actions/table';
 export { checkAction, isLegal } from './actions/check';
 export { serverStatus } from './domain/servers/read';

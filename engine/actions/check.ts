@@ -5,18 +5,28 @@ import { Conflict, policyDenied } from '../model/errors';
 import type { ActionRow } from './table';
 
 export interface ServerFacts {
-  id: string; projectId: string; vmState: string; taskState: string | null; launchedAt: number | null;
-  host: string | null; locked: boolean;
+  id: string;
+  projectId: string;
+  vmState: string;
+  taskState: string | null;
+  launchedAt: number | null;
+  host: string | null;
+  locked: boolean;
   /** Whether the server's compute service is up (unknown → assume up). */
   hostUp?: boolean;
 }
-export interface CallerFacts { projectId: string; roles: readonly string[] }
+export interface CallerFacts {
+  projectId: string;
+  roles: readonly string[];
+}
 
 export const isAdmin = (c: CallerFacts) => c.roles.includes('admin');
-const isManager = (c: CallerFacts, projectId: string) => isAdmin(c) || (c.roles.includes('manager') && c.projectId === projectId);
+const isManager = (c: CallerFacts, projectId: string) =>
+  isAdmin(c) || (c.roles.includes('manager') && c.projectId === projectId);
 
 export function checkPolicy(row: ActionRow, server: Pick<ServerFacts, 'projectId'>, caller: CallerFacts): void {
-  const ok = row.policy === 'member' ? true : row.policy === 'admin' ? isAdmin(caller) : isManager(caller, server.projectId);
+  const ok =
+    row.policy === 'member' ? true : row.policy === 'admin' ? isAdmin(caller) : isManager(caller, server.projectId);
   if (!ok) throw policyDenied(row.policyRule);
 }
 
@@ -43,9 +53,15 @@ function checkHost(server: ServerFacts): void {
   if (!server.host) throw new Conflict(`Instance ${server.id} is not ready`);
 }
 
-const invalidState = (row: ActionRow, id: string) => new Conflict(`Instance ${id} is in an invalid state for '${row.label}'`);
+const invalidState = (row: ActionRow, id: string) =>
+  new Conflict(`Instance ${id} is in an invalid state for '${row.label}'`);
 
 /** Whether the action is legal now, without throwing. */
 export function isLegal(row: ActionRow, server: ServerFacts, caller: CallerFacts): boolean {
-  try { checkAction(row, server, caller); return true; } catch { return false; }
+  try {
+    checkAction(row, server, caller);
+    return true;
+  } catch {
+    return false;
+  }
 }

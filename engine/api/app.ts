@@ -20,10 +20,19 @@ import { versionRoutes } from './routes/versions';
 import { verifyToken } from './tokens';
 import { viewContext, type ViewContext } from './views/common';
 
-export interface NovaRequest { mv: Microversion; caller: Caller; view: ViewContext; legacy: boolean }
+export interface NovaRequest {
+  mv: Microversion;
+  caller: Caller;
+  view: ViewContext;
+  legacy: boolean;
+}
 
 declare module 'fastify' {
-  interface FastifyRequest { nova: NovaRequest; origin: string; rawBody?: string }
+  interface FastifyRequest {
+    nova: NovaRequest;
+    origin: string;
+    rawBody?: string;
+  }
 }
 
 /** Nova's oslo sizelimit default. */
@@ -50,18 +59,35 @@ export function buildApp(engine: Engine, opts: AppOptions = {}): FastifyInstance
     exposeHeadRoutes: false,
     genReqId: () => `req-${randomUUID()}`,
     // Tokens and passwords never reach the logs.
-    ...(opts.logger ? { logger: { ...(typeof opts.logger === 'object' ? opts.logger : {}), redact: ['req.headers["x-auth-token"]', 'req.headers["x-subject-token"]', 'req.headers.authorization'] } } : {}),
+    ...(opts.logger
+      ? {
+          logger: {
+            ...(typeof opts.logger === 'object' ? opts.logger : {}),
+            redact: ['req.headers["x-auth-token"]', 'req.headers["x-subject-token"]', 'req.headers.authorization'],
+          },
+        }
+      : {}),
   });
 
   // Nova parses a missing or text/plain content type as JSON; other types are refused (415).
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser(['application/json', 'application/vnd.openstack.compute+json', 'text/plain', 'application/octet-stream'], { parseAs: 'string' }, (req, body, done) => {
-    const text = String(body);
-    req.rawBody = text; // EOP signatures cover the exact bytes
-    if (!text.length) return done(null, undefined);
-    try { done(null, JSON.parse(text)); } catch { done(new EngineError(400, 'badRequest', 'Malformed request body'), undefined); }
-  });
-  app.addContentTypeParser('*', (_req, _payload, done) => done(new EngineError(415, 'badRequest', 'Unsupported Content-Type'), undefined));
+  app.addContentTypeParser(
+    ['application/json', 'application/vnd.openstack.compute+json', 'text/plain', 'application/octet-stream'],
+    { parseAs: 'string' },
+    (req, body, done) => {
+      const text = String(body);
+      req.rawBody = text; // EOP signatures cover the exact bytes
+      if (!text.length) return done(null, undefined);
+      try {
+        done(null, JSON.parse(text));
+      } catch {
+        done(new EngineError(400, 'badRequest', 'Malformed request body'), undefined);
+      }
+    },
+  );
+  app.addContentTypeParser('*', (_req, _payload, done) =>
+    done(new EngineError(415, 'badRequest', 'Unsupported Content-Type'), undefined),
+  );
 
   app.decorateRequest('nova', null as unknown as NovaRequest);
   app.decorateRequest('origin', '');
@@ -75,13 +101,16 @@ export function buildApp(engine: Engine, opts: AppOptions = {}): FastifyInstance
   app.addHook('onRequest', (req, reply, done) => {
     const urlPath = req.url.split('?')[0];
     if (urlPath.startsWith('/_novaform')) return done();
-    const project = verifyToken(engine.store, req.headers['x-auth-token'] as string | undefined, Date.now())?.projectId ?? null;
+    const project =
+      verifyToken(engine.store, req.headers['x-auth-token'] as string | undefined, Date.now())?.projectId ?? null;
     const fault = engine.control.matchFault(req.method, urlPath, project);
     if (!fault) return done();
     const answer = () => {
       if (fault.status === undefined) return done();
       if (fault.retryAfter !== undefined) reply.header('Retry-After', String(fault.retryAfter));
-      reply.code(fault.status).send(novaFault(fault.status, fault.message ?? `Injected fault (novaform control API rule ${fault.id})`));
+      reply
+        .code(fault.status)
+        .send(novaFault(fault.status, fault.message ?? `Injected fault (novaform control API rule ${fault.id})`));
     };
     if (fault.latencyMs) setTimeout(answer, fault.latencyMs);
     else answer();
@@ -91,10 +120,13 @@ export function buildApp(engine: Engine, opts: AppOptions = {}): FastifyInstance
     const e = asEngineError(err);
     if (e.status >= 500) req.log.error({ err }, 'unexpected error');
     if (req.url.startsWith('/identity')) return reply.code(e.status).send(keystoneError(e.status, e.message));
-    return reply.code(e.status).send(novaFault(e.status, e.message, e.fault === 'requestEntityTooLarge' ? 'overLimit' : e.fault));
+    return reply
+      .code(e.status)
+      .send(novaFault(e.status, e.message, e.fault === 'requestEntityTooLarge' ? 'overLimit' : e.fault));
   });
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/identity')) return reply.code(404).send(keystoneError(404, 'The resource could not be found.'));
+    if (req.url.startsWith('/identity'))
+      return reply.code(404).send(keystoneError(404, 'The resource could not be found.'));
     return reply.code(404).send(novaFault(404, 'The resource could not be found.', 'itemNotFound'));
   });
 
@@ -105,17 +137,25 @@ export function buildApp(engine: Engine, opts: AppOptions = {}): FastifyInstance
   app.register(eciRoutes(engine, { region: opts.region ?? 'RegionOne' }), { prefix: '/eci/api/v1' });
   app.register(networkRoutes(engine), { prefix: '/network' });
   app.register(volumeRoutes(engine), { prefix: '/volume' });
-  for (const [prefix, legacy] of [['/v2.1', false], ['/v2.1/:project_id', false], ['/v2', true], ['/v2/:project_id', true]] as const) {
-    app.register(async (scope) => {
-      scope.addHook('onRequest', (req, reply, done) => {
-        try {
-          if (prepareCompute(engine, req, reply, legacy)) done();
-        } catch (e) {
-          done(e as Error);
-        }
-      });
-      await computeRoutes(scope, engine);
-    }, { prefix });
+  for (const [prefix, legacy] of [
+    ['/v2.1', false],
+    ['/v2.1/:project_id', false],
+    ['/v2', true],
+    ['/v2/:project_id', true],
+  ] as const) {
+    app.register(
+      async (scope) => {
+        scope.addHook('onRequest', (req, reply, done) => {
+          try {
+            if (prepareCompute(engine, req, reply, legacy)) done();
+          } catch (e) {
+            done(e as Error);
+          }
+        });
+        await computeRoutes(scope, engine);
+      },
+      { prefix },
+    );
   }
   return app;
 }
@@ -133,11 +173,23 @@ function prepareCompute(engine: Engine, req: FastifyRequest, reply: FastifyReply
   }
   const project = (req.params as { project_id?: string }).project_id ?? null;
   if (project !== null) {
-    if (!/^[0-9a-f-]+$/.test(project)) { reply.code(404).send(novaFault(404, 'The resource could not be found.', 'itemNotFound')); return false; }
+    if (!/^[0-9a-f-]+$/.test(project)) {
+      reply.code(404).send(novaFault(404, 'The resource could not be found.', 'itemNotFound'));
+      return false;
+    }
     if (project !== caller.projectId) {
-      throw new EngineError(400, 'badRequest', `Malformed request URL: URL's project_id '${project}' doesn't match Context's project_id '${caller.projectId}'`);
+      throw new EngineError(
+        400,
+        'badRequest',
+        `Malformed request URL: URL's project_id '${project}' doesn't match Context's project_id '${caller.projectId}'`,
+      );
     }
   }
-  req.nova = { mv, caller: { ...caller, requestId: req.id }, legacy, view: viewContext(mv, caller, req.origin, legacy ? 'v2' : 'v2.1', project) };
+  req.nova = {
+    mv,
+    caller: { ...caller, requestId: req.id },
+    legacy,
+    view: viewContext(mv, caller, req.origin, legacy ? 'v2' : 'v2.1', project),
+  };
   return true;
 }

@@ -21,11 +21,23 @@ export function parseEopDate(value: string): number | undefined {
 
 /** Sorted `key=value` pairs joined with `&`, RFC 3986-encoded — the exact query string to send and sign. */
 export function canonicalQuery(params: Record<string, string | number | boolean | undefined>): string {
-  const enc = (s: string) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return Object.keys(params).filter((k) => params[k] !== undefined).sort().map((k) => `${enc(k)}=${enc(String(params[k]))}`).join('&');
+  const enc = (s: string) =>
+    encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return Object.keys(params)
+    .filter((k) => params[k] !== undefined)
+    .sort()
+    .map((k) => `${enc(k)}=${enc(String(params[k]))}`)
+    .join('&');
 }
 
-export interface EopInput { ak: string; sk: string; date: string; requestId: string; query: string; body: string | Buffer }
+export interface EopInput {
+  ak: string;
+  sk: string;
+  date: string;
+  requestId: string;
+  query: string;
+  body: string | Buffer;
+}
 
 export function stringToSign(i: Pick<EopInput, 'requestId' | 'date' | 'query' | 'body'>): string {
   const bodyHash = createHash('sha256').update(i.body).digest('hex');

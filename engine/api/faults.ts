@@ -5,18 +5,42 @@ import type { FastifyError } from 'fastify';
 import { EngineError } from '../model/errors';
 
 export const HTTP_TITLES: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 406: 'Not Acceptable',
-  409: 'Conflict', 413: 'Request Entity Too Large', 415: 'Unsupported Media Type', 429: 'Too Many Requests', 500: 'Internal Server Error',
-  501: 'Not Implemented', 503: 'Service Unavailable',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  409: 'Conflict',
+  413: 'Request Entity Too Large',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  503: 'Service Unavailable',
 };
 
 const FAULT_BY_STATUS: Record<number, string> = {
-  400: 'badRequest', 401: 'unauthorized', 403: 'forbidden', 404: 'itemNotFound', 405: 'badMethod', 406: 'HTTPNotAcceptable',
-  409: 'conflictingRequest', 413: 'overLimit', 415: 'badMediaType', 429: 'overLimit', 501: 'notImplemented', 503: 'serviceUnavailable',
+  400: 'badRequest',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'itemNotFound',
+  405: 'badMethod',
+  406: 'HTTPNotAcceptable',
+  409: 'conflictingRequest',
+  413: 'overLimit',
+  415: 'badMediaType',
+  429: 'overLimit',
+  501: 'notImplemented',
+  503: 'serviceUnavailable',
 };
 
 /** Nova's fault body for a status and message. */
-export function novaFault(status: number, message: string, fault = FAULT_BY_STATUS[status] ?? 'computeFault'): Record<string, { code: number; message: string }> {
+export function novaFault(
+  status: number,
+  message: string,
+  fault = FAULT_BY_STATUS[status] ?? 'computeFault',
+): Record<string, { code: number; message: string }> {
   return { [fault]: { code: status, message } };
 }
 
@@ -33,13 +57,22 @@ export function asEngineError(err: unknown): EngineError {
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new EngineError(400, 'badRequest', 'Malformed request body');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new EngineError(413, 'requestEntityTooLarge', 'Request is too large. Larger than max_request_body_size (114688).');
+      return new EngineError(
+        413,
+        'requestEntityTooLarge',
+        'Request is too large. Larger than max_request_body_size (114688).',
+      );
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new EngineError(415, 'badRequest', 'Unsupported Content-Type');
     default:
       break;
   }
   if (err instanceof SyntaxError) return new EngineError(400, 'badRequest', 'Malformed request body');
-  if (fe?.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) return new EngineError(fe.statusCode, 'badRequest', fe.message);
-  return new EngineError(500, 'computeFault', 'Unexpected API Error. Please report this at http://bugs.launchpad.net/nova/ and attach the Nova API log if possible.');
+  if (fe?.statusCode && fe.statusCode >= 400 && fe.statusCode < 500)
+    return new EngineError(fe.statusCode, 'badRequest', fe.message);
+  return new EngineError(
+    500,
+    'computeFault',
+    'Unexpected API Error. Please report this at http://bugs.launchpad.net/nova/ and attach the Nova API log if possible.',
+  );
 }

@@ -8,10 +8,19 @@ export const MIN_MINOR = 1;
 export const MAX_MINOR = 96;
 
 export class Microversion {
-  constructor(readonly minor: number, readonly legacy = false) {}
-  atLeast(major: 2, minor: number): boolean { return !this.legacy && this.minor >= minor; }
-  below(major: 2, minor: number): boolean { return !this.atLeast(major, minor); }
-  toString(): string { return `2.${this.minor}`; }
+  constructor(
+    readonly minor: number,
+    readonly legacy = false,
+  ) {}
+  atLeast(major: 2, minor: number): boolean {
+    return !this.legacy && this.minor >= minor;
+  }
+  below(major: 2, minor: number): boolean {
+    return !this.atLeast(major, minor);
+  }
+  toString(): string {
+    return `2.${this.minor}`;
+  }
 }
 
 export const LEGACY_V2 = new Microversion(1, true);
@@ -31,10 +40,20 @@ export function negotiate(headers: Record<string, string | string[] | undefined>
   if (!requested) return new Microversion(MIN_MINOR);
   if (requested.toLowerCase() === 'latest') return new Microversion(MAX_MINOR);
   const m = /^(\d+)\.(\d+)$/.exec(requested.trim());
-  if (!m) throw new EngineError(400, 'badRequest', `API Version String ${requested} is of invalid format. Must be of format MajorNum.MinorNum.`);
-  const major = Number(m[1]), minor = Number(m[2]);
+  if (!m)
+    throw new EngineError(
+      400,
+      'badRequest',
+      `API Version String ${requested} is of invalid format. Must be of format MajorNum.MinorNum.`,
+    );
+  const major = Number(m[1]),
+    minor = Number(m[2]);
   if (major !== 2 || minor < MIN_MINOR || minor > MAX_MINOR) {
-    throw new EngineError(406, 'HTTPNotAcceptable', `Version ${requested} is not supported by the API. Minimum is 2.${MIN_MINOR} and maximum is 2.${MAX_MINOR}.`);
+    throw new EngineError(
+      406,
+      'HTTPNotAcceptable',
+      `Version ${requested} is not supported by the API. Minimum is 2.${MIN_MINOR} and maximum is 2.${MAX_MINOR}.`,
+    );
   }
   return new Microversion(minor);
 }

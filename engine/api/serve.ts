@@ -30,7 +30,11 @@ export async function startEngine(opts: StartOptions = {}): Promise<RunningEngin
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   let closed = false;
   return {
-    url, authUrl: `${url}/identity/v3`, engine, app, clock: engine.clock,
+    url,
+    authUrl: `${url}/identity/v3`,
+    engine,
+    app,
+    clock: engine.clock,
     async close() {
       if (closed) return;
       closed = true;

@@ -5,8 +5,14 @@ import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypt
 import type { Store } from '../store/store';
 
 export interface TokenClaims {
-  id: string; userId: string; projectId: string; roles: string[]; methods: string[];
-  issuedAt: number; expiresAt: number; appCredentialId?: string;
+  id: string;
+  userId: string;
+  projectId: string;
+  roles: string[];
+  methods: string[];
+  issuedAt: number;
+  expiresAt: number;
+  appCredentialId?: string;
 }
 
 export const TOKEN_TTL_MS = 3_600_000;
@@ -58,7 +64,11 @@ function verifySigned(store: Store, token: string, now: number): TokenClaims | n
   const given = Buffer.from(mac, 'base64url');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   let claims: TokenClaims;
-  try { claims = JSON.parse(Buffer.from(body, 'base64url').toString()) as TokenClaims; } catch { return null; }
+  try {
+    claims = JSON.parse(Buffer.from(body, 'base64url').toString()) as TokenClaims;
+  } catch {
+    return null;
+  }
   if (claims.expiresAt <= now || store.getMeta(`revoked:${claims.id}`)) return null;
   return claims;
 }

@@ -13,13 +13,18 @@ export function getFlavor(ctx: EngineContext, id: string): Flavor {
   return f;
 }
 
-export function createFlavor(ctx: EngineContext, caller: Caller, f: Omit<Flavor, 'extraSpecs' | 'disabled'> & Partial<Pick<Flavor, 'extraSpecs'>>): Flavor {
+export function createFlavor(
+  ctx: EngineContext,
+  caller: Caller,
+  f: Omit<Flavor, 'extraSpecs' | 'disabled'> & Partial<Pick<Flavor, 'extraSpecs'>>,
+): Flavor {
   if (!isAdmin(caller)) throw policyDenied('os_compute_api:os-flavor-manage:create');
   return ctx.store.tx(() => {
     if (ctx.store.flavors.get(f.id)) throw new Conflict(`Flavor with ID ${f.id} already exists.`);
     if (ctx.store.flavors.first('name = ?', [f.name])) throw new Conflict(`Flavor with name ${f.name} already exists.`);
     for (const k of ['vcpus', 'ram', 'disk', 'ephemeral', 'swap'] as const) {
-      if (!Number.isInteger(f[k]) || f[k] < (k === 'vcpus' || k === 'ram' ? 1 : 0)) throw new BadRequest(`Invalid input for field/attribute ${k}. Value: ${f[k]}.`, k);
+      if (!Number.isInteger(f[k]) || f[k] < (k === 'vcpus' || k === 'ram' ? 1 : 0))
+        throw new BadRequest(`Invalid input for field/attribute ${k}. Value: ${f[k]}.`, k);
     }
     return ctx.store.flavors.put({ ...f, extraSpecs: f.extraSpecs ?? {}, disabled: false });
   });
@@ -27,7 +32,10 @@ export function createFlavor(ctx: EngineContext, caller: Caller, f: Omit<Flavor,
 
 export function deleteFlavor(ctx: EngineContext, caller: Caller, id: string): void {
   if (!isAdmin(caller)) throw policyDenied('os_compute_api:os-flavor-manage:delete');
-  ctx.store.tx(() => { getFlavor(ctx, id); ctx.store.flavors.delete(id); });
+  ctx.store.tx(() => {
+    getFlavor(ctx, id);
+    ctx.store.flavors.delete(id);
+  });
 }
 
 export function setExtraSpecs(ctx: EngineContext, caller: Caller, id: string, specs: Record<string, string>): Flavor {
@@ -48,7 +56,8 @@ export function deleteExtraSpec(ctx: EngineContext, caller: Caller, id: string, 
   });
 }
 
-const imageVisible = (c: Caller, i: Image) => i.status !== 'deleted' && (i.visibility !== 'private' || i.ownerId === c.projectId || isAdmin(c));
+const imageVisible = (c: Caller, i: Image) =>
+  i.status !== 'deleted' && (i.visibility !== 'private' || i.ownerId === c.projectId || isAdmin(c));
 
 export function listImages(ctx: EngineContext, caller: Caller): Image[] {
   return ctx.store.images.where('1', [], 'ORDER BY rowid').filter((i) => imageVisible(caller, i));
@@ -63,7 +72,8 @@ export function getImage(ctx: EngineContext, caller: Caller, id: string): Image 
 export function deleteImage(ctx: EngineContext, caller: Caller, id: string): void {
   ctx.store.tx(() => {
     const i = getImage(ctx, caller, id);
-    if (i.ownerId !== caller.projectId && !isAdmin(caller)) throw new BadRequest(`You are not permitted to delete image ${id}.`);
+    if (i.ownerId !== caller.projectId && !isAdmin(caller))
+      throw new BadRequest(`You are not permitted to delete image ${id}.`);
     ctx.store.images.delete(id);
   });
 }
@@ -86,11 +96,20 @@ export function getHost(ctx: EngineContext, caller: Caller, name: string): Host 
 }
 
 /** Admin switches on a compute host: enabled (scheduling) and up (its service heartbeat). */
-export function setHostState(ctx: EngineContext, caller: Caller, name: string, change: { enabled?: boolean; up?: boolean; disabledReason?: string | null }): Host {
+export function setHostState(
+  ctx: EngineContext,
+  caller: Caller,
+  name: string,
+  change: { enabled?: boolean; up?: boolean; disabledReason?: string | null },
+): Host {
   return ctx.store.tx(() => {
     const h = getHost(ctx, caller, name);
-    const next: Host = { ...h, ...('enabled' in change ? { enabled: !!change.enabled } : {}), ...('up' in change ? { up: !!change.up } : {}) };
-    if ('enabled' in change) next.disabledReason = change.enabled ? null : change.disabledReason ?? null;
+    const next: Host = {
+      ...h,
+      ...('enabled' in change ? { enabled: !!change.enabled } : {}),
+      ...('up' in change ? { up: !!change.up } : {}),
+    };
+    if ('enabled' in change) next.disabledReason = change.enabled ? null : (change.disabledReason ?? null);
     ctx.store.putHost(next);
     return next;
   });

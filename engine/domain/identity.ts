@@ -5,11 +5,14 @@ import { EngineError } from '../model/errors';
 import type { EngineContext } from './context';
 
 export class Unauthorized extends EngineError {
-  constructor(message = 'The request you have made requires authentication.') { super(401, 'unauthorized', message); }
+  constructor(message = 'The request you have made requires authentication.') {
+    super(401, 'unauthorized', message);
+  }
 }
 
 function safeEqual(a: string, b: string): boolean {
-  const x = Buffer.from(a), y = Buffer.from(b);
+  const x = Buffer.from(a),
+    y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
 }
 

@@ -7,8 +7,14 @@ import { uuid } from './ids';
 import { createPort, networkVisible, requirePort } from './networking';
 
 export interface PortCreate {
-  network_id?: string; name?: string; fixed_ips?: { subnet_id?: string; ip_address?: string }[]; security_groups?: string[];
-  device_id?: string; device_owner?: string; admin_state_up?: boolean; description?: string;
+  network_id?: string;
+  name?: string;
+  fixed_ips?: { subnet_id?: string; ip_address?: string }[];
+  security_groups?: string[];
+  device_id?: string;
+  device_owner?: string;
+  admin_state_up?: boolean;
+  description?: string;
 }
 
 export function listPorts(ctx: EngineContext, caller: Caller): Port[] {
@@ -23,21 +29,42 @@ export function createPortFor(ctx: EngineContext, caller: Caller, req: PortCreat
     const net = ctx.store.networks.get(req.network_id);
     if (!net || !networkVisible(caller, net)) throw new NotFound(`Network ${req.network_id} could not be found.`);
     const groups = (req.security_groups ?? [defaultGroupId(ctx, caller.projectId)]).map((g) => {
-      const sg = ctx.store.securityGroups.get(g) ?? ctx.store.securityGroups.where('project_id = ?', [caller.projectId]).find((x) => x.name === g);
+      const sg =
+        ctx.store.securityGroups.get(g) ??
+        ctx.store.securityGroups.where('project_id = ?', [caller.projectId]).find((x) => x.name === g);
       if (!sg || !canSee(caller, sg.projectId)) throw new NotFound(`Security group ${g} does not exist`);
       return sg.id;
     });
     const fixedIp = req.fixed_ips?.find((f) => f.ip_address)?.ip_address ?? null;
-    const port = createPort(ctx, { networkId: net.id, projectId: caller.projectId, name: req.name ?? '', fixedIp, securityGroupIds: groups });
-    return ctx.store.ports.put({ ...port, deviceId: req.device_id ?? '', deviceOwner: req.device_owner ?? '', adminStateUp: req.admin_state_up ?? true });
+    const port = createPort(ctx, {
+      networkId: net.id,
+      projectId: caller.projectId,
+      name: req.name ?? '',
+      fixedIp,
+      securityGroupIds: groups,
+    });
+    return ctx.store.ports.put({
+      ...port,
+      deviceId: req.device_id ?? '',
+      deviceOwner: req.device_owner ?? '',
+      adminStateUp: req.admin_state_up ?? true,
+    });
   });
 }
 
-export function updatePort(ctx: EngineContext, caller: Caller, id: string, req: { name?: string; admin_state_up?: boolean; security_groups?: string[] }): Port {
+export function updatePort(
+  ctx: EngineContext,
+  caller: Caller,
+  id: string,
+  req: { name?: string; admin_state_up?: boolean; security_groups?: string[] },
+): Port {
   return ctx.store.tx(() => {
     const p = getPort(ctx, caller, id);
     return ctx.store.ports.put({
-      ...p, name: req.name ?? p.name, adminStateUp: req.admin_state_up ?? p.adminStateUp, securityGroupIds: req.security_groups ?? p.securityGroupIds,
+      ...p,
+      name: req.name ?? p.name,
+      adminStateUp: req.admin_state_up ?? p.adminStateUp,
+      securityGroupIds: req.security_groups ?? p.securityGroupIds,
     });
   });
 }
@@ -67,16 +94,32 @@ export function getSecurityGroup(ctx: EngineContext, caller: Caller, id: string)
   return g;
 }
 
-export function createSecurityGroup(ctx: EngineContext, caller: Caller, req: { name?: string; description?: string }): SecurityGroup {
+export function createSecurityGroup(
+  ctx: EngineContext,
+  caller: Caller,
+  req: { name?: string; description?: string },
+): SecurityGroup {
   return ctx.store.tx(() => {
     if (!req.name) throw new BadRequest("Invalid input for operation: 'name' is required.", 'name');
     if (req.name === 'default') throw new Conflict('Default security group already exists.');
     const id = uuid();
     const egress = (ethertype: 'IPv4' | 'IPv6'): SecurityGroupRule => ({
-      id: uuid(), direction: 'egress', ethertype, protocol: null, portRangeMin: null, portRangeMax: null, remoteIpPrefix: null, remoteGroupId: null,
+      id: uuid(),
+      direction: 'egress',
+      ethertype,
+      protocol: null,
+      portRangeMin: null,
+      portRangeMax: null,
+      remoteIpPrefix: null,
+      remoteGroupId: null,
     });
     return ctx.store.securityGroups.put({
-      id, name: req.name, description: req.description ?? '', projectId: caller.projectId, rules: [egress('IPv4'), egress('IPv6')], createdAt: ctx.clock.now(),
+      id,
+      name: req.name,
+      description: req.description ?? '',
+      projectId: caller.projectId,
+      rules: [egress('IPv4'), egress('IPv6')],
+      createdAt: ctx.clock.now(),
     });
   });
 }
@@ -92,21 +135,44 @@ export function deleteSecurityGroup(ctx: EngineContext, caller: Caller, id: stri
 }
 
 export interface RuleCreate {
-  security_group_id?: string; direction?: string; ethertype?: string; protocol?: string | null; port_range_min?: number | null;
-  port_range_max?: number | null; remote_ip_prefix?: string | null; remote_group_id?: string | null;
+  security_group_id?: string;
+  direction?: string;
+  ethertype?: string;
+  protocol?: string | null;
+  port_range_min?: number | null;
+  port_range_max?: number | null;
+  remote_ip_prefix?: string | null;
+  remote_group_id?: string | null;
 }
 
-export function createRule(ctx: EngineContext, caller: Caller, req: RuleCreate): { group: SecurityGroup; rule: SecurityGroupRule } {
+export function createRule(
+  ctx: EngineContext,
+  caller: Caller,
+  req: RuleCreate,
+): { group: SecurityGroup; rule: SecurityGroupRule } {
   return ctx.store.tx(() => {
     const g = getSecurityGroup(ctx, caller, req.security_group_id ?? '');
-    if (req.direction !== 'ingress' && req.direction !== 'egress') throw new BadRequest(`Invalid input for direction. Reason: ${String(req.direction)} is not in valid_values.`, 'direction');
+    if (req.direction !== 'ingress' && req.direction !== 'egress')
+      throw new BadRequest(
+        `Invalid input for direction. Reason: ${String(req.direction)} is not in valid_values.`,
+        'direction',
+      );
     const ethertype = (req.ethertype ?? 'IPv4') as 'IPv4' | 'IPv6';
-    if (ethertype !== 'IPv4' && ethertype !== 'IPv6') throw new BadRequest(`Invalid input for ethertype. Reason: ${ethertype} is not in valid_values.`, 'ethertype');
-    const min = req.port_range_min ?? null, max = req.port_range_max ?? null;
-    if (min !== null && max !== null && min > max) throw new BadRequest('For TCP/UDP protocols, port_range_min must be <= port_range_max', 'port_range_min');
+    if (ethertype !== 'IPv4' && ethertype !== 'IPv6')
+      throw new BadRequest(`Invalid input for ethertype. Reason: ${ethertype} is not in valid_values.`, 'ethertype');
+    const min = req.port_range_min ?? null,
+      max = req.port_range_max ?? null;
+    if (min !== null && max !== null && min > max)
+      throw new BadRequest('For TCP/UDP protocols, port_range_min must be <= port_range_max', 'port_range_min');
     const rule: SecurityGroupRule = {
-      id: uuid(), direction: req.direction, ethertype, protocol: req.protocol ?? null, portRangeMin: min, portRangeMax: max,
-      remoteIpPrefix: req.remote_ip_prefix ?? null, remoteGroupId: req.remote_group_id ?? null,
+      id: uuid(),
+      direction: req.direction,
+      ethertype,
+      protocol: req.protocol ?? null,
+      portRangeMin: min,
+      portRangeMax: max,
+      remoteIpPrefix: req.remote_ip_prefix ?? null,
+      remoteGroupId: req.remote_group_id ?? null,
     };
     const same = g.rules.find((r) => JSON.stringify({ ...r, id: '' }) === JSON.stringify({ ...rule, id: '' }));
     if (same) throw new Conflict(`Security group rule already exists. Rule id is ${same.id}.`);

@@ -8,7 +8,12 @@ import type { EngineContext } from './context';
 const DEFAULTS_KEY = '__defaults__';
 
 export function quotaLimits(ctx: EngineContext, projectId: string): QuotaSet {
-  return { ...DEFAULT_QUOTAS, ...ctx.store.quotas.get(DEFAULTS_KEY), ...ctx.store.quotas.get(projectId), id: undefined } as QuotaSet;
+  return {
+    ...DEFAULT_QUOTAS,
+    ...ctx.store.quotas.get(DEFAULTS_KEY),
+    ...ctx.store.quotas.get(projectId),
+    id: undefined,
+  } as QuotaSet;
 }
 
 export function setQuotas(ctx: EngineContext, projectId: string | 'defaults', values: Partial<QuotaSet>): QuotaSet {
@@ -19,13 +24,19 @@ export function setQuotas(ctx: EngineContext, projectId: string | 'defaults', va
   });
 }
 
-export interface ComputeUsage { instances: number; cores: number; ram: number }
+export interface ComputeUsage {
+  instances: number;
+  cores: number;
+  ram: number;
+}
 
 export function computeUsage(ctx: EngineContext, projectId: string): ComputeUsage {
-  const row = ctx.store.sql(
-    `SELECT COUNT(*) AS n, COALESCE(SUM(vcpus), 0) AS c, COALESCE(SUM(ram), 0) AS r FROM servers
+  const row = ctx.store
+    .sql(
+      `SELECT COUNT(*) AS n, COALESCE(SUM(vcpus), 0) AS c, COALESCE(SUM(ram), 0) AS r FROM servers
      WHERE project_id = ? AND deleted_at IS NULL AND vm_state != 'soft-delete'`,
-  ).get(projectId) as { n: number; c: number; r: number };
+    )
+    .get(projectId) as { n: number; c: number; r: number };
   return { instances: row.n, cores: row.c, ram: row.r };
 }
 
@@ -36,7 +47,11 @@ const unlimited = (n: number) => n < 0;
  * settles for fewer down to min_count). Throws Nova's 403 when not even `min` fit.
  */
 export function checkComputeQuota(
-  ctx: EngineContext, projectId: string, per: { vcpus: number; ram: number }, min: number, max: number,
+  ctx: EngineContext,
+  projectId: string,
+  per: { vcpus: number; ram: number },
+  min: number,
+  max: number,
 ): number {
   const limits = quotaLimits(ctx, projectId);
   if (unlimited(limits.instances) && unlimited(limits.cores) && unlimited(limits.ram)) return max; // nothing to count
@@ -52,7 +67,9 @@ export function checkComputeQuota(
     if (unlimited(limits[res])) continue;
     const requested = want[res] * min;
     if (used[res] + requested > limits[res]) {
-      throw new QuotaExceeded(`Quota exceeded for ${res}: Requested ${requested}, but already used ${used[res]} of ${limits[res]} ${res}`);
+      throw new QuotaExceeded(
+        `Quota exceeded for ${res}: Requested ${requested}, but already used ${used[res]} of ${limits[res]} ${res}`,
+      );
     }
   }
   return min;
@@ -65,7 +82,9 @@ export function checkComputeDelta(ctx: EngineContext, projectId: string, delta: 
   for (const res of ['instances', 'cores', 'ram'] as const) {
     if (delta[res] <= 0 || unlimited(limits[res])) continue;
     if (used[res] + delta[res] > limits[res]) {
-      throw new QuotaExceeded(`Quota exceeded for ${res}: Requested ${delta[res]}, but already used ${used[res]} of ${limits[res]} ${res}`);
+      throw new QuotaExceeded(
+        `Quota exceeded for ${res}: Requested ${delta[res]}, but already used ${used[res]} of ${limits[res]} ${res}`,
+      );
     }
   }
 }
@@ -89,7 +108,8 @@ export function checkServerGroupQuota(ctx: EngineContext, projectId: string): vo
 
 export function checkGroupMembers(ctx: EngineContext, projectId: string, current: number, adding: number): void {
   const limit = quotaLimits(ctx, projectId).server_group_members;
-  if (!unlimited(limit) && current + adding > limit) throw new QuotaExceeded('Quota exceeded, too many servers in group');
+  if (!unlimited(limit) && current + adding > limit)
+    throw new QuotaExceeded('Quota exceeded, too many servers in group');
 }
 
 /** Cinder's volume quotas (413, `VolumeLimitExceeded` / `VolumeSizeExceedsAvailableQuota`). */
@@ -98,19 +118,29 @@ export function checkVolumeQuota(ctx: EngineContext, projectId: string, size: nu
   const count = ctx.store.volumes.scalar('COUNT(*)', 'project_id = ?', [projectId]);
   const gigs = ctx.store.volumes.scalar('COALESCE(SUM(size), 0)', 'project_id = ?', [projectId]);
   if (newVolumes && !unlimited(limits.volumes) && count + newVolumes > limits.volumes) {
-    throw new QuotaExceeded(`VolumeLimitExceeded: Maximum number of volumes allowed (${limits.volumes}) exceeded for quota 'volumes'.`, 413);
+    throw new QuotaExceeded(
+      `VolumeLimitExceeded: Maximum number of volumes allowed (${limits.volumes}) exceeded for quota 'volumes'.`,
+      413,
+    );
   }
   if (!unlimited(limits.gigabytes) && gigs + size > limits.gigabytes) {
     throw new QuotaExceeded(
-      `VolumeSizeExceedsAvailableQuota: Requested volume or snapshot exceeds allowed gigabytes quota. Requested ${size}G, quota is ${limits.gigabytes}G and ${gigs}G has been consumed.`, 413);
+      `VolumeSizeExceedsAvailableQuota: Requested volume or snapshot exceeds allowed gigabytes quota. Requested ${size}G, quota is ${limits.gigabytes}G and ${gigs}G has been consumed.`,
+      413,
+    );
   }
 }
 
-export function checkPersonality(ctx: EngineContext, projectId: string, files: { path: string; contents: string }[]): void {
+export function checkPersonality(
+  ctx: EngineContext,
+  projectId: string,
+  files: { path: string; contents: string }[],
+): void {
   const limits = quotaLimits(ctx, projectId);
   if (files.length > limits.injected_files) throw new QuotaExceeded('Personality file limit exceeded');
   for (const f of files) {
-    if (Buffer.byteLength(f.path) > limits.injected_file_path_bytes) throw new QuotaExceeded('Personality file path exceeds maximum 255');
+    if (Buffer.byteLength(f.path) > limits.injected_file_path_bytes)
+      throw new QuotaExceeded('Personality file path exceeds maximum 255');
     if (Buffer.from(f.contents, 'base64').length > limits.injected_file_content_bytes) {
       throw new QuotaExceeded(`Personality file content exceeds maximum ${limits.injected_file_content_bytes}`);
     }

@@ -5,9 +5,13 @@ import { schedule, type Decision } from '../placement/schedule';
 import type { PlacementRequest } from '../placement/request';
 import type { EngineContext } from './context';
 
-export function flavorResources(f: Pick<FlavorSnapshot, 'vcpus' | 'ram' | 'disk' | 'ephemeral' | 'swap' | 'extraSpecs'>, bootFromVolume: boolean): Resources {
+export function flavorResources(
+  f: Pick<FlavorSnapshot, 'vcpus' | 'ram' | 'disk' | 'ephemeral' | 'swap' | 'extraSpecs'>,
+  bootFromVolume: boolean,
+): Resources {
   return {
-    vcpus: f.vcpus, ram: f.ram,
+    vcpus: f.vcpus,
+    ram: f.ram,
     // A volume-backed server asks placement for no root disk.
     disk: (bootFromVolume ? 0 : f.disk) + f.ephemeral + Math.ceil(f.swap / 1024),
     gpus: Number(f.extraSpecs['resources:VGPU'] ?? f.extraSpecs['pci_passthrough:gpus'] ?? 0) || 0,
@@ -20,9 +24,11 @@ export const isVolumeBacked = (s: Pick<Server, 'imageId' | 'blockDevices'>) =>
 /** Host name → number of the group's live members there (excluding one server, e.g. the one moving). */
 export function groupMemberHosts(ctx: EngineContext, groupId: string, exclude?: string): Map<string, number> {
   const counts = new Map<string, number>();
-  const rows = ctx.store.sql(
-    'SELECT host, COUNT(*) AS n FROM servers WHERE group_id = ? AND deleted_at IS NULL AND host IS NOT NULL AND id != ? GROUP BY host',
-  ).all(groupId, exclude ?? '') as { host: string; n: number }[];
+  const rows = ctx.store
+    .sql(
+      'SELECT host, COUNT(*) AS n FROM servers WHERE group_id = ? AND deleted_at IS NULL AND host IS NOT NULL AND id != ? GROUP BY host',
+    )
+    .all(groupId, exclude ?? '') as { host: string; n: number }[];
   for (const r of rows) counts.set(r.host, r.n);
   return counts;
 }
@@ -32,17 +38,25 @@ export function hostsOfServers(ctx: EngineContext, ids: readonly string[]): stri
 }
 
 /** The placement request for a server, its group and hints included. */
-export function requestFor(ctx: EngineContext, server: Server, resources: Resources, extra: Partial<PlacementRequest> = {}): PlacementRequest {
+export function requestFor(
+  ctx: EngineContext,
+  server: Server,
+  resources: Resources,
+  extra: Partial<PlacementRequest> = {},
+): PlacementRequest {
   const group = server.groupId ? ctx.store.serverGroups.get(server.groupId) : undefined;
   const hints = server.schedulerHints;
   const list = (v: unknown) => (v == null ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
   return {
     resources,
     az: server.requestedAz,
-    group: group ? {
-      policy: group.policy, maxPerHost: group.rules.max_server_per_host ?? 1,
-      memberHosts: groupMemberHosts(ctx, group.id, server.id),
-    } : null,
+    group: group
+      ? {
+          policy: group.policy,
+          maxPerHost: group.rules.max_server_per_host ?? 1,
+          memberHosts: groupMemberHosts(ctx, group.id, server.id),
+        }
+      : null,
     // A same_host hint naming servers without a host leaves no candidate at all, as in Nova.
     sameHost: hints.same_host == null ? undefined : hostsOfServers(ctx, list(hints.same_host)),
     differentHost: hostsOfServers(ctx, list(hints.different_host)),

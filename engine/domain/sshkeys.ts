@@ -21,7 +21,11 @@ export function md5Fingerprint(blob: Buffer): string {
   return createHash('md5').update(blob).digest('hex').match(/../g)!.join(':');
 }
 
-export interface GeneratedKey { publicKey: string; privateKey: string; fingerprint: string }
+export interface GeneratedKey {
+  publicKey: string;
+  privateKey: string;
+  fingerprint: string;
+}
 
 /** An RSA 2048 pair as Nova generates it: `ssh-rsa … Generated-by-Nova` and a PKCS#1 PEM private key. */
 export function generateSshKey(): GeneratedKey {
@@ -35,8 +39,16 @@ export function generateSshKey(): GeneratedKey {
   };
 }
 
-const SSH_TYPES = ['ssh-rsa', 'ssh-dss', 'ssh-ed25519', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384', 'ecdsa-sha2-nistp521',
-  'sk-ssh-ed25519@openssh.com', 'sk-ecdsa-sha2-nistp256@openssh.com'];
+const SSH_TYPES = [
+  'ssh-rsa',
+  'ssh-dss',
+  'ssh-ed25519',
+  'ecdsa-sha2-nistp256',
+  'ecdsa-sha2-nistp384',
+  'ecdsa-sha2-nistp521',
+  'sk-ssh-ed25519@openssh.com',
+  'sk-ecdsa-sha2-nistp256@openssh.com',
+];
 
 /** Validates an OpenSSH public key line and returns its fingerprint; Nova's 400 otherwise. */
 export function sshFingerprint(line: string): string {

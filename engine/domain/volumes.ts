@@ -7,8 +7,14 @@ import { uuid } from './ids';
 import { checkVolumeQuota } from './quotas';
 
 export interface CreateVolumeRequest {
-  size: number; name?: string; description?: string; volumeType?: string; imageId?: string | null;
-  snapshotId?: string | null; availabilityZone?: string; metadata?: Record<string, string>;
+  size: number;
+  name?: string;
+  description?: string;
+  volumeType?: string;
+  imageId?: string | null;
+  snapshotId?: string | null;
+  availabilityZone?: string;
+  metadata?: Record<string, string>;
 }
 
 export function requireVolumeType(ctx: EngineContext, nameOrId: string, field = 'volume_type'): VolumeType {
@@ -25,12 +31,17 @@ export function requireVolume(ctx: EngineContext, caller: Caller, id: string): V
 
 export function createVolumeRecord(ctx: EngineContext, caller: Caller, req: CreateVolumeRequest): Volume {
   return ctx.store.tx(() => {
-    if (!Number.isInteger(req.size) || req.size < 1) throw new BadRequest(`Invalid input for field/attribute size. Value: ${req.size}. The size must be an integer of at least 1 GB`, 'size');
+    if (!Number.isInteger(req.size) || req.size < 1)
+      throw new BadRequest(
+        `Invalid input for field/attribute size. Value: ${req.size}. The size must be an integer of at least 1 GB`,
+        'size',
+      );
     const type = requireVolumeType(ctx, req.volumeType ?? '__DEFAULT__');
     if (req.imageId) {
       const img = ctx.store.images.get(req.imageId);
       if (!img) throw new BadRequest(`Image ${req.imageId} could not be found.`, 'imageRef');
-      if (img.minDisk > req.size) throw new BadRequest(`Image minDisk size ${img.minDisk} is larger than the volume size ${req.size}.`, 'size');
+      if (img.minDisk > req.size)
+        throw new BadRequest(`Image minDisk size ${img.minDisk} is larger than the volume size ${req.size}.`, 'size');
     }
     if (req.snapshotId) throw new NotFound(`Snapshot ${req.snapshotId} could not be found.`);
     if (req.availabilityZone && ![...ctx.store.allHosts().values()].some((h) => h.az === req.availabilityZone)) {
@@ -39,10 +50,22 @@ export function createVolumeRecord(ctx: EngineContext, caller: Caller, req: Crea
     checkVolumeQuota(ctx, caller.projectId, req.size);
     const now = ctx.clock.now();
     return ctx.store.volumes.put({
-      id: uuid(), name: req.name ?? '', description: checkDescription(req.description) ?? '', projectId: caller.projectId,
-      userId: caller.userId, size: req.size, volumeType: type.name, availabilityZone: req.availabilityZone ?? 'nova',
-      status: 'available', bootable: !!req.imageId, imageId: req.imageId ?? null, snapshotId: null,
-      metadata: checkMetadata(req.metadata), attachments: [], createdAt: now, updatedAt: now,
+      id: uuid(),
+      name: req.name ?? '',
+      description: checkDescription(req.description) ?? '',
+      projectId: caller.projectId,
+      userId: caller.userId,
+      size: req.size,
+      volumeType: type.name,
+      availabilityZone: req.availabilityZone ?? 'nova',
+      status: 'available',
+      bootable: !!req.imageId,
+      imageId: req.imageId ?? null,
+      snapshotId: null,
+      metadata: checkMetadata(req.metadata),
+      attachments: [],
+      createdAt: now,
+      updatedAt: now,
     });
   });
 }
@@ -51,7 +74,9 @@ export function deleteVolume(ctx: EngineContext, caller: Caller, id: string): vo
   return ctx.store.tx(() => {
     const v = requireVolume(ctx, caller, id);
     if (v.status === 'in-use' || v.attachments.length) {
-      throw new BadRequest(`Invalid volume: Volume status must be available or error or error_restoring or error_extending or error_managing and must not be migrating, attached, belong to a group, have snapshots, awaiting a transfer, or be disassociated from snapshots after volume transfer.`);
+      throw new BadRequest(
+        `Invalid volume: Volume status must be available or error or error_restoring or error_extending or error_managing and must not be migrating, attached, belong to a group, have snapshots, awaiting a transfer, or be disassociated from snapshots after volume transfer.`,
+      );
     }
     ctx.store.volumes.delete(v.id);
   });
@@ -60,21 +85,35 @@ export function deleteVolume(ctx: EngineContext, caller: Caller, id: string): vo
 export function extendVolume(ctx: EngineContext, caller: Caller, id: string, newSize: number): Volume {
   return ctx.store.tx(() => {
     const v = requireVolume(ctx, caller, id);
-    if (!Number.isInteger(newSize) || newSize <= v.size) throw new BadRequest(`New size for extend must be greater than current size. (current: ${v.size}, extended: ${newSize}).`, 'new_size');
-    if (v.status !== 'available' && v.status !== 'in-use') throw new BadRequest(`Invalid volume: Volume status must be 'available' or 'in-use' to extend, but current status is: ${v.status}.`);
+    if (!Number.isInteger(newSize) || newSize <= v.size)
+      throw new BadRequest(
+        `New size for extend must be greater than current size. (current: ${v.size}, extended: ${newSize}).`,
+        'new_size',
+      );
+    if (v.status !== 'available' && v.status !== 'in-use')
+      throw new BadRequest(
+        `Invalid volume: Volume status must be 'available' or 'in-use' to extend, but current status is: ${v.status}.`,
+      );
     checkVolumeQuota(ctx, v.projectId, newSize - v.size, 0);
     return ctx.store.volumes.put({ ...v, size: newSize, updatedAt: ctx.clock.now() });
   });
 }
 
-export interface VolumeUpdate { name?: string; description?: string; metadata?: Record<string, string> }
+export interface VolumeUpdate {
+  name?: string;
+  description?: string;
+  metadata?: Record<string, string>;
+}
 
 export function updateVolume(ctx: EngineContext, caller: Caller, id: string, change: VolumeUpdate): Volume {
   return ctx.store.tx(() => {
     const v = requireVolume(ctx, caller, id);
     return ctx.store.volumes.put({
-      ...v, name: change.name ?? v.name, description: change.description === undefined ? v.description : checkDescription(change.description) ?? '',
-      metadata: change.metadata === undefined ? v.metadata : checkMetadata(change.metadata), updatedAt: ctx.clock.now(),
+      ...v,
+      name: change.name ?? v.name,
+      description: change.description === undefined ? v.description : (checkDescription(change.description) ?? ''),
+      metadata: change.metadata === undefined ? v.metadata : checkMetadata(change.metadata),
+      updatedAt: ctx.clock.now(),
     });
   });
 }

@@ -2,8 +2,17 @@
 // `{"<fault>": {"code": <status>, "message": <message>}}`, so no route has to translate errors itself.
 
 export type FaultName =
-  | 'badRequest' | 'forbidden' | 'itemNotFound' | 'conflictingRequest' | 'overLimit'
-  | 'unauthorized' | 'badMethod' | 'notImplemented' | 'computeFault' | 'HTTPNotAcceptable' | 'requestEntityTooLarge';
+  | 'badRequest'
+  | 'forbidden'
+  | 'itemNotFound'
+  | 'conflictingRequest'
+  | 'overLimit'
+  | 'unauthorized'
+  | 'badMethod'
+  | 'notImplemented'
+  | 'computeFault'
+  | 'HTTPNotAcceptable'
+  | 'requestEntityTooLarge';
 
 export class EngineError extends Error {
   constructor(
@@ -19,23 +28,35 @@ export class EngineError extends Error {
 }
 
 export class BadRequest extends EngineError {
-  constructor(message: string, field?: string) { super(400, 'badRequest', message, field); }
+  constructor(message: string, field?: string) {
+    super(400, 'badRequest', message, field);
+  }
 }
 export class Forbidden extends EngineError {
-  constructor(message: string) { super(403, 'forbidden', message); }
+  constructor(message: string) {
+    super(403, 'forbidden', message);
+  }
 }
 export class NotFound extends EngineError {
-  constructor(message: string) { super(404, 'itemNotFound', message); }
+  constructor(message: string) {
+    super(404, 'itemNotFound', message);
+  }
 }
 export class Conflict extends EngineError {
-  constructor(message: string) { super(409, 'conflictingRequest', message); }
+  constructor(message: string) {
+    super(409, 'conflictingRequest', message);
+  }
 }
 /** Nova reports exceeded quotas as 403 `forbidden`; Cinder as 413 `overLimit`. */
 export class QuotaExceeded extends EngineError {
-  constructor(message: string, status: 403 | 413 = 403) { super(status, status === 403 ? 'forbidden' : 'overLimit', message); }
+  constructor(message: string, status: 403 | 413 = 403) {
+    super(status, status === 403 ? 'forbidden' : 'overLimit', message);
+  }
 }
 export class NotImplemented extends EngineError {
-  constructor(message: string) { super(501, 'notImplemented', message); }
+  constructor(message: string) {
+    super(501, 'notImplemented', message);
+  }
 }
 
 export const policyDenied = (rule: string) => new Forbidden(`Policy doesn't allow ${rule} to be performed.`);

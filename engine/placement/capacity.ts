@@ -26,6 +26,10 @@ export function free(h: Host): Resources {
 }
 
 export function fits(h: Host, r: Resources): boolean {
-  return h.used.vcpus + r.vcpus <= LIMIT.vcpus(h) && h.used.ram + r.ram <= LIMIT.ram(h)
-    && h.used.disk + r.disk <= LIMIT.disk(h) && h.used.gpus + r.gpus <= LIMIT.gpus(h);
+  return (
+    h.used.vcpus + r.vcpus <= LIMIT.vcpus(h) &&
+    h.used.ram + r.ram <= LIMIT.ram(h) &&
+    h.used.disk + r.disk <= LIMIT.disk(h) &&
+    h.used.gpus + r.gpus <= LIMIT.gpus(h)
+  );
 }

@@ -34,7 +34,8 @@ function best(hosts: Host[], req: PlacementRequest, mode: Weighing): Host {
   for (const w of WEIGHERS) {
     const m = w.multiplier(req, mode);
     if (!m) continue;
-    let lo = Infinity, hi = -Infinity;
+    let lo = Infinity,
+      hi = -Infinity;
     for (let i = 0; i < hosts.length; i++) {
       const v = (raw[i] = w.weigh(hosts[i], req));
       if (v < lo) lo = v;

@@ -15,6 +15,14 @@ const members = (h: Host, r: PlacementRequest) => r.group?.memberHosts.get(h.nam
 export const WEIGHERS: readonly HostWeigher[] = [
   { name: 'RAMWeigher', multiplier: (_r, mode) => (mode === 'pack' ? -1 : 1), weigh: (h) => freeOf(h, 'ram') },
   { name: 'CPUWeigher', multiplier: (_r, mode) => (mode === 'pack' ? -1 : 1), weigh: (h) => freeOf(h, 'vcpus') },
-  { name: 'ServerGroupSoftAffinityWeigher', multiplier: (r) => (r.group?.policy === 'soft-affinity' ? 1 : 0), weigh: members },
-  { name: 'ServerGroupSoftAntiAffinityWeigher', multiplier: (r) => (r.group?.policy === 'soft-anti-affinity' ? 1 : 0), weigh: (h, r) => -members(h, r) },
+  {
+    name: 'ServerGroupSoftAffinityWeigher',
+    multiplier: (r) => (r.group?.policy === 'soft-affinity' ? 1 : 0),
+    weigh: members,
+  },
+  {
+    name: 'ServerGroupSoftAntiAffinityWeigher',
+    multiplier: (r) => (r.group?.policy === 'soft-anti-affinity' ? 1 : 0),
+    weigh: (h, r) => -members(h, r),
+  },
 ];

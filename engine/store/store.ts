@@ -5,8 +5,25 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type {
-  AccessKey, ApplicationCredential, Flavor, Host, Image, InstanceAction, Keypair, Network, Port, Project, QuotaSet, Resources, SecurityGroup, Server,
-  ServerGroup, Subnet, User, Volume, VolumeType,
+  AccessKey,
+  ApplicationCredential,
+  Flavor,
+  Host,
+  Image,
+  InstanceAction,
+  Keypair,
+  Network,
+  Port,
+  Project,
+  QuotaSet,
+  Resources,
+  SecurityGroup,
+  Server,
+  ServerGroup,
+  Subnet,
+  User,
+  Volume,
+  VolumeType,
 } from '../model/types';
 import { preparedStatements, Table, type TableSpec } from './table';
 import type { ContainerGroup } from '../eci/model';
@@ -14,7 +31,11 @@ import type { ContainerGroup } from '../eci/model';
 const SCHEMA_VERSION = 1;
 
 /** Resources a consumer (a server, a migration, a container group) holds on a host, keyed by host name. */
-export interface Allocation { consumerId: string; host: string; resources: Resources }
+export interface Allocation {
+  consumerId: string;
+  host: string;
+  resources: Resources;
+}
 
 export class Store {
   readonly db: Database.Database;
@@ -65,12 +86,15 @@ export class Store {
     });
     this.networks = table<Network>({ name: 'networks', columns: byProject });
     this.subnets = table<Subnet>({
-      name: 'subnets', columns: { ...byProject, network_id: { type: 'TEXT', of: (d) => d.networkId } },
+      name: 'subnets',
+      columns: { ...byProject, network_id: { type: 'TEXT', of: (d) => d.networkId } },
     });
     this.ports = table<Port>({
       name: 'ports',
       columns: {
-        ...byProject, network_id: { type: 'TEXT', of: (d) => d.networkId }, device_id: { type: 'TEXT', of: (d) => d.deviceId },
+        ...byProject,
+        network_id: { type: 'TEXT', of: (d) => d.networkId },
+        device_id: { type: 'TEXT', of: (d) => d.deviceId },
         // The fixed IPs, so address allocation reads one column instead of parsing every port.
         ips: { type: 'TEXT', of: (d) => d.fixedIps.map((f) => f.ipAddress).join(',') },
       },
@@ -82,9 +106,14 @@ export class Store {
       columns: { user_id: { type: 'TEXT', of: (d) => d.userId }, name: { type: 'TEXT', of: (d) => d.name } },
       unique: [['user_id', 'name']],
     });
-    this.volumeTypes = table<VolumeType>({ name: 'volume_types', columns: { name: { type: 'TEXT', of: (d) => d.name } } });
+    this.volumeTypes = table<VolumeType>({
+      name: 'volume_types',
+      columns: { name: { type: 'TEXT', of: (d) => d.name } },
+    });
     this.volumes = table<Volume>({
-      name: 'volumes', columns: { ...byProject, size: { type: 'INTEGER', of: (d) => d.size } }, indexes: [['project_id']],
+      name: 'volumes',
+      columns: { ...byProject, size: { type: 'INTEGER', of: (d) => d.size } },
+      indexes: [['project_id']],
     });
     this.servers = table<Server>({
       name: 'servers',
@@ -105,10 +134,17 @@ export class Store {
       indexes: [['project_id', 'deleted_at'], ['due_at'], ['group_id'], ['updated_at']],
     });
     this.serverGroups = table<ServerGroup>({ name: 'server_groups', columns: byProject });
-    this.hosts = table<Host>({ name: 'hosts', columns: { name: { type: 'TEXT', of: (d) => d.name } }, unique: [['name']] });
+    this.hosts = table<Host>({
+      name: 'hosts',
+      columns: { name: { type: 'TEXT', of: (d) => d.name } },
+      unique: [['name']],
+    });
     this.instanceActions = table<InstanceAction>({
       name: 'instance_actions',
-      columns: { server_id: { type: 'TEXT', of: (d) => d.serverId }, request_id: { type: 'TEXT', of: (d) => d.requestId } },
+      columns: {
+        server_id: { type: 'TEXT', of: (d) => d.serverId },
+        request_id: { type: 'TEXT', of: (d) => d.requestId },
+      },
       indexes: [['server_id']],
     });
     this.quotas = table<{ id: string } & Partial<QuotaSet>>({ name: 'quotas' });
@@ -202,9 +238,11 @@ export class Store {
 
   /** Adds to (or creates) the consumer's allocation on a host and the host's usage, in the caller's transaction. */
   allocate(consumerId: string, host: string, r: Resources): void {
-    this.sql(`INSERT INTO allocations (consumer_id, host, vcpus, ram, disk, gpus) VALUES (?, ?, ?, ?, ?, ?)
+    this.sql(
+      `INSERT INTO allocations (consumer_id, host, vcpus, ram, disk, gpus) VALUES (?, ?, ?, ?, ?, ?)
       ON CONFLICT (consumer_id, host) DO UPDATE SET vcpus = vcpus + excluded.vcpus, ram = ram + excluded.ram,
-      disk = disk + excluded.disk, gpus = gpus + excluded.gpus`).run(consumerId, host, r.vcpus, r.ram, r.disk, r.gpus);
+      disk = disk + excluded.disk, gpus = gpus + excluded.gpus`,
+    ).run(consumerId, host, r.vcpus, r.ram, r.disk, r.gpus);
     this.adjustHost(host, r, 1);
   }
 
@@ -231,7 +269,12 @@ export class Store {
     const u = host.used;
     this.putHost({
       ...host,
-      used: { vcpus: u.vcpus + sign * r.vcpus, ram: u.ram + sign * r.ram, disk: u.disk + sign * r.disk, gpus: u.gpus + sign * r.gpus },
+      used: {
+        vcpus: u.vcpus + sign * r.vcpus,
+        ram: u.ram + sign * r.ram,
+        disk: u.disk + sign * r.disk,
+        gpus: u.gpus + sign * r.gpus,
+      },
     });
   }
 
@@ -246,7 +289,16 @@ export class Store {
   }
 }
 
-interface AllocRow { consumer_id: string; host: string; vcpus: number; ram: number; disk: number; gpus: number }
+interface AllocRow {
+  consumer_id: string;
+  host: string;
+  vcpus: number;
+  ram: number;
+  disk: number;
+  gpus: number;
+}
 const toAlloc = (r: AllocRow): Allocation => ({
-  consumerId: r.consumer_id, host: r.host, resources: { vcpus: r.vcpus, ram: r.ram, disk: r.disk, gpus: r.gpus },
+  consumerId: r.consumer_id,
+  host: r.host,
+  resources: { vcpus: r.vcpus, ram: r.ram, disk: r.disk, gpus: r.gpus },
 });

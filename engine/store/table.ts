@@ -19,14 +19,22 @@ export class Table<T extends { id: string }> {
   private readonly docs = new Map<string, T>();
   private docsGeneration = '';
 
-  constructor(db: Database.Database, readonly spec: TableSpec<T>, private readonly generation: () => string = () => '') {
+  constructor(
+    db: Database.Database,
+    readonly spec: TableSpec<T>,
+    private readonly generation: () => string = () => '',
+  ) {
     this.prepared = preparedStatements(db);
     this.cols = Object.entries(spec.columns ?? {}).map(([k, c]) => [k, c.of]);
     const colDefs = Object.entries(spec.columns ?? {}).map(([k, c]) => `${k} ${c.type}`);
     const uniques = (spec.unique ?? []).map((u) => `UNIQUE (${u.join(', ')})`);
-    db.exec(`CREATE TABLE IF NOT EXISTS ${spec.name} (id TEXT PRIMARY KEY, ${[...colDefs, 'doc TEXT NOT NULL', ...uniques].join(', ')})`);
+    db.exec(
+      `CREATE TABLE IF NOT EXISTS ${spec.name} (id TEXT PRIMARY KEY, ${[...colDefs, 'doc TEXT NOT NULL', ...uniques].join(', ')})`,
+    );
     // A store written by an older version may lack a column added since: add it and derive it for every row.
-    const existing = new Set((db.prepare(`PRAGMA table_info(${spec.name})`).all() as { name: string }[]).map((c) => c.name));
+    const existing = new Set(
+      (db.prepare(`PRAGMA table_info(${spec.name})`).all() as { name: string }[]).map((c) => c.name),
+    );
     const missing = Object.entries(spec.columns ?? {}).filter(([k]) => !existing.has(k));
     for (const [k, c] of missing) db.exec(`ALTER TABLE ${spec.name} ADD COLUMN ${k} ${c.type}`);
     for (const idx of spec.indexes ?? []) {
@@ -35,12 +43,16 @@ export class Table<T extends { id: string }> {
     const names = ['id', ...this.cols.map(([k]) => k), 'doc'];
     this.stmts = {
       get: db.prepare(`SELECT doc FROM ${spec.name} WHERE id = ?`),
-      put: db.prepare(`INSERT OR REPLACE INTO ${spec.name} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`),
+      put: db.prepare(
+        `INSERT OR REPLACE INTO ${spec.name} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`,
+      ),
       del: db.prepare(`DELETE FROM ${spec.name} WHERE id = ?`),
     };
     if (missing.length) {
       const rows = db.prepare(`SELECT doc FROM ${spec.name}`).pluck().all() as string[];
-      db.transaction(() => { for (const doc of rows) this.put(JSON.parse(doc) as T); })();
+      db.transaction(() => {
+        for (const doc of rows) this.put(JSON.parse(doc) as T);
+      })();
     }
   }
 
@@ -79,8 +91,9 @@ export class Table<T extends { id: string }> {
     const key = `${where}\u0000${tail}\u0000${JSON.stringify(params)}`;
     let docs = this.queries.get(key);
     if (!docs) {
-      docs = (this.prepared(`SELECT doc FROM ${this.spec.name} WHERE ${where} ${tail}`).all(...params) as { doc: string }[])
-        .map((r) => deepFreeze(JSON.parse(r.doc) as T));
+      docs = (
+        this.prepared(`SELECT doc FROM ${this.spec.name} WHERE ${where} ${tail}`).all(...params) as { doc: string }[]
+      ).map((r) => deepFreeze(JSON.parse(r.doc) as T));
       if (this.queries.size > 1000) this.queries.clear();
       this.queries.set(key, docs);
     }
@@ -91,7 +104,11 @@ export class Table<T extends { id: string }> {
   private readonly queries = new Map<string, T[]>();
   private freshen(): void {
     const generation = this.generation();
-    if (generation !== this.docsGeneration) { this.docs.clear(); this.queries.clear(); this.docsGeneration = generation; }
+    if (generation !== this.docsGeneration) {
+      this.docs.clear();
+      this.queries.clear();
+      this.docsGeneration = generation;
+    }
   }
 
   first(where: string, params: ColumnValue[] = []): T | undefined {
@@ -119,7 +136,10 @@ export function preparedStatements(db: Database.Database): (sql: string) => Data
   const cache = new Map<string, Database.Statement>();
   return (sql) => {
     let st = cache.get(sql);
-    if (!st) { st = db.prepare(sql); cache.set(sql, st); }
+    if (!st) {
+      st = db.prepare(sql);
+      cache.set(sql, st);
+    }
     return st;
   };
 }

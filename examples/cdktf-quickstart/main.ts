@@ -15,27 +15,38 @@ export class QuickstartStack extends TerraformStack {
     new novaform.provider.NovaformProvider(this, 'novaform', {});
 
     // Lookups resolve names to ids at plan time.
-    const image = new novaform.dataNovaformImage.DataNovaformImage(this, 'cirros', { name: 'cirros-0.6.2-x86_64-disk' });
+    const image = new novaform.dataNovaformImage.DataNovaformImage(this, 'cirros', {
+      name: 'cirros-0.6.2-x86_64-disk',
+    });
     const privateNet = new novaform.dataNovaformNetwork.DataNovaformNetwork(this, 'private', { name: 'private' });
 
     const key = new novaform.keypair.Keypair(this, 'deploy', { name: 'cdktf-deploy' });
     const group = new novaform.serverGroup.ServerGroup(this, 'web', { name: 'web', policies: ['anti-affinity'] });
 
-    const servers = ['web-1', 'web-2'].map((name) => new novaform.server.Server(this, name, {
-      name,
-      imageId: image.imageId,
-      flavorName: 'm1.tiny',
-      keyPair: key.name,
-      network: [{ uuid: privateNet.networkId }],
-      schedulerHints: { group: group.id },
-      metadata: { role: 'web', stack: id },
-      tags: ['web'],
-    }));
+    const servers = ['web-1', 'web-2'].map(
+      (name) =>
+        new novaform.server.Server(this, name, {
+          name,
+          imageId: image.imageId,
+          flavorName: 'm1.tiny',
+          keyPair: key.name,
+          network: [{ uuid: privateNet.networkId }],
+          schedulerHints: { group: group.id },
+          metadata: { role: 'web', stack: id },
+          tags: ['web'],
+        }),
+    );
 
     // The first server gets a data volume and a second NIC.
     const data = new novaform.volume.Volume(this, 'web-1-data', { name: 'web-1-data', size: 10 });
-    new novaform.volumeAttachment.VolumeAttachment(this, 'web-1-data-attachment', { instanceId: servers[0].id, volumeId: data.id });
-    new novaform.interfaceAttachment.InterfaceAttachment(this, 'web-1-extra-nic', { instanceId: servers[0].id, networkId: privateNet.networkId });
+    new novaform.volumeAttachment.VolumeAttachment(this, 'web-1-data-attachment', {
+      instanceId: servers[0].id,
+      volumeId: data.id,
+    });
+    new novaform.interfaceAttachment.InterfaceAttachment(this, 'web-1-extra-nic', {
+      instanceId: servers[0].id,
+      networkId: privateNet.networkId,
+    });
 
     // CTyun's example network ids (seed 003), which the embedded engine maps onto demo's network.
     const nginxConf = Buffer.from('server { listen 80; location /healthz { return 200; } }\n').toString('base64');
@@ -48,16 +59,29 @@ export class QuickstartStack extends TerraformStack {
       restartPolicy: 'Always',
       cpu: 1,
       memory: 2,
-      containers: [{
-        name: 'nginx',
-        image: 'nginx:1.27',
-        cpu: 1,
-        memory: 2,
-        ports: [{ port: 80, protocol: 'TCP' }],
-        volumeMount: [{ name: 'conf', mountPath: '/etc/nginx/conf.d' }],
-        livenessProbe: { httpGet: { scheme: 'HTTP', port: 80, path: '/healthz' }, initialDelaySeconds: 5, periodSeconds: 10, failureThreshold: 3 },
-      }],
-      volumes: [{ type: 'ConfigFileVolume', name: 'conf', configFileVolume: { configFileToPaths: [{ path: 'default.conf', content: nginxConf }] } }],
+      containers: [
+        {
+          name: 'nginx',
+          image: 'nginx:1.27',
+          cpu: 1,
+          memory: 2,
+          ports: [{ port: 80, protocol: 'TCP' }],
+          volumeMount: [{ name: 'conf', mountPath: '/etc/nginx/conf.d' }],
+          livenessProbe: {
+            httpGet: { scheme: 'HTTP', port: 80, path: '/healthz' },
+            initialDelaySeconds: 5,
+            periodSeconds: 10,
+            failureThreshold: 3,
+          },
+        },
+      ],
+      volumes: [
+        {
+          type: 'ConfigFileVolume',
+          name: 'conf',
+          configFileVolume: { configFileToPaths: [{ path: 'default.conf', content: nginxConf }] },
+        },
+      ],
     });
 
     new TerraformOutput(this, 'server_ids', { value: servers.map((s) => s.id) });

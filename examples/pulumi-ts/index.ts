@@ -16,21 +16,27 @@ const key = new novaform.Keypair('deploy', { name: 'pulumi-deploy' });
 
 const group = new novaform.ServerGroup('web', { name: 'web', policies: ['anti-affinity'] });
 
-const servers = ['web-1', 'web-2'].map((name) => new novaform.Server(name, {
-  name,
-  imageId: image.imageId,
-  flavorName: flavor,
-  keyPair: key.name,
-  network: [{ uuid: privateNet.networkId }],
-  schedulerHints: { group: group.id },
-  metadata: { role: 'web', stack: pulumi.getStack() },
-  tags: ['web'],
-}));
+const servers = ['web-1', 'web-2'].map(
+  (name) =>
+    new novaform.Server(name, {
+      name,
+      imageId: image.imageId,
+      flavorName: flavor,
+      keyPair: key.name,
+      network: [{ uuid: privateNet.networkId }],
+      schedulerHints: { group: group.id },
+      metadata: { role: 'web', stack: pulumi.getStack() },
+      tags: ['web'],
+    }),
+);
 
 // The first server gets a data volume and a second NIC (on the same network unless configured otherwise).
 const data = new novaform.Volume('web-1-data', { name: 'web-1-data', size: 10 });
 const dataAttachment = new novaform.VolumeAttachment('web-1-data', { instanceId: servers[0].id, volumeId: data.id });
-const extraNic = new novaform.InterfaceAttachment('web-1-extra-nic', { instanceId: servers[0].id, networkId: config.get('extraNetworkId') ?? privateNet.networkId });
+const extraNic = new novaform.InterfaceAttachment('web-1-extra-nic', {
+  instanceId: servers[0].id,
+  networkId: config.get('extraNetworkId') ?? privateNet.networkId,
+});
 
 // CTyun's example network (seed 003), which the embedded engine maps onto demo's network.
 const nginxConf = Buffer.from('server { listen 80; location /healthz { return 200; } }\n').toString('base64');
@@ -43,16 +49,29 @@ const app = new novaform.ContainerGroup('app', {
   restartPolicy: 'Always',
   cpu: 1,
   memory: 2,
-  containers: [{
-    name: 'nginx',
-    image: 'nginx:1.27',
-    cpu: 1,
-    memory: 2,
-    ports: [{ port: 80, protocol: 'TCP' }],
-    volumeMount: [{ name: 'conf', mountPath: '/etc/nginx/conf.d' }],
-    livenessProbe: { httpGet: { scheme: 'HTTP', port: 80, path: '/healthz' }, initialDelaySeconds: 5, periodSeconds: 10, failureThreshold: 3 },
-  }],
-  volumes: [{ type: 'ConfigFileVolume', name: 'conf', configFileVolume: { configFileToPaths: [{ path: 'default.conf', content: nginxConf }] } }],
+  containers: [
+    {
+      name: 'nginx',
+      image: 'nginx:1.27',
+      cpu: 1,
+      memory: 2,
+      ports: [{ port: 80, protocol: 'TCP' }],
+      volumeMount: [{ name: 'conf', mountPath: '/etc/nginx/conf.d' }],
+      livenessProbe: {
+        httpGet: { scheme: 'HTTP', port: 80, path: '/healthz' },
+        initialDelaySeconds: 5,
+        periodSeconds: 10,
+        failureThreshold: 3,
+      },
+    },
+  ],
+  volumes: [
+    {
+      type: 'ConfigFileVolume',
+      name: 'conf',
+      configFileVolume: { configFileToPaths: [{ path: 'default.conf', content: nginxConf }] },
+    },
+  ],
 });
 
 export const keyFingerprint = key.fingerprint;

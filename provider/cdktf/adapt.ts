@@ -7,8 +7,13 @@
 //    say so), but the generator types one as required when all of its own attributes are required
 //    (server_group.rules, container_group.security_context, a probe's http_get, ...). Such properties are
 //    made optional again; the provider still validates what a resource really needs.
-interface JsonBlock { block_types?: Record<string, { nesting_mode: string; block: JsonBlock }> }
-interface JsonProvider { resource_schemas?: Record<string, { block: JsonBlock }>; data_source_schemas?: Record<string, { block: JsonBlock }> }
+interface JsonBlock {
+  block_types?: Record<string, { nesting_mode: string; block: JsonBlock }>;
+}
+interface JsonProvider {
+  resource_schemas?: Record<string, { block: JsonBlock }>;
+  data_source_schemas?: Record<string, { block: JsonBlock }>;
+}
 
 const OVERRIDES: [RegExp, string][] = [
   [/constructor\(protected (terraformResource|terraformAttribute|wrapsSet)\b/g, 'constructor(protected override $1'],
@@ -26,7 +31,11 @@ export function addOverrideModifiers(text: string): string {
 
 /** Struct type names of every nested block of nesting mode "single", by generated class name (the
  * generator's naming: class from the type without the provider prefix, then each block name appended). */
-export function singleBlockStructs(provider: JsonProvider, prefix: string, toPascalCase: (s: string) => string): Map<string, string[]> {
+export function singleBlockStructs(
+  provider: JsonProvider,
+  prefix: string,
+  toPascalCase: (s: string) => string,
+): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const walk = (structName: string, b: JsonBlock, acc: string[]) => {
     for (const [name, t] of Object.entries(b.block_types ?? {})) {
@@ -54,7 +63,8 @@ export function singleBlockStructs(provider: JsonProvider, prefix: string, toPas
 export function optionalSingleBlocks(text: string, structs: string[], file: string): string {
   let out = text;
   for (const s of structs) {
-    if (!out.includes(`export interface ${s} {`)) throw new Error(`${file}: the generator no longer emits interface ${s}`);
+    if (!out.includes(`export interface ${s} {`))
+      throw new Error(`${file}: the generator no longer emits interface ${s}`);
     out = out.replace(new RegExp(`^(\\s+readonly \\w+): ${s};$`, 'gm'), `$1?: ${s};`);
   }
   return out;

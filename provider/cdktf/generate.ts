@@ -24,11 +24,15 @@ export async function generate(outDir: string): Promise<string[]> {
   const doc = await providerSchemaDocument();
   // Loading @cdktf/commons runs `terraform version` once: keep it from calling home.
   process.env.CHECKPOINT_DISABLE = '1';
-  const { TerraformProviderGenerator } = await import('@cdktf/provider-generator/lib/get/generator/provider-generator.js');
+  const { TerraformProviderGenerator } =
+    await import('@cdktf/provider-generator/lib/get/generator/provider-generator.js');
   type Args = ConstructorParameters<typeof TerraformProviderGenerator>;
   // The generator's own codemaker (it pins an older one than the copy at the top of node_modules).
-  const codemaker = createRequire(require.resolve('@cdktf/provider-generator/lib/get/generator/provider-generator.js'))('codemaker') as {
-    CodeMaker: new () => Args[0]; toPascalCase: (s: string) => string;
+  const codemaker = createRequire(require.resolve('@cdktf/provider-generator/lib/get/generator/provider-generator.js'))(
+    'codemaker',
+  ) as {
+    CodeMaker: new () => Args[0];
+    toPascalCase: (s: string) => string;
   };
   const generator = new TerraformProviderGenerator(new codemaker.CodeMaker(), doc as unknown as Args[1]);
   generator.generateAll();
@@ -54,7 +58,11 @@ export async function generate(outDir: string): Promise<string[]> {
 }
 
 /** Applies adapt.ts to every generated TypeScript file of `dir`. */
-function adapt(dir: string, doc: Awaited<ReturnType<typeof providerSchemaDocument>>, pascal: (s: string) => string): void {
+function adapt(
+  dir: string,
+  doc: Awaited<ReturnType<typeof providerSchemaDocument>>,
+  pascal: (s: string) => string,
+): void {
   const provider = (doc.provider_schemas as Record<string, Parameters<typeof singleBlockStructs>[0]>)[PROVIDER_ADDRESS];
   const structs = singleBlockStructs(provider, 'novaform', pascal);
   const seen = new Set<string>();
@@ -62,7 +70,10 @@ function adapt(dir: string, doc: Awaited<ReturnType<typeof providerSchemaDocumen
     if (!f.endsWith('.ts')) continue;
     let text = addOverrideModifiers(fs.readFileSync(path.join(dir, f), 'utf8'));
     const cls = /^export class (\w+) extends cdktf\.Terraform(Resource|DataSource) \{$/m.exec(text)?.[1];
-    if (cls && structs.has(cls)) { text = optionalSingleBlocks(text, structs.get(cls) ?? [], f); seen.add(cls); }
+    if (cls && structs.has(cls)) {
+      text = optionalSingleBlocks(text, structs.get(cls) ?? [], f);
+      seen.add(cls);
+    }
     fs.writeFileSync(path.join(dir, f), text);
   }
   const missing = [...structs.keys()].filter((c) => !seen.has(c));
@@ -76,7 +87,8 @@ export function listFiles(dir: string): string[] {
   const walk = (rel: string) => {
     for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
       const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(r); else out.push(r);
+      if (e.isDirectory()) walk(r);
+      else out.push(r);
     }
   };
   walk('');
@@ -94,10 +106,12 @@ function removeEmptyDirs(dir: string): void {
 
 if (require.main === module) {
   const t0 = Date.now();
-  generate(CONSTRUCTS_DIR).then((files) => {
-    console.log(`constructs/: ${files.length} files generated from the provider schema in ${Date.now() - t0} ms`);
-  }).catch((err: unknown) => {
-    console.error(err);
-    process.exitCode = 1;
-  });
+  generate(CONSTRUCTS_DIR)
+    .then((files) => {
+      console.log(`constructs/: ${files.length} files generated from the provider schema in ${Date.now() - t0} ms`);
+    })
+    .catch((err: unknown) => {
+      console.error(err);
+      process.exitCode = 1;
+    });
 }

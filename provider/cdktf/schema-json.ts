@@ -25,7 +25,8 @@ function compact(o: Record<string, Json | undefined>): { [k: string]: Json } {
   return out;
 }
 
-const sorted = <T>(entries: [string, T][]) => Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+const sorted = <T>(entries: [string, T][]) =>
+  Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 /** cty's JSON for a type, with object attributes in sorted order (as cty marshals them). */
 function ctyType(t: Json): Json {
@@ -40,21 +41,46 @@ function ctyType(t: Json): Json {
 
 function block(b: PbBlock): Json {
   return compact({
-    attributes: sorted(b.attributes.map((a) => [a.name, compact({
-      type: ctyType(JSON.parse(Buffer.from(a.type).toString('utf8')) as Json), description: a.description,
-      description_kind: KIND[a.description_kind], deprecated: a.deprecated, required: a.required, optional: a.optional,
-      computed: a.computed, sensitive: a.sensitive, write_only: a.write_only,
-    })])),
-    block_types: sorted(b.block_types.map((t) => [t.type_name, compact({
-      nesting_mode: NESTING[t.nesting], block: block(t.block), min_items: t.min_items, max_items: t.max_items,
-    })])),
-    description: b.description, description_kind: KIND[b.description_kind], deprecated: b.deprecated,
+    attributes: sorted(
+      b.attributes.map((a) => [
+        a.name,
+        compact({
+          type: ctyType(JSON.parse(Buffer.from(a.type).toString('utf8')) as Json),
+          description: a.description,
+          description_kind: KIND[a.description_kind],
+          deprecated: a.deprecated,
+          required: a.required,
+          optional: a.optional,
+          computed: a.computed,
+          sensitive: a.sensitive,
+          write_only: a.write_only,
+        }),
+      ]),
+    ),
+    block_types: sorted(
+      b.block_types.map((t) => [
+        t.type_name,
+        compact({
+          nesting_mode: NESTING[t.nesting],
+          block: block(t.block),
+          min_items: t.min_items,
+          max_items: t.max_items,
+        }),
+      ]),
+    ),
+    description: b.description,
+    description_kind: KIND[b.description_kind],
+    deprecated: b.deprecated,
   });
 }
 
 const schema = (s: PbSchema): Json => ({ version: s.version, block: block(s.block) });
 
-interface PbProviderSchema { provider: PbSchema; resource_schemas: Record<string, PbSchema>; data_source_schemas: Record<string, PbSchema> }
+interface PbProviderSchema {
+  provider: PbSchema;
+  resource_schemas: Record<string, PbSchema>;
+  data_source_schemas: Record<string, PbSchema>;
+}
 
 /** The parsed `terraform providers schema -json` document for the novaform provider. */
 export async function providerSchemaDocument(): Promise<{ [k: string]: Json }> {

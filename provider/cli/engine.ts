@@ -11,22 +11,35 @@ const CLOUDS = [
 ] as const;
 
 export function cloudsYaml(authUrl: string): string {
-  const clouds = Object.fromEntries(CLOUDS.map((c) => [c.cloud, {
-    auth: {
-      auth_url: authUrl, username: c.user, password: SEED_PASSWORDS[c.user], project_name: c.project,
-      user_domain_name: 'Default', project_domain_name: 'Default',
-    },
-    region_name: 'RegionOne', interface: 'public', identity_api_version: 3,
-  }]));
+  const clouds = Object.fromEntries(
+    CLOUDS.map((c) => [
+      c.cloud,
+      {
+        auth: {
+          auth_url: authUrl,
+          username: c.user,
+          password: SEED_PASSWORDS[c.user],
+          project_name: c.project,
+          user_domain_name: 'Default',
+          project_domain_name: 'Default',
+        },
+        region_name: 'RegionOne',
+        interface: 'public',
+        identity_api_version: 3,
+      },
+    ]),
+  );
   return YAML.stringify({ clouds });
 }
 
-const hostPort = (opts: { host: string; port: string }) => `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${opts.port}`;
+const hostPort = (opts: { host: string; port: string }) =>
+  `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${opts.port}`;
 
 export function engineCommands(program: Command): void {
   const engine = program.command('engine').description('The embedded compute engine');
 
-  engine.command('serve')
+  engine
+    .command('serve')
     .description('Serve the engine over HTTP (Keystone v3 + Nova v2.1) until interrupted')
     .option('--port <port>', 'port to listen on', '8774')
     .option('--host <host>', 'address to bind', '127.0.0.1')
@@ -35,7 +48,10 @@ export function engineCommands(program: Command): void {
     .option('--log-level <level>', 'request log level (info, warn, error, silent)', 'warn')
     .action(async (opts: { port: string; host: string; data: string; seed?: string; logLevel: string }) => {
       const running = await startEngine({
-        port: Number(opts.port), host: opts.host, data: opts.data, seed: opts.seed,
+        port: Number(opts.port),
+        host: opts.host,
+        data: opts.data,
+        seed: opts.seed,
         logger: opts.logLevel === 'silent' ? false : { level: opts.logLevel },
       });
       console.log(`novaform engine listening on ${running.url}`);
@@ -45,7 +61,10 @@ export function engineCommands(program: Command): void {
       console.log('  credentials (user / password / project, domain Default, region RegionOne):');
       for (const c of CLOUDS) console.log(`    ${c.user} / ${SEED_PASSWORDS[c.user]} / ${c.project}`);
       console.log('  ECI access keys for EOP signing (AK / SK):');
-      for (const c of CLOUDS) { const k = seedAccessKey(c.user); console.log(`    ${c.user}: ${k.ak} / ${k.sk}`); }
+      for (const c of CLOUDS) {
+        const k = seedAccessKey(c.user);
+        console.log(`    ${c.user}: ${k.ak} / ${k.sk}`);
+      }
       console.log(`  clouds.yaml: novaform engine clouds-yaml --port ${opts.port} --host ${opts.host}`);
       const stop = async (signal: string) => {
         console.log(`\n${signal}: shutting down`);
@@ -56,7 +75,8 @@ export function engineCommands(program: Command): void {
       process.once('SIGTERM', () => void stop('SIGTERM'));
     });
 
-  engine.command('clouds-yaml')
+  engine
+    .command('clouds-yaml')
     .description('Print a clouds.yaml for `openstack --os-cloud novaform …` against `engine serve`')
     .option('--port <port>', 'the port engine serve listens on', '8774')
     .option('--host <host>', 'the host engine serve listens on', '127.0.0.1')

@@ -5,13 +5,19 @@ import { previewCommand } from './preview';
 import { quickstart } from './quickstart';
 import { terraformCommands } from './terraform';
 
-const program = new Command('novaform')
-  .description('Infrastructure as code for OpenStack-style compute clouds, with an embedded compute engine.');
+const program = new Command('novaform').description(
+  'Infrastructure as code for OpenStack-style compute clouds, with an embedded compute engine.',
+);
 
-program.command('quickstart')
-  .description('The Terraform quickstart (npm start): install the plugin, synthesize the CDKTF example, init, plan, apply, show, plan again')
+program
+  .command('quickstart')
+  .description(
+    'The Terraform quickstart (npm start): install the plugin, synthesize the CDKTF example, init, plan, apply, show, plan again',
+  )
   .option('--dir <path>', 'workspace, emptied first (plugin mirror, cdktf.out/, state, engine store)', '.novaform')
-  .action(async (opts: { dir: string }) => { await quickstart(opts); });
+  .action(async (opts: { dir: string }) => {
+    await quickstart(opts);
+  });
 
 engineCommands(program);
 terraformCommands(program);

@@ -13,13 +13,32 @@ import { checkoutRoot, installProvider, PROVIDER_SOURCE } from './terraform';
 const PROVIDER = `registry.terraform.io/${PROVIDER_SOURCE}`;
 const STACK = 'quickstart';
 
-export interface QuickstartOptions { dir: string; print?: (line: string) => void }
-export interface QuickstartTimes { synth: number; init: number; plan: number; apply: number; replan: number; total: number }
+export interface QuickstartOptions {
+  dir: string;
+  print?: (line: string) => void;
+}
+export interface QuickstartTimes {
+  synth: number;
+  init: number;
+  plan: number;
+  apply: number;
+  replan: number;
+  total: number;
+}
 
-interface Run { code: number; out: string; stdout: string; ms: number }
+interface Run {
+  code: number;
+  out: string;
+  stdout: string;
+  ms: number;
+}
 
 /** Runs a command, echoing its output indented (when `echo`), and collects it (`out`: stdout and stderr). */
-function run(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; echo: boolean; print: (l: string) => void }): Promise<Run> {
+function run(
+  cmd: string,
+  args: string[],
+  opts: { cwd: string; env: NodeJS.ProcessEnv; echo: boolean; print: (l: string) => void },
+): Promise<Run> {
   const t0 = Date.now();
   return new Promise((resolve, reject) => {
     const p = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -34,7 +53,10 @@ function run(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.Proce
       pending = lines.pop() ?? '';
       for (const l of lines) opts.print(`    ${l}`);
     };
-    p.stdout.on('data', (d: Buffer) => { stdout += d.toString(); take(d); });
+    p.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      take(d);
+    });
     p.stderr.on('data', take);
     p.on('error', (err) => reject(new Error(`cannot run ${cmd}: ${err.message}`)));
     p.on('close', (code) => {
@@ -70,9 +92,14 @@ function emptyWorkspace(ws: string): void {
   if (fs.existsSync(ws)) {
     const entries = fs.readdirSync(ws);
     const cli = path.join(ws, 'terraform.rc');
-    const ours = entries.length === 0 || (fs.existsSync(cli) && fs.readFileSync(cli, 'utf8').startsWith(CLI_CONFIG_HEADER))
-      || (path.basename(ws) === '.novaform' && !entries.includes('engine.db'));
-    if (!ours) throw new Error(`refusing to empty ${ws}: it is not a quickstart workspace (pass --dir with a new or empty directory)`);
+    const ours =
+      entries.length === 0 ||
+      (fs.existsSync(cli) && fs.readFileSync(cli, 'utf8').startsWith(CLI_CONFIG_HEADER)) ||
+      (path.basename(ws) === '.novaform' && !entries.includes('engine.db'));
+    if (!ours)
+      throw new Error(
+        `refusing to empty ${ws}: it is not a quickstart workspace (pass --dir with a new or empty directory)`,
+      );
   }
   fs.rmSync(ws, { recursive: true, force: true });
   fs.mkdirSync(ws, { recursive: true });
@@ -89,20 +116,42 @@ export async function quickstart(opts: QuickstartOptions): Promise<QuickstartTim
   const color = Boolean(process.stdout.isTTY) && opts.print === undefined;
   const step = (n: number, text: string) => print(`\n==> [${n}/7] ${text}`);
 
-  print('novaform quickstart: deploys examples/cdktf-quickstart (a keypair, an anti-affinity server group with two servers,');
-  print('a data volume and a second NIC on the first, an ECI container group) with the real terraform CLI on novaform\'s');
-  print('embedded engine: no cloud account, nothing downloaded. Every step is shown; the workspace is kept for you to explore.');
+  print(
+    'novaform quickstart: deploys examples/cdktf-quickstart (a keypair, an anti-affinity server group with two servers,',
+  );
+  print(
+    "a data volume and a second NIC on the first, an ECI container group) with the real terraform CLI on novaform's",
+  );
+  print(
+    'embedded engine: no cloud account, nothing downloaded. Every step is shown; the workspace is kept for you to explore.',
+  );
   step(1, `Starting from a clean workspace: ${ws}`);
-  const version = await run('terraform', ['version', '-json'], { cwd: root, env: { ...process.env, CHECKPOINT_DISABLE: '1' }, echo: false, print })
-    .catch(() => undefined);
-  const tfVersion = version?.code === 0 ? (JSON.parse(version.stdout) as { terraform_version?: string }).terraform_version : undefined;
-  if (!tfVersion) throw new Error('terraform was not found on PATH: install Terraform (1.11 or later, https://developer.hashicorp.com/terraform/install) and run again');
+  const version = await run('terraform', ['version', '-json'], {
+    cwd: root,
+    env: { ...process.env, CHECKPOINT_DISABLE: '1' },
+    echo: false,
+    print,
+  }).catch(() => undefined);
+  const tfVersion =
+    version?.code === 0 ? (JSON.parse(version.stdout) as { terraform_version?: string }).terraform_version : undefined;
+  if (!tfVersion)
+    throw new Error(
+      'terraform was not found on PATH: install Terraform (1.11 or later, https://developer.hashicorp.com/terraform/install) and run again',
+    );
   print(`    node ${process.version}, terraform ${tfVersion}`);
   emptyWorkspace(ws);
 
-  step(2, 'Installing the novaform Terraform plugin into a local mirror (what `novaform terraform install --dir` does)');
-  if (!fs.existsSync(path.join(root, 'dist', 'terraform-provider-novaform.cjs')) || !fs.existsSync(path.join(root, 'dist', 'cdktf.cjs'))) {
-    throw new Error('the bundles in dist/ are missing: run `npm ci` (or `npm run build`) in the novaform checkout first');
+  step(
+    2,
+    'Installing the novaform Terraform plugin into a local mirror (what `novaform terraform install --dir` does)',
+  );
+  if (
+    !fs.existsSync(path.join(root, 'dist', 'terraform-provider-novaform.cjs')) ||
+    !fs.existsSync(path.join(root, 'dist', 'cdktf.cjs'))
+  ) {
+    throw new Error(
+      'the bundles in dist/ are missing: run `npm ci` (or `npm run build`) in the novaform checkout first',
+    );
   }
   const mirror = path.join(ws, 'plugins');
   const installed = installProvider({ dir: mirror, root });
@@ -111,7 +160,13 @@ export async function quickstart(opts: QuickstartOptions): Promise<QuickstartTim
   print(`    ${installed.file}`);
   print(`    Terraform reads ${cliFile} (TF_CLI_CONFIG_FILE): novaform from the mirror, nothing downloaded.`);
 
-  const env: NodeJS.ProcessEnv = { ...process.env, TF_CLI_CONFIG_FILE: cliFile, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', CDKTF_OUTDIR: outdir };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    TF_CLI_CONFIG_FILE: cliFile,
+    CHECKPOINT_DISABLE: '1',
+    TF_IN_AUTOMATION: '1',
+    CDKTF_OUTDIR: outdir,
+  };
   const noColor = color ? [] : ['-no-color'];
   const terraform = async (what: string, args: string[], echo: boolean, okCodes = [0]) => {
     const r = await run('terraform', [...args, ...noColor], { cwd: stackDir, env, echo, print });
@@ -133,14 +188,20 @@ export async function quickstart(opts: QuickstartOptions): Promise<QuickstartTim
   }
   const tfJson = path.join(stackDir, 'cdk.tf.json');
   if (!fs.existsSync(tfJson)) throw new Error(`the CDKTF app wrote no ${tfJson}`);
-  const resources = Object.values((JSON.parse(fs.readFileSync(tfJson, 'utf8')) as { resource?: Record<string, object> }).resource ?? {})
-    .reduce((n, byName) => n + Object.keys(byName).length, 0);
+  const resources = Object.values(
+    (JSON.parse(fs.readFileSync(tfJson, 'utf8')) as { resource?: Record<string, object> }).resource ?? {},
+  ).reduce((n, byName) => n + Object.keys(byName).length, 0);
   print(`    ${path.relative(ws, tfJson)}: ${resources} resources (Terraform JSON syntax), in ${seconds(synth.ms)}`);
 
   step(4, 'terraform init (provider from the mirror; -upgrade so a rebuilt plugin never trips the lock file)');
   const init = await terraform('init', ['init', '-upgrade', '-input=false'], false);
-  const installedLine = init.out.split('\n').map((l) => l.replace(/^- /, '').trim()).find((l) => /^Installed novaform\/novaform/.test(l));
-  print(`    ${installedLine ?? 'novaform/novaform installed'} from the mirror; .terraform.lock.hcl written (${seconds(init.ms)})`);
+  const installedLine = init.out
+    .split('\n')
+    .map((l) => l.replace(/^- /, '').trim())
+    .find((l) => /^Installed novaform\/novaform/.test(l));
+  print(
+    `    ${installedLine ?? 'novaform/novaform installed'} from the mirror; .terraform.lock.hcl written (${seconds(init.ms)})`,
+  );
 
   step(5, 'terraform plan: what Terraform will do (nothing exists yet)');
   const plan = await terraform('plan', ['plan', '-input=false', '-out=tfplan'], true);
@@ -162,9 +223,18 @@ export async function quickstart(opts: QuickstartOptions): Promise<QuickstartTim
   }
   print(`    No changes. Your infrastructure matches the configuration. (${seconds(replan.ms)})`);
 
-  const times = { synth: synth.ms, init: init.ms, plan: plan.ms, apply: apply.ms, replan: replan.ms, total: Date.now() - t0 };
-  print(`\nDone in ${seconds(times.total)}: synth ${seconds(times.synth)}, init ${seconds(times.init)}, plan ${seconds(times.plan)}, `
-    + `apply ${seconds(times.apply)}, second plan ${seconds(times.replan)}.`);
+  const times = {
+    synth: synth.ms,
+    init: init.ms,
+    plan: plan.ms,
+    apply: apply.ms,
+    replan: replan.ms,
+    total: Date.now() - t0,
+  };
+  print(
+    `\nDone in ${seconds(times.total)}: synth ${seconds(times.synth)}, init ${seconds(times.init)}, plan ${seconds(times.plan)}, ` +
+      `apply ${seconds(times.apply)}, second plan ${seconds(times.replan)}.`,
+  );
   print(`Everything lives in ${ws}. Try it yourself:`);
   const rel = path.relative(process.cwd(), stackDir);
   print(`  cd ${rel.startsWith('..') ? stackDir : rel} && TF_CLI_CONFIG_FILE=${cliFile} terraform plan`);

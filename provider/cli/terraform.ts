@@ -15,7 +15,8 @@ const REGISTRY_HOST = 'registry.terraform.io';
 export function checkoutRoot(from = __dirname): string {
   for (let dir = from; ; dir = path.dirname(dir)) {
     const pkg = path.join(dir, 'package.json');
-    if (fs.existsSync(pkg) && (JSON.parse(fs.readFileSync(pkg, 'utf8')) as { name?: string }).name === 'novaform') return dir;
+    if (fs.existsSync(pkg) && (JSON.parse(fs.readFileSync(pkg, 'utf8')) as { name?: string }).name === 'novaform')
+      return dir;
     if (path.dirname(dir) === dir) throw new Error(`cannot find the novaform checkout above ${from}`);
   }
 }
@@ -27,7 +28,12 @@ export function terraformPlatform(platform: string = process.platform, arch: str
   return `${osName}_${archName}`;
 }
 
-export interface InstallResult { file: string; version: string; changed: boolean; created: boolean }
+export interface InstallResult {
+  file: string;
+  version: string;
+  changed: boolean;
+  created: boolean;
+}
 
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
@@ -48,8 +54,11 @@ export function installProvider(opts: { dir?: string; root?: string; node?: stri
 
 export function terraformCommands(program: Command): void {
   const terraform = program.command('terraform').description('The Terraform provider (source novaform/novaform)');
-  terraform.command('install')
-    .description('Install the provider into Terraform\'s implied local mirror (~/.terraform.d/plugins), or the same layout under --dir')
+  terraform
+    .command('install')
+    .description(
+      "Install the provider into Terraform's implied local mirror (~/.terraform.d/plugins), or the same layout under --dir",
+    )
     .option('--dir <path>', 'plugin mirror directory (e.g. ./terraform.d/plugins for one working directory)')
     .action((opts: { dir?: string }) => {
       const root = checkoutRoot();
@@ -58,13 +67,19 @@ export function terraformCommands(program: Command): void {
       }
       const r = installProvider({ dir: opts.dir, root });
       console.log(`${r.created ? 'installed' : r.changed ? 'updated' : 'already installed'}: ${r.file}`);
-      console.log(`\nUse it with:\n  terraform {\n    required_providers {\n      novaform = { source = "${PROVIDER_SOURCE}", version = "${r.version}" }\n    }\n  }\nthen \`terraform init\`.`);
+      console.log(
+        `\nUse it with:\n  terraform {\n    required_providers {\n      novaform = { source = "${PROVIDER_SOURCE}", version = "${r.version}" }\n    }\n  }\nthen \`terraform init\`.`,
+      );
       if (r.changed) {
-        console.log('\nThe launcher changed, so its hash changed: run `terraform init -upgrade` in working directories that use it '
-          + '(or delete their .terraform.lock.hcl), or Terraform reports a checksum mismatch.');
+        console.log(
+          '\nThe launcher changed, so its hash changed: run `terraform init -upgrade` in working directories that use it ' +
+            '(or delete their .terraform.lock.hcl), or Terraform reports a checksum mismatch.',
+        );
       } else {
-        console.log('\nRebuilding the plugin keeps this launcher byte-identical, so existing .terraform.lock.hcl files stay valid. '
-          + 'If Terraform ever reports a checksum mismatch for novaform/novaform, run `terraform init -upgrade`.');
+        console.log(
+          '\nRebuilding the plugin keeps this launcher byte-identical, so existing .terraform.lock.hcl files stay valid. ' +
+            'If Terraform ever reports a checksum mismatch for novaform/novaform, run `terraform init -upgrade`.',
+        );
       }
     });
 }

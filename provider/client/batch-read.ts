@@ -13,7 +13,12 @@ export interface BatchOptions {
 
 type ServerView = Record<string, unknown> & { id: string };
 
-interface Listing { at: number; servers: Map<string, ServerView>; complete: boolean; marker?: string }
+interface Listing {
+  at: number;
+  servers: Map<string, ServerView>;
+  complete: boolean;
+  marker?: string;
+}
 
 export class ServerBatchReader {
   private listing: Listing | null = null;
@@ -21,7 +26,10 @@ export class ServerBatchReader {
   /** Ids asked for that the listing has not reached yet. */
   private readonly wanted = new Set<string>();
 
-  constructor(private readonly compute: ServiceClient, private readonly opts: BatchOptions = {}) {}
+  constructor(
+    private readonly compute: ServiceClient,
+    private readonly opts: BatchOptions = {},
+  ) {}
 
   /** The server's detail view, or undefined when it no longer exists. */
   async get(id: string): Promise<ServerView | undefined> {
@@ -35,20 +43,30 @@ export class ServerBatchReader {
       if (hit || l.complete) return hit;
       this.wanted.add(id);
       // Reads arriving together share the pages being fetched.
-      this.paging ??= this.nextPage(l).finally(() => { this.paging = null; });
+      this.paging ??= this.nextPage(l).finally(() => {
+        this.paging = null;
+      });
       await this.paging;
     }
   }
 
   /** Forget the listing (after this process changed servers, say). */
-  invalidate(): void { if (!this.paging) this.listing = null; }
+  invalidate(): void {
+    if (!this.paging) this.listing = null;
+  }
 
   private async nextPage(l: Listing): Promise<void> {
     const limit = this.opts.pageSize ?? 1000;
     const q = new URLSearchParams({ limit: String(limit) });
     if (l.marker) q.set('marker', l.marker);
-    const res = await this.compute.call<{ servers: ServerView[]; servers_links?: { rel: string; href: string }[] }>('GET', `/servers/detail?${q}`);
-    for (const s of res.body.servers) { l.servers.set(s.id, s); this.wanted.delete(s.id); }
+    const res = await this.compute.call<{ servers: ServerView[]; servers_links?: { rel: string; href: string }[] }>(
+      'GET',
+      `/servers/detail?${q}`,
+    );
+    for (const s of res.body.servers) {
+      l.servers.set(s.id, s);
+      this.wanted.delete(s.id);
+    }
     // Nova adds a next link whenever the page is full; an empty next page ends the listing.
     if (!res.body.servers_links?.some((x) => x.rel === 'next') || !res.body.servers.length) l.complete = true;
     else l.marker = res.body.servers[res.body.servers.length - 1].id;

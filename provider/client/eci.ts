@@ -20,7 +20,14 @@ export interface EciOptions {
   now?: () => number;
 }
 
-interface Envelope<T> { statusCode?: number | string; error?: string; errorCode?: string; message?: string; description?: string; returnObj?: T }
+interface Envelope<T> {
+  statusCode?: number | string;
+  error?: string;
+  errorCode?: string;
+  message?: string;
+  description?: string;
+  returnObj?: T;
+}
 
 /** Whether an ECI error is worth another try: throttling, unavailability, timeouts and state conflicts. */
 const RETRYABLE = /TooManyRequests|ServiceUnavailable|ServerTimeout|\.Timeout$|Conflict$|InternalError/;
@@ -28,7 +35,12 @@ const RETRYABLE = /TooManyRequests|ServiceUnavailable|ServerTimeout|\.Timeout$|C
 export class EciClient {
   constructor(readonly opts: EciOptions) {}
 
-  async call<T = Record<string, unknown>>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, query: Record<string, string> = {}): Promise<T> {
+  async call<T = Record<string, unknown>>(
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    path: string,
+    body?: unknown,
+    query: Record<string, string> = {},
+  ): Promise<T> {
     const retry = this.opts.retry ?? DEFAULT_RETRY;
     const sleep = this.opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
     let reauthenticated = false;
@@ -42,20 +54,41 @@ export class EciClient {
         const requestId = randomUUID();
         const date = eopDate((this.opts.now ?? Date.now)());
         Object.assign(headers, {
-          'ctyun-eop-request-id': requestId, 'Eop-date': date,
-          'Eop-Authorization': eopAuthorization({ ak: this.opts.accessKey, sk: this.opts.secretKey, date, requestId, query: qs, body: text }),
+          'ctyun-eop-request-id': requestId,
+          'Eop-date': date,
+          'Eop-Authorization': eopAuthorization({
+            ak: this.opts.accessKey,
+            sk: this.opts.secretKey,
+            date,
+            requestId,
+            query: qs,
+            body: text,
+          }),
         });
       } else {
         headers['x-auth-token'] = await this.opts.session.getToken();
       }
-      const res = await request(url, { method, headers, body: body === undefined ? undefined : text, dispatcher: this.opts.session.dispatcher });
+      const res = await request(url, {
+        method,
+        headers,
+        body: body === undefined ? undefined : text,
+        dispatcher: this.opts.session.dispatcher,
+      });
       const raw = await res.body.text();
       let env: Envelope<T> = {};
-      try { env = raw ? (JSON.parse(raw) as Envelope<T>) : {}; } catch { env = { message: raw }; }
+      try {
+        env = raw ? (JSON.parse(raw) as Envelope<T>) : {};
+      } catch {
+        env = { message: raw };
+      }
       const code = Number(env.statusCode ?? res.statusCode);
       const ok = res.statusCode < 400 && (code === 200 || code === 800) && !env.error && !env.errorCode;
       if (ok) return env.returnObj as T;
-      if (res.statusCode === 401 && !reauthenticated && !this.opts.accessKey) { reauthenticated = true; this.opts.session.invalidate(); continue; }
+      if (res.statusCode === 401 && !reauthenticated && !this.opts.accessKey) {
+        reauthenticated = true;
+        this.opts.session.invalidate();
+        continue;
+      }
       const reason = env.error ?? env.errorCode ?? '';
       // Not an ECI envelope (a gateway or a fault in front of ECI): the message wherever the body keeps it.
       const message = `${env.message ?? env.description ?? apiMessage(env, `HTTP ${res.statusCode}`)}${reason ? ` (${reason})` : ''}`;
@@ -70,4 +103,5 @@ export class EciClient {
 }
 
 /** ECI says "not found" both by HTTP status and by reason code. */
-export const isEciNotFound = (e: unknown) => e instanceof ApiError && (e.status === 404 || /NotFound/.test(String((e.body as Envelope<unknown>)?.error ?? '')));
+export const isEciNotFound = (e: unknown) =>
+  e instanceof ApiError && (e.status === 404 || /NotFound/.test(String((e.body as Envelope<unknown>)?.error ?? '')));

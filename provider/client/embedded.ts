@@ -8,8 +8,12 @@ type Headers = Record<string, string>;
 function headersOf(h: Dispatcher.DispatchOptions['headers']): Headers {
   const out: Headers = {};
   if (!h) return out;
-  if (Array.isArray(h)) { for (let i = 0; i < h.length; i += 2) out[String(h[i]).toLowerCase()] = String(h[i + 1]); return out; }
-  for (const [k, v] of Object.entries(h as Record<string, unknown>)) if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : String(v);
+  if (Array.isArray(h)) {
+    for (let i = 0; i < h.length; i += 2) out[String(h[i]).toLowerCase()] = String(h[i + 1]);
+    return out;
+  }
+  for (const [k, v] of Object.entries(h as Record<string, unknown>))
+    if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : String(v);
   return out;
 }
 
@@ -23,22 +27,44 @@ async function bodyOf(body: Dispatcher.DispatchOptions['body']): Promise<string 
 }
 
 export class InjectDispatcher extends Dispatcher {
-  constructor(private readonly app: FastifyInstance) { super(); }
+  constructor(private readonly app: FastifyInstance) {
+    super();
+  }
 
   override dispatch(opts: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler): boolean {
     const controller = {
-      aborted: false, paused: false, reason: null as Error | null,
-      abort(reason: Error) { this.aborted = true; this.reason = reason; }, pause() { /* delivered whole */ }, resume() { /* delivered whole */ },
+      aborted: false,
+      paused: false,
+      reason: null as Error | null,
+      abort(reason: Error) {
+        this.aborted = true;
+        this.reason = reason;
+      },
+      pause() {
+        /* delivered whole */
+      },
+      resume() {
+        /* delivered whole */
+      },
     };
     void (async () => {
       const headers = headersOf(opts.headers);
       // The origin the caller addressed becomes the Host, so the engine's links point back to it.
       if (opts.origin) headers.host = new URL(String(opts.origin)).host;
-      const res = await this.app.inject({ method: opts.method as 'GET', url: opts.path, headers, payload: await bodyOf(opts.body) });
+      const res = await this.app.inject({
+        method: opts.method as 'GET',
+        url: opts.path,
+        headers,
+        payload: await bodyOf(opts.body),
+      });
       const flat: Record<string, string> = {};
       const raw: Buffer[] = [];
       for (const [k, v] of Object.entries(res.headers)) {
-        for (const one of Array.isArray(v) ? v : [v]) { if (one === undefined) continue; flat[k] = String(one); raw.push(Buffer.from(k), Buffer.from(String(one))); }
+        for (const one of Array.isArray(v) ? v : [v]) {
+          if (one === undefined) continue;
+          flat[k] = String(one);
+          raw.push(Buffer.from(k), Buffer.from(String(one)));
+        }
       }
       if (handler.onResponseStart) {
         handler.onRequestStart?.(controller, {});
@@ -51,10 +77,16 @@ export class InjectDispatcher extends Dispatcher {
         if (res.rawPayload.length) handler.onData?.(res.rawPayload);
         handler.onComplete?.([]);
       }
-    })().catch((err: Error) => (handler.onResponseError ? handler.onResponseError(controller, err) : handler.onError?.(err)));
+    })().catch((err: Error) =>
+      handler.onResponseError ? handler.onResponseError(controller, err) : handler.onError?.(err),
+    );
     return true;
   }
 
-  override async close(): Promise<void> { /* nothing to close: no sockets */ }
-  override async destroy(): Promise<void> { /* nothing to destroy */ }
+  override async close(): Promise<void> {
+    /* nothing to close: no sockets */
+  }
+  override async destroy(): Promise<void> {
+    /* nothing to destroy */
+  }
 }

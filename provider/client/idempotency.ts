@@ -11,8 +11,11 @@ const PREFIX = 'novaform-idem-';
 export function canonicalJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
   if (v && typeof v === 'object') {
-    return `{${Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`;
+    return `{${Object.entries(v as Record<string, unknown>)
+      .filter(([, x]) => x !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`)
+      .join(',')}}`;
   }
   return JSON.stringify(v);
 }
@@ -30,7 +33,15 @@ export const tokenForConfig = (type: string, projectId: string, name: string, co
   tag(`cfg\0${type}\0${projectId}\0${name}\0${canonicalJson(config)}`);
 
 /** A live server carrying the token (tags are a 2.26+ filter), or undefined. */
-export async function findServerByToken(compute: ServiceClient, token: string): Promise<{ id: string; status: string } | undefined> {
-  const res = await compute.call<{ servers: { id: string; status: string }[] }>('GET', `/servers/detail?tags=${encodeURIComponent(token)}`, undefined, { 'OpenStack-API-Version': 'compute 2.26', 'X-OpenStack-Nova-API-Version': '2.26' });
+export async function findServerByToken(
+  compute: ServiceClient,
+  token: string,
+): Promise<{ id: string; status: string } | undefined> {
+  const res = await compute.call<{ servers: { id: string; status: string }[] }>(
+    'GET',
+    `/servers/detail?tags=${encodeURIComponent(token)}`,
+    undefined,
+    { 'OpenStack-API-Version': 'compute 2.26', 'X-OpenStack-Nova-API-Version': '2.26' },
+  );
   return res.body.servers[0];
 }

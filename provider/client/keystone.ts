@@ -5,17 +5,33 @@ import fs from 'node:fs';
 import { Agent, request, type Dispatcher } from 'undici';
 import type { CloudAuth, CloudConfig } from './cloud-config';
 
-export interface CatalogEndpoint { interface: string; region: string; region_id?: string; url: string }
-export interface CatalogEntry { type: string; name: string; endpoints: CatalogEndpoint[] }
+export interface CatalogEndpoint {
+  interface: string;
+  region: string;
+  region_id?: string;
+  url: string;
+}
+export interface CatalogEntry {
+  type: string;
+  name: string;
+  endpoints: CatalogEndpoint[];
+}
 
 /** TLS as the OpenStack clients do it: OS_CACERT / cacert adds a CA bundle; insecure skips verification. */
-export function tlsOptions(cloud: Pick<CloudConfig, 'cacert' | 'insecure'>): { ca?: Buffer; rejectUnauthorized?: boolean } | undefined {
+export function tlsOptions(
+  cloud: Pick<CloudConfig, 'cacert' | 'insecure'>,
+): { ca?: Buffer; rejectUnauthorized?: boolean } | undefined {
   if (cloud.insecure) return { rejectUnauthorized: false };
   return cloud.cacert ? { ca: fs.readFileSync(cloud.cacert) } : undefined;
 }
 
 export class AuthError extends Error {
-  constructor(message: string, readonly status: number) { super(message); }
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
 }
 
 /** The identity body for one auth method (scoping only where Keystone allows it). */
@@ -27,17 +43,32 @@ export function authBody(a: CloudAuth): Record<string, unknown> {
       methods: ['application_credential'],
       application_credential: a.applicationCredentialId
         ? { id: a.applicationCredentialId, secret: a.applicationCredentialSecret }
-        : { name: a.applicationCredentialName, secret: a.applicationCredentialSecret, user: a.userId ? { id: a.userId } : { name: a.username, domain: domain(a.userDomainName, a.userDomainId) } },
+        : {
+            name: a.applicationCredentialName,
+            secret: a.applicationCredentialSecret,
+            user: a.userId ? { id: a.userId } : { name: a.username, domain: domain(a.userDomainName, a.userDomainId) },
+          },
     };
     return { auth: { identity } }; // an application credential fixes its own scope
   }
   if (a.token) identity = { methods: ['token'], token: { id: a.token } };
   else {
-    if (!a.password || (!a.username && !a.userId)) throw new AuthError('no credentials: set a username and password, an application credential, or a token', 400);
-    identity = { methods: ['password'], password: { user: a.userId ? { id: a.userId, password: a.password } : { name: a.username, domain: domain(a.userDomainName, a.userDomainId), password: a.password } } };
+    if (!a.password || (!a.username && !a.userId))
+      throw new AuthError('no credentials: set a username and password, an application credential, or a token', 400);
+    identity = {
+      methods: ['password'],
+      password: {
+        user: a.userId
+          ? { id: a.userId, password: a.password }
+          : { name: a.username, domain: domain(a.userDomainName, a.userDomainId), password: a.password },
+      },
+    };
   }
-  const scope = a.projectId ? { project: { id: a.projectId } }
-    : a.projectName ? { project: { name: a.projectName, domain: domain(a.projectDomainName ?? a.userDomainName, a.projectDomainId) } } : undefined;
+  const scope = a.projectId
+    ? { project: { id: a.projectId } }
+    : a.projectName
+      ? { project: { name: a.projectName, domain: domain(a.projectDomainName ?? a.userDomainName, a.projectDomainId) } }
+      : undefined;
   return { auth: { identity, ...(scope ? { scope } : {}) } };
 }
 
@@ -64,7 +95,10 @@ export class KeystoneSession implements Session {
   roles: string[] = [];
   readonly dispatcher: Dispatcher;
 
-  constructor(readonly cloud: CloudConfig, dispatcher?: Dispatcher) {
+  constructor(
+    readonly cloud: CloudConfig,
+    dispatcher?: Dispatcher,
+  ) {
     this.dispatcher = dispatcher ?? new Agent({ keepAliveTimeout: 30_000, connect: tlsOptions(cloud) });
   }
 
@@ -75,24 +109,43 @@ export class KeystoneSession implements Session {
   }
 
   /** Forgets the token (after a 401) so the next request authenticates again. */
-  invalidate(): void { this.token = null; }
+  invalidate(): void {
+    this.token = null;
+  }
 
   async authenticate(): Promise<void> {
     const base = this.cloud.auth.authUrl?.replace(/\/+$/, '');
     if (!base) throw new AuthError('no auth URL configured', 400);
     const url = `${/\/v3$/.test(base) ? base : `${base}/v3`}/auth/tokens`;
     const res = await request(url, {
-      method: 'POST', dispatcher: this.dispatcher, headers: { 'content-type': 'application/json' }, body: JSON.stringify(authBody(this.cloud.auth)),
+      method: 'POST',
+      dispatcher: this.dispatcher,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(authBody(this.cloud.auth)),
     });
     const text = await res.body.text();
     if (res.statusCode !== 201) {
       let message = text;
-      try { message = (JSON.parse(text) as { error?: { message?: string } }).error?.message ?? text; } catch { /* not JSON */ }
+      try {
+        message = (JSON.parse(text) as { error?: { message?: string } }).error?.message ?? text;
+      } catch {
+        /* not JSON */
+      }
       throw new AuthError(`authentication failed (${res.statusCode}): ${message}`, res.statusCode);
     }
     const subject = res.headers['x-subject-token'];
-    const token = (JSON.parse(text) as { token: { expires_at: string; catalog?: CatalogEntry[]; project?: { id: string }; user: { id: string }; roles?: { name: string }[] } }).token;
-    this.token = Array.isArray(subject) ? subject[0] : subject ?? null;
+    const token = (
+      JSON.parse(text) as {
+        token: {
+          expires_at: string;
+          catalog?: CatalogEntry[];
+          project?: { id: string };
+          user: { id: string };
+          roles?: { name: string }[];
+        };
+      }
+    ).token;
+    this.token = Array.isArray(subject) ? subject[0] : (subject ?? null);
     this.expiresAt = Date.parse(token.expires_at);
     this.catalog = token.catalog ?? [];
     this.projectId = token.project?.id ?? '';
@@ -104,12 +157,21 @@ export class KeystoneSession implements Session {
   endpoint(type: string): string {
     if (this.overrides[type]) return this.overrides[type].replace(/\/+$/, '');
     const entry = this.catalog.find((e) => e.type === type);
-    if (!entry) throw new AuthError(`the catalog has no '${type}' service (it has: ${this.catalog.map((e) => e.type).join(', ')})`, 404);
+    if (!entry)
+      throw new AuthError(
+        `the catalog has no '${type}' service (it has: ${this.catalog.map((e) => e.type).join(', ')})`,
+        404,
+      );
     const region = this.cloud.region;
-    const ep = entry.endpoints.find((e) => e.interface === this.cloud.interface && (!region || e.region === region || e.region_id === region));
-    if (!ep) throw new AuthError(`no ${this.cloud.interface} '${type}' endpoint${region ? ` in region ${region}` : ''}`, 404);
+    const ep = entry.endpoints.find(
+      (e) => e.interface === this.cloud.interface && (!region || e.region === region || e.region_id === region),
+    );
+    if (!ep)
+      throw new AuthError(`no ${this.cloud.interface} '${type}' endpoint${region ? ` in region ${region}` : ''}`, 404);
     return ep.url.replace(/\/+$/, '');
   }
 
-  async close(): Promise<void> { await this.dispatcher.close(); }
+  async close(): Promise<void> {
+    await this.dispatcher.close();
+  }
 }

@@ -5,15 +5,26 @@ import { request } from 'undici';
 import type { Session } from './keystone';
 
 export class ApiError extends Error {
-  constructor(readonly service: string, readonly method: string, readonly path: string, readonly status: number, message: string,
-    readonly requestId: string | null, readonly body: unknown) {
+  constructor(
+    readonly service: string,
+    readonly method: string,
+    readonly path: string,
+    readonly status: number,
+    message: string,
+    readonly requestId: string | null,
+    readonly body: unknown,
+  ) {
     super(`${service} ${method} ${path}: ${status} ${message}${requestId ? ` (request ${requestId})` : ''}`);
     this.apiMessage = message;
   }
   readonly apiMessage: string;
 }
 
-export interface RetryPolicy { retries: number; baseDelayMs: number; maxDelayMs: number }
+export interface RetryPolicy {
+  retries: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
 export const DEFAULT_RETRY: RetryPolicy = { retries: 6, baseDelayMs: 250, maxDelayMs: 8000 };
 
 /** Back-off for attempt n (0-based): exponential, capped, with "equal jitter" (half fixed, half random). */
@@ -22,14 +33,20 @@ export function backoff(policy: RetryPolicy, attempt: number, random: () => numb
   return Math.round(exp / 2 + (random() * exp) / 2);
 }
 
-export interface Response<T> { status: number; body: T; headers: Record<string, string | string[] | undefined> }
+export interface Response<T> {
+  status: number;
+  body: T;
+  headers: Record<string, string | string[] | undefined>;
+}
 
 /** The message inside Nova's `{"<fault>": {code, message}}`, Neutron's `{NeutronError}`, Keystone's `{error}` or ECI's envelope. */
 export function apiMessage(body: unknown, fallback: string): string {
   if (body && typeof body === 'object') {
     const b = body as Record<string, unknown>;
     if (typeof b.message === 'string' && b.message) return b.message;
-    for (const v of Object.values(b)) if (v && typeof v === 'object' && typeof (v as { message?: unknown }).message === 'string') return (v as { message: string }).message;
+    for (const v of Object.values(b))
+      if (v && typeof v === 'object' && typeof (v as { message?: unknown }).message === 'string')
+        return (v as { message: string }).message;
   }
   return typeof body === 'string' && body ? body.trim() : fallback;
 }
@@ -45,7 +62,9 @@ export class ServiceClient {
   readonly headers: Record<string, string> = {};
 
   constructor(
-    readonly session: Session, readonly type: string, readonly retry: RetryPolicy = DEFAULT_RETRY,
+    readonly session: Session,
+    readonly type: string,
+    readonly retry: RetryPolicy = DEFAULT_RETRY,
     /** Waits between attempts; tests pass one that records instead of sleeping. */
     readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
     readonly random: () => number = Math.random,
@@ -59,28 +78,52 @@ export class ServiceClient {
   }
 
   /** `retries` 0 makes a non-idempotent call (a create) fail at once, for the caller to reconcile before retrying. */
-  async call<T = unknown>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, opts: { retries?: number } = {}): Promise<Response<T>> {
+  async call<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+    opts: { retries?: number } = {},
+  ): Promise<Response<T>> {
     const retries = opts.retries ?? this.retry.retries;
     let reauthenticated = false;
     for (let attempt = 0; ; attempt++) {
       const token = await this.session.getToken();
       const url = `${this.session.endpoint(this.type)}${path}`;
       const text0 = body === undefined ? undefined : JSON.stringify(body);
-      const h: Record<string, string> = { accept: 'application/json', ...this.headers, ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) };
+      const h: Record<string, string> = {
+        accept: 'application/json',
+        ...this.headers,
+        ...headers,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      };
       if (token) h['x-auth-token'] = token;
       if (this.session.sign) Object.assign(h, this.session.sign(method, url, h, text0 ?? ''));
-      const res = await request(url, { method: method as 'GET', dispatcher: this.session.dispatcher, headers: h, body: text0 });
+      const res = await request(url, {
+        method: method as 'GET',
+        dispatcher: this.session.dispatcher,
+        headers: h,
+        body: text0,
+      });
       const text = await res.body.text();
       let parsed: unknown = undefined;
-      try { parsed = text ? JSON.parse(text) : undefined; } catch { parsed = text; }
+      try {
+        parsed = text ? JSON.parse(text) : undefined;
+      } catch {
+        parsed = text;
+      }
       if (res.statusCode < 400) return { status: res.statusCode, body: parsed as T, headers: res.headers };
-      if (res.statusCode === 401 && !reauthenticated) { // an expired or revoked token: authenticate once more
+      if (res.statusCode === 401 && !reauthenticated) {
+        // an expired or revoked token: authenticate once more
         reauthenticated = true;
         this.session.invalidate();
         continue;
       }
       const message = apiMessage(parsed, `HTTP ${res.statusCode}`);
-      const requestId = (res.headers['x-openstack-request-id'] ?? res.headers['x-compute-request-id'] ?? res.headers['x-request-id'] ?? null) as string | null;
+      const requestId = (res.headers['x-openstack-request-id'] ??
+        res.headers['x-compute-request-id'] ??
+        res.headers['x-request-id'] ??
+        null) as string | null;
       if (attempt < retries && retryable(res.statusCode, message)) {
         await this.sleep(this.delay(attempt, res.headers['retry-after']));
         continue;

@@ -4,7 +4,9 @@
 export interface WaitOptions {
   timeoutMs: number;
   /** Polling intervals: first, growth factor, cap (ms). */
-  firstMs?: number; factor?: number; maxMs?: number;
+  firstMs?: number;
+  factor?: number;
+  maxMs?: number;
   /**
    * Instead of a fixed growth factor, wait this fraction of the time already waited (between first and cap):
    * a change that takes a second is seen within ~10 % of a second, one that takes ten minutes is polled
@@ -16,7 +18,13 @@ export interface WaitOptions {
 }
 
 export class WaitError extends Error {
-  constructor(message: string, readonly last: unknown, readonly timedOut: boolean) { super(message); }
+  constructor(
+    message: string,
+    readonly last: unknown,
+    readonly timedOut: boolean,
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -24,7 +32,10 @@ export class WaitError extends Error {
  * anything else continues. A deadline past `timeoutMs` throws a WaitError with the last value seen.
  */
 export async function waitFor<T>(
-  what: string, read: () => Promise<T>, check: (v: T) => { done: true } | { failed: string } | { pending: string }, opts: WaitOptions,
+  what: string,
+  read: () => Promise<T>,
+  check: (v: T) => { done: true } | { failed: string } | { pending: string },
+  opts: WaitOptions,
 ): Promise<T> {
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const now = opts.now ?? Date.now;
@@ -36,10 +47,16 @@ export async function waitFor<T>(
     const verdict = check(value);
     if ('done' in verdict) return value;
     if ('failed' in verdict) throw new WaitError(`${what} failed: ${verdict.failed}`, value, false);
-    if (now() + interval > deadline) throw new WaitError(`timed out after ${opts.timeoutMs} ms waiting for ${what} (last: ${verdict.pending})`, value, true);
+    if (now() + interval > deadline)
+      throw new WaitError(
+        `timed out after ${opts.timeoutMs} ms waiting for ${what} (last: ${verdict.pending})`,
+        value,
+        true,
+      );
     await sleep(interval);
     const max = opts.maxMs ?? 10_000;
-    interval = opts.fraction ? Math.min(max, Math.max(opts.firstMs ?? 50, Math.round((now() - start) * opts.fraction)))
+    interval = opts.fraction
+      ? Math.min(max, Math.max(opts.firstMs ?? 50, Math.round((now() - start) * opts.fraction)))
       : Math.min(max, Math.round(interval * (opts.factor ?? 1.5)));
   }
 }

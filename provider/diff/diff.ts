@@ -34,7 +34,8 @@ function itemKey(item: Obj, keys: string[]): string | undefined {
 /** An item reduced to what the user declares (inputs set in config), for set comparison. */
 function declared(fields: Fields, item: Obj): Obj {
   const out: Obj = {};
-  for (const [name, f] of Object.entries(fields)) if (f.mode !== 'computed' && !unset(item[name])) out[name] = item[name];
+  for (const [name, f] of Object.entries(fields))
+    if (f.mode !== 'computed' && !unset(item[name])) out[name] = item[name];
   return out;
 }
 
@@ -43,7 +44,8 @@ function diffBlock(f: Block, steps: Step[], actual: unknown, desired: unknown, r
   const path = formatPath(steps);
   if (f.nesting === 'single') {
     if (isEmpty(actual) || isEmpty(desired)) {
-      if (!isEmpty(actual) || !isEmpty(desired)) out.push({ path, kind: kindOf(actual, desired), before: actual ?? null, after: desired ?? null, ...here });
+      if (!isEmpty(actual) || !isEmpty(desired))
+        out.push({ path, kind: kindOf(actual, desired), before: actual ?? null, after: desired ?? null, ...here });
       return;
     }
     diffFields(f.fields, steps, actual as Obj, desired as Obj, root, out);
@@ -53,8 +55,10 @@ function diffBlock(f: Block, steps: Step[], actual: unknown, desired: unknown, r
   const d = (desired ?? []) as Obj[];
   if (f.nesting === 'set') {
     const key = (x: Obj) => canonicalJson(declared(f.fields, x));
-    const da = new Set(a.map(key)), dd = new Set(d.map(key));
-    if (da.size !== dd.size || [...dd].some((k) => !da.has(k))) out.push({ path, kind: kindOf(a, d), before: a, after: d, ...here });
+    const da = new Set(a.map(key)),
+      dd = new Set(d.map(key));
+    if (da.size !== dd.size || [...dd].some((k) => !da.has(k)))
+      out.push({ path, kind: kindOf(a, d), before: a, after: d, ...here });
     return;
   }
   if (typeof f.compare === 'object') {
@@ -63,48 +67,92 @@ function diffBlock(f: Block, steps: Step[], actual: unknown, desired: unknown, r
     d.forEach((item, i) => {
       const k = itemKey(item, keys);
       // Matched by key when it has one; an item without a usable key matches the same position.
-      let j = k ? a.findIndex((x, n) => !used.has(n) && keys.some((kk) => `${kk}=${String(x[kk])}` === k)) : (used.has(i) ? -1 : i < a.length ? i : -1);
+      let j = k
+        ? a.findIndex((x, n) => !used.has(n) && keys.some((kk) => `${kk}=${String(x[kk])}` === k))
+        : used.has(i)
+          ? -1
+          : i < a.length
+            ? i
+            : -1;
       if (j >= 0 && used.has(j)) j = -1;
-      if (j < 0) { out.push({ path: formatPath([...steps, i]), kind: 'add', before: null, after: item, ...here }); return; }
+      if (j < 0) {
+        out.push({ path: formatPath([...steps, i]), kind: 'add', before: null, after: item, ...here });
+        return;
+      }
       used.add(j);
       diffFields(f.fields, [...steps, i], a[j], item, root, out);
     });
-    a.forEach((item, j) => { if (!used.has(j)) out.push({ path: formatPath([...steps, j]), kind: 'delete', before: item, after: null, ...here }); });
+    a.forEach((item, j) => {
+      if (!used.has(j))
+        out.push({ path: formatPath([...steps, j]), kind: 'delete', before: item, after: null, ...here });
+    });
     return;
   }
   const n = Math.max(a.length, d.length);
   for (let i = 0; i < n; i++) {
     if (i >= a.length) out.push({ path: formatPath([...steps, i]), kind: 'add', before: null, after: d[i], ...here });
-    else if (i >= d.length) out.push({ path: formatPath([...steps, i]), kind: 'delete', before: a[i], after: null, ...here });
+    else if (i >= d.length)
+      out.push({ path: formatPath([...steps, i]), kind: 'delete', before: a[i], after: null, ...here });
     else diffFields(f.fields, [...steps, i], a[i], d[i], root, out);
   }
 }
 
-function diffField(name: string, f: Field, steps: Step[], actual: Obj, desired: Obj, root: Obj, out: PlannedChange[]): void {
+function diffField(
+  name: string,
+  f: Field,
+  steps: Step[],
+  actual: Obj,
+  desired: Obj,
+  root: Obj,
+  out: PlannedChange[],
+): void {
   if (f.mode === 'computed' || f.writeOnly || f.compare === 'ignore') return;
-  const d = desired[name], a = actual[name];
+  const d = desired[name],
+    a = actual[name];
   if (unset(d) && f.mode === 'optional-computed') return; // the cloud's choice stands
   if (f.kind === 'attribute' && !isUnknown(d) && same(a, d, f.compare)) return;
   const at = [...steps, name];
-  if (isUnknown(d)) { out.push({ path: formatPath(at), kind: 'update', before: a, after: d, ...strategy(f.change, root) }); return; }
-  if (f.kind === 'block') { diffBlock(f, at, a, d, root, out); return; }
+  if (isUnknown(d)) {
+    out.push({ path: formatPath(at), kind: 'update', before: a, after: d, ...strategy(f.change, root) });
+    return;
+  }
+  if (f.kind === 'block') {
+    diffBlock(f, at, a, d, root, out);
+    return;
+  }
   const isMap = f.type.type === 'object' && 'patternProperties' in f.type;
   if (isMap && !isEmpty(a) && !isEmpty(d)) {
-    const na = (normalise(a, 'stringMap') ?? {}) as Obj, nd = (normalise(d, 'stringMap') ?? {}) as Obj;
+    const na = (normalise(a, 'stringMap') ?? {}) as Obj,
+      nd = (normalise(d, 'stringMap') ?? {}) as Obj;
     for (const k of new Set([...Object.keys(na), ...Object.keys(nd)])) {
       if (na[k] === nd[k]) continue;
-      out.push({ path: formatPath([...at, { key: k }]), kind: kindOf(na[k], nd[k]), before: na[k] ?? null, after: nd[k] ?? null, ...strategy(f.change, root) });
+      out.push({
+        path: formatPath([...at, { key: k }]),
+        kind: kindOf(na[k], nd[k]),
+        before: na[k] ?? null,
+        after: nd[k] ?? null,
+        ...strategy(f.change, root),
+      });
     }
     return;
   }
-  out.push({ path: formatPath(at), kind: kindOf(a, d), before: a ?? null, after: d ?? null, ...strategy(f.change, root) });
+  out.push({
+    path: formatPath(at),
+    kind: kindOf(a, d),
+    before: a ?? null,
+    after: d ?? null,
+    ...strategy(f.change, root),
+  });
 }
 
 const entries = new WeakMap<Fields, [string, Field][]>();
 /** A schema's fields as a list, computed once per schema (plans of many resources walk it constantly). */
 export function fieldList(fields: Fields): [string, Field][] {
   let list = entries.get(fields);
-  if (!list) { list = Object.entries(fields); entries.set(fields, list); }
+  if (!list) {
+    list = Object.entries(fields);
+    entries.set(fields, list);
+  }
   return list;
 }
 

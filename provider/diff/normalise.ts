@@ -6,19 +6,32 @@ import type { Compare } from '../schema/dsl';
 import { canonicalJson } from '../client/idempotency';
 
 export const isEmpty = (v: unknown) =>
-  v === undefined || v === null || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && !Array.isArray(v) && Object.keys(v as object).length === 0);
+  v === undefined ||
+  v === null ||
+  (Array.isArray(v) && v.length === 0) ||
+  (typeof v === 'object' && !Array.isArray(v) && Object.keys(v as object).length === 0);
 
 /** SHA-1 hex of user data (what state may keep instead of the data itself, as terraform-provider-openstack does). */
-export const digest = (v: unknown) => (typeof v === 'string' && /^[0-9a-f]{40}$/.test(v) ? v : createHash('sha1').update(String(v)).digest('hex'));
+export const digest = (v: unknown) =>
+  typeof v === 'string' && /^[0-9a-f]{40}$/.test(v) ? v : createHash('sha1').update(String(v)).digest('hex');
 
 export function normalise(v: unknown, how: Compare): unknown {
   if (isEmpty(v)) return null;
   switch (how) {
-    case 'set': return [...new Set((v as unknown[]).map((x) => canonicalJson(x)))].sort();
-    case 'stringMap': return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, String(x)]).sort(([a], [b]) => (a < b ? -1 : 1)));
-    case 'hash': return digest(v);
-    case 'ignore': return null;
-    default: return v;
+    case 'set':
+      return [...new Set((v as unknown[]).map((x) => canonicalJson(x)))].sort();
+    case 'stringMap':
+      return Object.fromEntries(
+        Object.entries(v as Record<string, unknown>)
+          .map(([k, x]) => [k, String(x)])
+          .sort(([a], [b]) => (a < b ? -1 : 1)),
+      );
+    case 'hash':
+      return digest(v);
+    case 'ignore':
+      return null;
+    default:
+      return v;
   }
 }
 
@@ -34,7 +47,8 @@ function deepEqual(a: unknown, b: unknown): boolean {
     const y = b as unknown[];
     return a.length === y.length && a.every((x, i) => deepEqual(x, y[i]));
   }
-  const x = a as Record<string, unknown>, y = b as Record<string, unknown>;
+  const x = a as Record<string, unknown>,
+    y = b as Record<string, unknown>;
   for (const k in x) if (!deepEqual(x[k], y[k])) return false;
   for (const k in y) if (!(k in x) && !isEmpty(y[k])) return false;
   return true;
@@ -42,14 +56,16 @@ function deepEqual(a: unknown, b: unknown): boolean {
 
 function sameSet(a: unknown[], b: unknown[]): boolean {
   if (a.every((x) => typeof x === 'string') && b.every((x) => typeof x === 'string')) {
-    const x = new Set(a as string[]), y = new Set(b as string[]);
+    const x = new Set(a as string[]),
+      y = new Set(b as string[]);
     return x.size === y.size && [...x].every((v) => y.has(v));
   }
   return canonicalJson(normalise(a, 'set')) === canonicalJson(normalise(b, 'set'));
 }
 
 function sameStringMap(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  const ka = Object.keys(a), kb = Object.keys(b);
+  const ka = Object.keys(a),
+    kb = Object.keys(b);
   return ka.length === kb.length && ka.every((k) => k in b && String(a[k]) === String(b[k]));
 }
 
@@ -59,9 +75,13 @@ export function same(a: unknown, b: unknown, how: Compare): boolean {
   if (how === 'ignore') return true;
   if (isEmpty(a) || isEmpty(b)) return isEmpty(a) && isEmpty(b);
   switch (how) {
-    case 'set': return Array.isArray(a) && Array.isArray(b) ? sameSet(a, b) : false;
-    case 'stringMap': return sameStringMap(a as Record<string, unknown>, b as Record<string, unknown>);
-    case 'hash': return digest(a) === digest(b);
-    default: return deepEqual(a, b);
+    case 'set':
+      return Array.isArray(a) && Array.isArray(b) ? sameSet(a, b) : false;
+    case 'stringMap':
+      return sameStringMap(a as Record<string, unknown>, b as Record<string, unknown>);
+    case 'hash':
+      return digest(a) === digest(b);
+    default:
+      return deepEqual(a, b);
   }
 }

@@ -5,10 +5,27 @@ import { ACTIONS, resolveTarget, type ActionName, type ActionRow } from '../../e
 import type { VmState } from '../../engine/model/states';
 
 /** The desired `power_state` of a server resource and the vm_state it means. */
-export const POWER_STATES = { active: 'active', shutoff: 'stopped', paused: 'paused', suspended: 'suspended', shelved: 'shelved', shelved_offloaded: 'shelved_offloaded' } as const;
+export const POWER_STATES = {
+  active: 'active',
+  shutoff: 'stopped',
+  paused: 'paused',
+  suspended: 'suspended',
+  shelved: 'shelved',
+  shelved_offloaded: 'shelved_offloaded',
+} as const;
 export type PowerStateName = keyof typeof POWER_STATES;
 
-const POWER_ACTIONS: ActionName[] = ['os-start', 'os-stop', 'pause', 'unpause', 'suspend', 'resume', 'shelve', 'shelveOffload', 'unshelve'];
+const POWER_ACTIONS: ActionName[] = [
+  'os-start',
+  'os-stop',
+  'pause',
+  'unpause',
+  'suspend',
+  'resume',
+  'shelve',
+  'shelveOffload',
+  'unshelve',
+];
 
 export interface PathOptions {
   admin?: boolean;
@@ -30,7 +47,11 @@ function edges(opts: PathOptions): { from: VmState; to: VmState; action: ActionN
   return out;
 }
 
-export interface Step { action: ActionName; from: VmState; to: VmState }
+export interface Step {
+  action: ActionName;
+  from: VmState;
+  to: VmState;
+}
 
 /** The shortest legal sequence of power actions from a vm_state to any of `goals`; undefined when there is none. */
 export function pathToAny(from: VmState, goals: readonly VmState[], opts: PathOptions = {}): Step[] | undefined {
@@ -54,6 +75,9 @@ export function pathToAny(from: VmState, goals: readonly VmState[], opts: PathOp
 /** The actions (in order) that take a server from one vm_state to a desired power state; [] when already there. */
 export function powerPath(from: VmState, desired: PowerStateName, opts: PathOptions = {}): ActionName[] {
   const path = pathToAny(from, [POWER_STATES[desired]], opts);
-  if (!path) throw new Error(`no legal path from vm_state ${from} to power state ${desired}${opts.admin ? '' : ' without admin actions'}`);
+  if (!path)
+    throw new Error(
+      `no legal path from vm_state ${from} to power state ${desired}${opts.admin ? '' : ' without admin actions'}`,
+    );
   return path.map((s) => s.action);
 }

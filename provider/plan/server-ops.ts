@@ -11,7 +11,10 @@ import type { Operation } from '../resources/types';
 import { pathToAny, POWER_STATES, type PowerStateName } from './power-paths';
 
 export interface ServerNow {
-  id: string; projectId: string; vmState: VmState; taskState: string | null;
+  id: string;
+  projectId: string;
+  vmState: VmState;
+  taskState: string | null;
   locked: boolean;
   /** 'novaform' when novaform set the lock; anything else is someone else's. */
   lockOwner: string;
@@ -36,7 +39,8 @@ export interface ServerWants {
 }
 
 /** The vm_states that satisfy a desired power state ("shelved" is also met once the cloud offloads it). */
-export const acceptable = (p: PowerStateName): VmState[] => (p === 'shelved' ? ['shelved', 'shelved_offloaded'] : [POWER_STATES[p]]);
+export const acceptable = (p: PowerStateName): VmState[] =>
+  p === 'shelved' ? ['shelved', 'shelved_offloaded'] : [POWER_STATES[p]];
 
 export const FOREIGN_LOCK = 'locked by someone else: novaform never removes a lock it did not set';
 
@@ -46,16 +50,31 @@ export function serverOperations(now: ServerNow, wants: ServerWants, caller: Cal
   let locked = now.locked;
   let beforeResize: VmState | null = null;
   const admin = caller.roles.includes('admin');
-  const facts = () => ({ id: now.id, projectId: now.projectId, vmState: state, taskState: null, launchedAt: now.launched ? 1 : null, host: 'known', locked });
+  const facts = () => ({
+    id: now.id,
+    projectId: now.projectId,
+    vmState: state,
+    taskState: null,
+    launchedAt: now.launched ? 1 : null,
+    host: 'known',
+    locked,
+  });
 
   const legal = (action: ActionName): string | undefined => {
-    try { checkAction(actionRow(action), facts(), caller); return undefined; } catch (e) { return (e as Error).message; }
+    try {
+      checkAction(actionRow(action), facts(), caller);
+      return undefined;
+    } catch (e) {
+      return (e as Error).message;
+    }
   };
   const push = (action: ActionName, detail?: string, op: string = action) => {
     const row = actionRow(action);
     // Reach a state the action accepts first, along legal power actions.
     if (row.vmStates !== 'any' && !row.vmStates.includes(state)) {
-      const goals = (row.vmStates as readonly VmState[]).includes('active') ? ['active' as VmState, ...row.vmStates] : row.vmStates;
+      const goals = (row.vmStates as readonly VmState[]).includes('active')
+        ? ['active' as VmState, ...row.vmStates]
+        : row.vmStates;
       for (const step of pathToAny(state, goals, { admin }) ?? []) push(step.action);
     }
     const blocked = legal(action);
@@ -69,11 +88,23 @@ export function serverOperations(now: ServerNow, wants: ServerWants, caller: Cal
     ops.push({ op, from, to: state, ...(detail ? { detail } : {}), ...(blocked ? { blocked } : {}) });
   };
 
-  const others = !!(wants.update || wants.metadata || wants.tags || wants.removeSecurityGroups.length || wants.addSecurityGroups.length
-    || wants.changePassword || wants.resize || wants.rebuild || !acceptable(wants.powerState).includes(state));
+  const others = !!(
+    wants.update ||
+    wants.metadata ||
+    wants.tags ||
+    wants.removeSecurityGroups.length ||
+    wants.addSecurityGroups.length ||
+    wants.changePassword ||
+    wants.resize ||
+    wants.rebuild ||
+    !acceptable(wants.powerState).includes(state)
+  );
   const unlockWanted = now.locked && (!wants.locked || wants.relock || others);
   if (unlockWanted) {
-    if (now.lockOwner === 'novaform') { push('unlock'); locked = false; }
+    if (now.lockOwner === 'novaform') {
+      push('unlock');
+      locked = false;
+    }
   }
   if (wants.update) push('update', wants.update, 'update');
   if (wants.metadata) push('update metadata', wants.metadata);
@@ -84,14 +115,28 @@ export function serverOperations(now: ServerNow, wants: ServerWants, caller: Cal
   if (wants.resize) {
     push('resize', wants.resize);
     if (wants.resizeConfirmation === 'confirm') push('confirmResize');
-    else { ops.push({ op: 'await auto-confirm', from: state, to: beforeResize ?? 'active', detail: 'the cloud confirms the resize itself' }); state = beforeResize ?? 'active'; }
+    else {
+      ops.push({
+        op: 'await auto-confirm',
+        from: state,
+        to: beforeResize ?? 'active',
+        detail: 'the cloud confirms the resize itself',
+      });
+      state = beforeResize ?? 'active';
+    }
   }
   if (wants.rebuild) push('rebuild', wants.rebuild);
   const goals = acceptable(wants.powerState);
   if (!goals.includes(state)) {
     const path = pathToAny(state, goals, { admin });
     if (path) for (const step of path) push(step.action);
-    else ops.push({ op: `power_state ${wants.powerState}`, from: state, to: state, blocked: `no legal path from vm_state ${state} to ${wants.powerState}` });
+    else
+      ops.push({
+        op: `power_state ${wants.powerState}`,
+        from: state,
+        to: state,
+        blocked: `no legal path from vm_state ${state} to ${wants.powerState}`,
+      });
   }
   if (wants.locked && !locked) push('lock', wants.lockedReason ?? undefined);
   // Someone else's lock stays: the changes above fail with the API's lock error, and so would this.

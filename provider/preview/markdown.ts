@@ -67,7 +67,8 @@ function simulationSection(p: Preview): string[] {
   const out: string[] = [];
   if (sim.predictions.length) {
     out.push('### Would fail', '', '| resource | operation | error |', '| --- | --- | --- |');
-    for (const x of sim.predictions) out.push(`| ${code(x.resource)} | ${code(x.operation)} | ${prose(x.error).replace(/\|/g, '\\|')} |`);
+    for (const x of sim.predictions)
+      out.push(`| ${code(x.resource)} | ${code(x.operation)} | ${prose(x.error).replace(/\|/g, '\\|')} |`);
     out.push('');
   } else {
     out.push('**Simulation:** no planned operation would fail.', '');
@@ -80,7 +81,13 @@ function simulationSection(p: Preview): string[] {
 export function renderMarkdown(p: Preview, opts: MarkdownOptions = {}): string {
   const limit = opts.maxChars ?? GITHUB_COMMENT_LIMIT;
   const s = summarize(p);
-  const head: string[] = [marker(opts.key), `## ${opts.title ?? `novaform preview (${p.source})`}`, '', `**${summaryLine(s)}**`, ''];
+  const head: string[] = [
+    marker(opts.key),
+    `## ${opts.title ?? `novaform preview (${p.source})`}`,
+    '',
+    `**${summaryLine(s)}**`,
+    '',
+  ];
   const tail: string[] = [];
   for (const n of p.notes) tail.push(`_${prose(n)}_`);
   if (p.notes.length) tail.push('');
@@ -99,7 +106,8 @@ export function renderMarkdown(p: Preview, opts: MarkdownOptions = {}): string {
       size += l.length + 1;
     }
     head.push('> [!CAUTION]', `> **Destructive changes (${warn.length})**`, '>', ...kept);
-    if (kept.length < warn.length) head.push(`> - … and ${warn.length - kept.length} more (see \`novaform preview --format json\`)`);
+    if (kept.length < warn.length)
+      head.push(`> - … and ${warn.length - kept.length} more (see \`novaform preview --format json\`)`);
     head.push('');
   }
   head.push(...tail);
@@ -124,8 +132,9 @@ export function renderMarkdown(p: Preview, opts: MarkdownOptions = {}): string {
     shown++;
   }
   if (shown < changed.length) {
-    out += `_${changed.length - shown} of ${changed.length} changed resources not shown: a comment holds at most ${limit.toLocaleString('en-US')} characters. `
-      + 'Run `novaform preview --format text` for the whole plan._\n';
+    out +=
+      `_${changed.length - shown} of ${changed.length} changed resources not shown: a comment holds at most ${limit.toLocaleString('en-US')} characters. ` +
+      'Run `novaform preview --format text` for the whole plan._\n';
   }
   return out.trimEnd() + '\n';
 }

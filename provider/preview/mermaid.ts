@@ -14,7 +14,8 @@ const CLASSES: Record<string, string> = {
   same: 'fill:#f6f8fa,stroke:#d0d7de,color:#57606a',
 };
 
-const escape = (s: string) => s.replace(/&/g, '#amp;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
+const escape = (s: string) =>
+  s.replace(/&/g, '#amp;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
 
 /**
  * The graph's nodes: changed resources, the ones predicted to fail, and their direct dependencies; null as soon
@@ -46,7 +47,8 @@ export function mermaid(p: Preview): string | null {
     used.add(cls);
     lines.push(`  ${ids.get(r.id)}["${escape(label(r))}"]:::${cls}`);
   }
-  for (const r of nodes) for (const d of r.dependsOn) if (ids.has(d)) lines.push(`  ${ids.get(d)} --> ${ids.get(r.id)}`);
+  for (const r of nodes)
+    for (const d of r.dependsOn) if (ids.has(d)) lines.push(`  ${ids.get(d)} --> ${ids.get(r.id)}`);
   for (const [cls, style] of Object.entries(CLASSES)) if (used.has(cls)) lines.push(`  classDef ${cls} ${style}`);
   return lines.join('\n');
 }

@@ -72,7 +72,14 @@ export interface Preview {
   notes: string[];
 }
 
-export interface Summary { add: number; change: number; replace: number; destroy: number; unchanged: number; read: number }
+export interface Summary {
+  add: number;
+  change: number;
+  replace: number;
+  destroy: number;
+  unchanged: number;
+  read: number;
+}
 
 export function summarize(p: Preview): Summary {
   const s: Summary = { add: 0, change: 0, replace: 0, destroy: 0, unchanged: 0, read: 0 };
@@ -93,12 +100,18 @@ export const summaryLine = (s: Summary) =>
 /** Terraform's symbols (create-before-destroy shows `+/-`). */
 export function symbol(r: Pick<ResourceChange, 'action' | 'replaceOrder'>): string {
   switch (r.action) {
-    case 'create': return '+';
-    case 'update': return '~';
-    case 'delete': return '-';
-    case 'replace': return r.replaceOrder === 'create-first' ? '+/-' : '-/+';
-    case 'read': return '<=';
-    default: return ' ';
+    case 'create':
+      return '+';
+    case 'update':
+      return '~';
+    case 'delete':
+      return '-';
+    case 'replace':
+      return r.replaceOrder === 'create-first' ? '+/-' : '-/+';
+    case 'read':
+      return '<=';
+    default:
+      return ' ';
   }
 }
 

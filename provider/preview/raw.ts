@@ -30,7 +30,6 @@ export interface RawResource {
   notes: string[];
 }
 
-
 export interface ParsedPlan {
   resources: RawResource[];
   /** Values marked sensitive outside the resources (sensitive variables and outputs). */

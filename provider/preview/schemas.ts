@@ -22,7 +22,10 @@ function index(fields: Fields): Map<string, Field> {
   let m = byName.get(fields);
   if (!m) {
     m = new Map();
-    for (const [name, f] of Object.entries(fields)) { m.set(name, f); m.set(pulumiName(name, f), f); }
+    for (const [name, f] of Object.entries(fields)) {
+      m.set(name, f);
+      m.set(pulumiName(name, f), f);
+    }
     byName.set(fields, m);
   }
   return m;
@@ -32,7 +35,10 @@ function index(fields: Fields): Map<string, Field> {
  * The field an attribute path lands in, and whether a sensitive field lies on the way (a map value under a
  * sensitive map is sensitive too). List indices are skipped; keys below a plain attribute belong to it.
  */
-export function fieldAt(schema: ResourceSchema, steps: readonly (string | number)[]): { field?: Field; sensitive: boolean } {
+export function fieldAt(
+  schema: ResourceSchema,
+  steps: readonly (string | number)[],
+): { field?: Field; sensitive: boolean } {
   let fields: Fields | undefined = schema.fields;
   let field: Field | undefined;
   let sensitive = false;

@@ -10,26 +10,51 @@ import { pulumiMessage, pulumiPath, toCore } from './wire';
 
 export const PROVIDER_PROPS = propsOf(providerFields, 'Provider');
 const providerSchema = defineResource({
-  name: 'Provider', terraform: 'novaform', description: 'novaform provider configuration', version: 1, importId: '',
-  fields: providerFields, timeouts: { create: 0, update: 0, delete: 0 },
+  name: 'Provider',
+  terraform: 'novaform',
+  description: 'novaform provider configuration',
+  version: 1,
+  importId: '',
+  fields: providerFields,
+  timeouts: { create: 0, update: 0, delete: 0 },
 });
 
-const KIND_NAMES: Record<string, string> = { integer: 'an integer', number: 'a number', boolean: 'true or false', map: 'a JSON object', array: 'a JSON array', object: 'a JSON object' };
+const KIND_NAMES: Record<string, string> = {
+  integer: 'an integer',
+  number: 'a number',
+  boolean: 'true or false',
+  map: 'a JSON object',
+  array: 'a JSON array',
+  object: 'a JSON object',
+};
 
 /** Keys the engine itself adds to provider inputs; passed through untouched. */
 const ENGINE_KEYS = new Set(['version', 'pluginDownloadURL']);
 
-export interface Failure { property: string; reason: string }
+export interface Failure {
+  property: string;
+  reason: string;
+}
 
 /** A config value as typed by the schema: strings from stack config are parsed (numbers, booleans, JSON maps). */
 function typed(p: PProp, v: unknown): unknown {
   if (typeof v !== 'string' || isUnknown(v)) return v;
   switch (p.type.kind) {
-    case 'integer': case 'number': return /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v;
-    case 'boolean': return v === 'true' ? true : v === 'false' ? false : v;
-    case 'map': case 'array': case 'object':
-      try { return JSON.parse(v); } catch { return v; }
-    default: return v;
+    case 'integer':
+    case 'number':
+      return /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v;
+    case 'boolean':
+      return v === 'true' ? true : v === 'false' ? false : v;
+    case 'map':
+    case 'array':
+    case 'object':
+      try {
+        return JSON.parse(v);
+      } catch {
+        return v;
+      }
+    default:
+      return v;
   }
 }
 
@@ -41,12 +66,18 @@ export function parseConfig(raw: Obj): { config: ProviderConfig; failures: Failu
     if (ENGINE_KEYS.has(k) || v === null || v === undefined) continue;
     const p = PROVIDER_PROPS.find((q) => q.name === k);
     if (!p) {
-      failures.push({ property: k, reason: `${k} is not a novaform configuration key; the keys are ${PROVIDER_PROPS.map((q) => q.name).join(', ')}` });
+      failures.push({
+        property: k,
+        reason: `${k} is not a novaform configuration key; the keys are ${PROVIDER_PROPS.map((q) => q.name).join(', ')}`,
+      });
       continue;
     }
     const value = typed(p, toCore({ kind: 'any' }, v, new Set()));
     if (typeof value === 'string' && !isUnknown(value) && p.type.kind !== 'string' && p.type.kind !== 'enum') {
-      failures.push({ property: k, reason: `novaform:${k} must be ${KIND_NAMES[p.type.kind] ?? p.type.kind} (got ${JSON.stringify(value)})` });
+      failures.push({
+        property: k,
+        reason: `novaform:${k} must be ${KIND_NAMES[p.type.kind] ?? p.type.kind} (got ${JSON.stringify(value)})`,
+      });
       continue;
     }
     config[p.tf] = toCore(p.type, value, new Set());

@@ -15,7 +15,10 @@ export class EngineLog {
 
   /** Sends one message (attached to a resource when `urn` is given); resolves when delivered or given up. */
   send(severity: LogSeverity, message: string, urn = ''): Promise<void> {
-    if (!this.address) { logger().info({ urn }, message); return Promise.resolve(); }
+    if (!this.address) {
+      logger().info({ urn }, message);
+      return Promise.resolve();
+    }
     this.client ??= new EngineClient(this.address, grpc.credentials.createInsecure());
     const req = new LogRequest().setSeverity(severity).setMessage(message).setUrn(urn);
     return new Promise((resolve) => {
@@ -26,6 +29,7 @@ export class EngineLog {
     });
   }
 
-  close(): void { this.client?.close(); }
+  close(): void {
+    this.client?.close();
+  }
 }
-

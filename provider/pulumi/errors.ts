@@ -29,12 +29,16 @@ function codeForHttp(s: number): status {
 export function codeFor(err: unknown): status {
   if (err instanceof RpcError) return err.code;
   if (err instanceof ValidationError) return status.INVALID_ARGUMENT;
-  if (err instanceof ApiError) return err.status === 403 && /quota|exceed/i.test(err.apiMessage) ? status.RESOURCE_EXHAUSTED : codeForHttp(err.status);
+  if (err instanceof ApiError)
+    return err.status === 403 && /quota|exceed/i.test(err.apiMessage)
+      ? status.RESOURCE_EXHAUSTED
+      : codeForHttp(err.status);
   if (err instanceof WaitError) return err.timedOut ? status.DEADLINE_EXCEEDED : status.FAILED_PRECONDITION;
   if (err instanceof AuthError) return status.UNAUTHENTICATED;
   if (err instanceof CloudConfigError) return status.INVALID_ARGUMENT;
   const code = (err as { code?: unknown })?.code;
-  if (typeof code === 'string' && /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|UND_ERR)/.test(code)) return status.UNAVAILABLE;
+  if (typeof code === 'string' && /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|UND_ERR)/.test(code))
+    return status.UNAVAILABLE;
   return status.UNKNOWN;
 }
 
@@ -46,7 +50,11 @@ export function asRpcError(err: unknown): RpcError {
 
 /** A create/update that left a resource behind: the engine records its id and properties (with initErrors). */
 export function initFailed(message: string, id: string, properties: Struct, inputs: Struct): RpcError {
-  const detail = new ErrorResourceInitFailed().setId(id).setProperties(properties).setInputs(inputs).setReasonsList([message]);
+  const detail = new ErrorResourceInitFailed()
+    .setId(id)
+    .setProperties(properties)
+    .setInputs(inputs)
+    .setReasonsList([message]);
   const any = new Any();
   any.pack(detail.serializeBinary(), 'pulumirpc.ErrorResourceInitFailed');
   return new RpcError(status.UNKNOWN, message, [any]);

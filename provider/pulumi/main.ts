@@ -17,7 +17,15 @@ async function main(): Promise<void> {
   // Handshake may name the program directory, but the engine already starts us there.
   // Required on first use (the bundler keeps it lazy): the port line must not wait for the engine to load.
   let provider: Promise<ProviderModule.NovaformProvider> | undefined;
-  const load = () => (provider ??= Promise.resolve().then(() => new (require('./provider') as typeof ProviderModule).NovaformProvider(process.cwd(), process.env, engineAddress(process.argv.slice(2)))));
+  const load = () =>
+    (provider ??= Promise.resolve().then(
+      () =>
+        new (require('./provider') as typeof ProviderModule).NovaformProvider(
+          process.cwd(),
+          process.env,
+          engineAddress(process.argv.slice(2)),
+        ),
+    ));
   const { port } = await serve(load);
   process.stdout.write(`${port}\n`);
 }

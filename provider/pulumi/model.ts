@@ -37,32 +37,58 @@ export interface PProp {
 const camel = (s: string) => s.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 const pascal = (s: string) => s.replace(/(^|_)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
 /** One element of a list is named in the singular (`addresses` → `Address`, `containers` → `Container`). */
-const singular = (s: string) => (/(ss|x|sh|as|us)es$/.test(s) ? s.slice(0, -2) : /ies$/.test(s) ? `${s.slice(0, -3)}y` : /[^su]s$/.test(s) ? s.slice(0, -1) : s);
+const singular = (s: string) =>
+  /(ss|x|sh|as|us)es$/.test(s)
+    ? s.slice(0, -2)
+    : /ies$/.test(s)
+      ? `${s.slice(0, -3)}y`
+      : /[^su]s$/.test(s)
+        ? s.slice(0, -1)
+        : s;
 
 /** A TypeBox type as a Pulumi type; object types are named after where they appear. */
 function fromTypeBox(t: TSchema, name: string): PType {
   switch (t[Kind]) {
-    case 'String': return { kind: 'string' };
-    case 'Integer': return { kind: 'integer' };
-    case 'Number': return { kind: 'number' };
-    case 'Boolean': return { kind: 'boolean' };
-    case 'Literal': return typeof t.const === 'string' ? { kind: 'enum', values: [t.const] } : { kind: 'any' };
-    case 'Array': return { kind: 'array', items: fromTypeBox(t.items as TSchema, singular(name)) };
-    case 'Record': return { kind: 'map', values: fromTypeBox(Object.values(t.patternProperties as Record<string, TSchema>)[0], name) };
+    case 'String':
+      return { kind: 'string' };
+    case 'Integer':
+      return { kind: 'integer' };
+    case 'Number':
+      return { kind: 'number' };
+    case 'Boolean':
+      return { kind: 'boolean' };
+    case 'Literal':
+      return typeof t.const === 'string' ? { kind: 'enum', values: [t.const] } : { kind: 'any' };
+    case 'Array':
+      return { kind: 'array', items: fromTypeBox(t.items as TSchema, singular(name)) };
+    case 'Record':
+      return {
+        kind: 'map',
+        values: fromTypeBox(Object.values(t.patternProperties as Record<string, TSchema>)[0], name),
+      };
     case 'Union': {
       const members = t.anyOf as TSchema[];
-      if (members.every((m) => m[Kind] === 'Literal' && typeof m.const === 'string')) return { kind: 'enum', values: members.map((m) => m.const as string) };
+      if (members.every((m) => m[Kind] === 'Literal' && typeof m.const === 'string'))
+        return { kind: 'enum', values: members.map((m) => m.const as string) };
       return { kind: 'any' };
     }
     case 'Object': {
       const required = new Set<string>((t.required as string[] | undefined) ?? []);
       const props = Object.entries(t.properties as Record<string, TSchema>).map(([tf, p]): PProp => ({
-        name: camel(tf), tf, type: fromTypeBox(p, `${name}${pascal(tf)}`), description: (p.description as string | undefined) ?? '',
-        required: required.has(tf), input: true, output: true, computed: false, secret: false,
+        name: camel(tf),
+        tf,
+        type: fromTypeBox(p, `${name}${pascal(tf)}`),
+        description: (p.description as string | undefined) ?? '',
+        required: required.has(tf),
+        input: true,
+        output: true,
+        computed: false,
+        secret: false,
       }));
       return { kind: 'object', name: unclash(name), props };
     }
-    default: return { kind: 'any' };
+    default:
+      return { kind: 'any' };
   }
 }
 
@@ -79,19 +105,32 @@ function fieldType(tf: string, f: Field, owner: string): PType {
 /** The properties of a field set; nested object types are named `<owner><Field>`. */
 export function propsOf(fields: Fields, owner: string): PProp[] {
   return Object.entries(fields).map(([tf, f]) => ({
-    name: pulumiName(tf, f), tf, type: fieldType(tf, f, owner), description: f.description,
-    required: f.mode === 'required', input: f.mode !== 'computed', output: !f.writeOnly,
-    computed: f.mode === 'computed' || f.mode === 'optional-computed', secret: Boolean(f.sensitive),
-    deprecated: f.deprecated, default: f.default,
+    name: pulumiName(tf, f),
+    tf,
+    type: fieldType(tf, f, owner),
+    description: f.description,
+    required: f.mode === 'required',
+    input: f.mode !== 'computed',
+    output: !f.writeOnly,
+    computed: f.mode === 'computed' || f.mode === 'optional-computed',
+    secret: Boolean(f.sensitive),
+    deprecated: f.deprecated,
+    default: f.default,
   }));
 }
 
 /** The whole value of a resource (its top-level object type). */
-export const resourceType = (schema: ResourceSchema): Extract<PType, { kind: 'object' }> =>
-  ({ kind: 'object', name: schema.name, props: propsOf(schema.fields, schema.name) });
+export const resourceType = (schema: ResourceSchema): Extract<PType, { kind: 'object' }> => ({
+  kind: 'object',
+  name: schema.name,
+  props: propsOf(schema.fields, schema.name),
+});
 
 /** Every named object type reachable from a type (nested first, each once). */
-export function objectTypes(t: PType, out = new Map<string, Extract<PType, { kind: 'object' }>>()): Map<string, Extract<PType, { kind: 'object' }>> {
+export function objectTypes(
+  t: PType,
+  out = new Map<string, Extract<PType, { kind: 'object' }>>(),
+): Map<string, Extract<PType, { kind: 'object' }>> {
   if (t.kind === 'array') objectTypes(t.items, out);
   else if (t.kind === 'map') objectTypes(t.values, out);
   else if (t.kind === 'object') {

@@ -10,12 +10,18 @@ type Json = Record<string, unknown>;
 
 export function typeSpec(t: PType): Json {
   switch (t.kind) {
-    case 'enum': return { type: 'string' };
-    case 'array': return { type: 'array', items: typeSpec(t.items) };
-    case 'map': return { type: 'object', additionalProperties: typeSpec(t.values) };
-    case 'object': return { $ref: `#/types/${token(t.name)}` };
-    case 'any': return { $ref: 'pulumi.json#/Any' };
-    default: return { type: t.kind };
+    case 'enum':
+      return { type: 'string' };
+    case 'array':
+      return { type: 'array', items: typeSpec(t.items) };
+    case 'map':
+      return { type: 'object', additionalProperties: typeSpec(t.values) };
+    case 'object':
+      return { $ref: `#/types/${token(t.name)}` };
+    case 'any':
+      return { $ref: 'pulumi.json#/Any' };
+    default:
+      return { type: t.kind };
   }
 }
 
@@ -40,8 +46,10 @@ export function packageSchema(): Json {
   const addTypes = (t: PType) => {
     for (const o of objectTypes(t).values()) {
       types[token(o.name)] = {
-        type: 'object', description: o.description ?? '',
-        properties: specs(o.props), required: o.props.filter((p) => p.required).map((p) => p.name),
+        type: 'object',
+        description: o.description ?? '',
+        properties: specs(o.props),
+        required: o.props.filter((p) => p.required).map((p) => p.name),
       };
     }
   };
@@ -65,19 +73,29 @@ export function packageSchema(): Json {
     functions[token(d.function)] = {
       description: d.schema.description,
       inputs: { properties: specs(args), required: args.filter((p) => p.required).map((p) => p.name) },
-      outputs: { properties: specs(dt.props), required: dt.props.filter((p) => !p.input || p.required).map((p) => p.name) },
+      outputs: {
+        properties: specs(dt.props),
+        required: dt.props.filter((p) => !p.input || p.required).map((p) => p.name),
+      },
     };
   }
   return {
     name: PACKAGE,
     displayName: 'novaform',
     version: VERSION,
-    description: 'Servers, keypairs, volumes, attachments, server groups and container groups on OpenStack-style compute clouds (Nova v2.1, Huawei/OTC ECS, CTyun ECI), or on the embedded engine.',
+    description:
+      'Servers, keypairs, volumes, attachments, server groups and container groups on OpenStack-style compute clouds (Nova v2.1, Huawei/OTC ECS, CTyun ECI), or on the embedded engine.',
     keywords: ['pulumi', 'openstack', 'nova', 'category/cloud'],
     license: 'Apache-2.0',
     config: { variables: specs(PROVIDER_PROPS) },
-    provider: { description: 'The novaform provider: endpoint and credentials (OS_* and clouds.yaml are the fallbacks; with nothing configured, the embedded engine).', inputProperties: specs(PROVIDER_PROPS) },
-    types, resources, functions,
+    provider: {
+      description:
+        'The novaform provider: endpoint and credentials (OS_* and clouds.yaml are the fallbacks; with nothing configured, the embedded engine).',
+      inputProperties: specs(PROVIDER_PROPS),
+    },
+    types,
+    resources,
+    functions,
     language: { nodejs: { packageName: PACKAGE, dependencies: { '@pulumi/pulumi': '3.248.0' } } },
   };
 }

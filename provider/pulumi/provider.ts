@@ -18,12 +18,28 @@ import { EngineLog, LogSeverity } from './engine-log';
 import { asRpcError, initFailed, RpcError } from './errors';
 import { resourceType, token, type PProp } from './model';
 import { packageSchema } from './package-schema';
-import { inputsOnly, jsToStruct, objectFromCore, objectToCore, pulumiMessage, pulumiPath, structToJs, type SecretPaths } from './wire';
+import {
+  inputsOnly,
+  jsToStruct,
+  objectFromCore,
+  objectToCore,
+  pulumiMessage,
+  pulumiPath,
+  structToJs,
+  type SecretPaths,
+} from './wire';
 
 const K = pb.PropertyDiff.Kind;
-const KINDS = { add: [K.ADD, K.ADD_REPLACE], update: [K.UPDATE, K.UPDATE_REPLACE], delete: [K.DELETE, K.DELETE_REPLACE] } as const;
+const KINDS = {
+  add: [K.ADD, K.ADD_REPLACE],
+  update: [K.UPDATE, K.UPDATE_REPLACE],
+  delete: [K.DELETE, K.DELETE_REPLACE],
+} as const;
 
-interface Known { r: ResourceType; props: PProp[] }
+interface Known {
+  r: ResourceType;
+  props: PProp[];
+}
 const byToken = new Map<string, Known>(); // filled on first use: other modules append to RESOURCES at load
 
 function lookup(type: string, urn: string): Known {
@@ -32,7 +48,11 @@ function lookup(type: string, urn: string): Known {
   let k = byToken.get(t);
   if (!k) {
     const r = RESOURCES.find((x) => token(x.schema.name) === t);
-    if (!r) throw new RpcError(status.INVALID_ARGUMENT, `unknown resource type '${t}'; novaform offers ${RESOURCES.map((x) => token(x.schema.name)).join(', ')}`);
+    if (!r)
+      throw new RpcError(
+        status.INVALID_ARGUMENT,
+        `unknown resource type '${t}'; novaform offers ${RESOURCES.map((x) => token(x.schema.name)).join(', ')}`,
+      );
     k = { r, props: resourceType(r.schema).props };
     byToken.set(t, k);
   }
@@ -46,13 +66,23 @@ function lookup(type: string, urn: string): Known {
 function oneOfEach(rules: Rule[], inputs: Obj): Obj {
   const out = { ...inputs };
   for (const rule of rules) {
-    const names = 'atMostOne' in rule ? rule.atMostOne : 'exactlyOne' in rule ? rule.exactlyOne : 'conflicts' in rule ? rule.conflicts : [];
+    const names =
+      'atMostOne' in rule
+        ? rule.atMostOne
+        : 'exactlyOne' in rule
+          ? rule.exactlyOne
+          : 'conflicts' in rule
+            ? rule.conflicts
+            : [];
     for (const n of names.filter((k) => out[k] !== undefined).slice(1)) delete out[n];
   }
   return out;
 }
 
-const timeoutOpts = (seconds: number, urn: string): ApplyOptions => ({ ...(seconds > 0 ? { timeoutMs: Math.round(seconds * 1000) } : {}), urn });
+const timeoutOpts = (seconds: number, urn: string): ApplyOptions => ({
+  ...(seconds > 0 ? { timeoutMs: Math.round(seconds * 1000) } : {}),
+  urn,
+});
 const failure = (property: string, reason: string) => new pb.CheckFailure().setProperty(property).setReason(reason);
 
 export class NovaformProvider {
@@ -63,7 +93,11 @@ export class NovaformProvider {
   private log: EngineLog;
 
   /** `engine`: the engine's address, for messages the user should see (its Log RPC). */
-  constructor(private readonly cwd: string = process.cwd(), private readonly env: NodeJS.ProcessEnv = process.env, engine?: string) {
+  constructor(
+    private readonly cwd: string = process.cwd(),
+    private readonly env: NodeJS.ProcessEnv = process.env,
+    engine?: string,
+  ) {
     this.log = new EngineLog(engine);
   }
 
@@ -89,27 +123,49 @@ export class NovaformProvider {
   checkConfig(req: pb.CheckRequest): pb.CheckResponse {
     const news = structToJs(req.getNews());
     const { failures } = parseConfig(news);
-    return new pb.CheckResponse().setInputs(req.getNews() ?? jsToStruct({})).setFailuresList(failures.map((f) => failure(f.property, f.reason)));
+    return new pb.CheckResponse()
+      .setInputs(req.getNews() ?? jsToStruct({}))
+      .setFailuresList(failures.map((f) => failure(f.property, f.reason)));
   }
 
   diffConfig(req: pb.DiffRequest): pb.DiffResponse {
     // Endpoint or credential changes never replace the provider (that would replace every resource it manages).
     const olds = parseConfig(configureInputs([], structToJs(req.getOldInputs() ?? req.getOlds()))).config;
     const news = parseConfig(configureInputs([], structToJs(req.getNews()))).config;
-    const keys = [...new Set([...Object.keys(olds), ...Object.keys(news)])].filter((k) => JSON.stringify(olds[k]) !== JSON.stringify(news[k]));
-    const res = new pb.DiffResponse().setChanges(keys.length ? pb.DiffResponse.DiffChanges.DIFF_SOME : pb.DiffResponse.DiffChanges.DIFF_NONE);
+    const keys = [...new Set([...Object.keys(olds), ...Object.keys(news)])].filter(
+      (k) => JSON.stringify(olds[k]) !== JSON.stringify(news[k]),
+    );
+    const res = new pb.DiffResponse().setChanges(
+      keys.length ? pb.DiffResponse.DiffChanges.DIFF_SOME : pb.DiffResponse.DiffChanges.DIFF_NONE,
+    );
     return res.setDiffsList(keys.map((k) => PROVIDER_PROPS.find((p) => p.tf === k)?.name ?? k));
   }
 
   async configure(req: pb.ConfigureRequest): Promise<pb.ConfigureResponse> {
-    const { config, failures } = parseConfig(configureInputs(req.getVariablesMap().getEntryList(), structToJs(req.getArgs())));
-    if (failures.length) throw new RpcError(status.INVALID_ARGUMENT, `novaform provider configuration: ${failures.map((f) => f.reason).join('; ')}`);
+    const { config, failures } = parseConfig(
+      configureInputs(req.getVariablesMap().getEntryList(), structToJs(req.getArgs())),
+    );
+    if (failures.length)
+      throw new RpcError(
+        status.INVALID_ARGUMENT,
+        `novaform provider configuration: ${failures.map((f) => f.reason).join('; ')}`,
+      );
     this.conn = connect(config, { cwd: this.cwd, env: this.env });
     if ((await this.conn).embedded) {
-      const store = path.relative(this.cwd, path.resolve(this.cwd, String(config.embedded_data ?? path.join('.novaform', 'engine.db'))));
-      await this.log.send(LogSeverity.INFO, `novaform: no cloud configured (novaform:cloud, novaform:authUrl, OS_AUTH_URL or clouds.yaml), so resources live in the embedded engine (store ${store})`);
+      const store = path.relative(
+        this.cwd,
+        path.resolve(this.cwd, String(config.embedded_data ?? path.join('.novaform', 'engine.db'))),
+      );
+      await this.log.send(
+        LogSeverity.INFO,
+        `novaform: no cloud configured (novaform:cloud, novaform:authUrl, OS_AUTH_URL or clouds.yaml), so resources live in the embedded engine (store ${store})`,
+      );
     }
-    return new pb.ConfigureResponse().setAcceptsecrets(true).setSupportspreview(true).setAcceptresources(true).setAcceptoutputs(false);
+    return new pb.ConfigureResponse()
+      .setAcceptsecrets(true)
+      .setSupportspreview(true)
+      .setAcceptresources(true)
+      .setAcceptoutputs(false);
   }
 
   // ---- resources ----
@@ -122,7 +178,9 @@ export class NovaformProvider {
       const property = pulumiPath(props, e.path);
       return failure(property, `${property} ${pulumiMessage(props, e.message)}`);
     });
-    return new pb.CheckResponse().setInputs(jsToStruct(objectFromCore(props, config, secrets))).setFailuresList(failures);
+    return new pb.CheckResponse()
+      .setInputs(jsToStruct(objectFromCore(props, config, secrets)))
+      .setFailuresList(failures);
   }
 
   async diff(req: pb.DiffRequest): Promise<pb.DiffResponse> {
@@ -139,12 +197,16 @@ export class NovaformProvider {
       const top = at.split(/[.[]/)[0];
       diffs.add(top);
       if (c.replace) replaces.add(top);
-      res.getDetaileddiffMap().set(at, new pb.PropertyDiff().setKind(KINDS[c.kind][c.replace ? 1 : 0]).setInputdiff(false));
+      res
+        .getDetaileddiffMap()
+        .set(at, new pb.PropertyDiff().setKind(KINDS[c.kind][c.replace ? 1 : 0]).setInputdiff(false));
     }
     // A plan with no attribute change has nothing to show or do, whatever its action says.
     const changed = plan.changes.length > 0;
-    return res.setChanges(changed ? pb.DiffResponse.DiffChanges.DIFF_SOME : pb.DiffResponse.DiffChanges.DIFF_NONE)
-      .setDiffsList([...diffs]).setReplacesList([...replaces])
+    return res
+      .setChanges(changed ? pb.DiffResponse.DiffChanges.DIFF_SOME : pb.DiffResponse.DiffChanges.DIFF_NONE)
+      .setDiffsList([...diffs])
+      .setReplacesList([...replaces])
       .setDeletebeforereplace(replaces.size > 0 && Boolean(r.schema.deleteBeforeReplace));
   }
 
@@ -178,8 +240,12 @@ export class NovaformProvider {
     if (!state) return new pb.ReadResponse(); // gone: refresh drops it, import reports it missing
     // Import: the inputs that reproduce the live object. Refresh: the user's inputs, with live values where they drifted.
     const live = inputsOnly(props, state);
-    const inputs: Obj = importing ? oneOfEach(r.schema.rules ?? [], live) : Object.fromEntries(Object.entries(oldInputs).map(([k, v]) => [k, live[k] !== undefined ? live[k] : v]));
-    return new pb.ReadResponse().setId(String(state.id ?? req.getId())).setProperties(this.outputs(props, state, secrets))
+    const inputs: Obj = importing
+      ? oneOfEach(r.schema.rules ?? [], live)
+      : Object.fromEntries(Object.entries(oldInputs).map(([k, v]) => [k, live[k] !== undefined ? live[k] : v]));
+    return new pb.ReadResponse()
+      .setId(String(state.id ?? req.getId()))
+      .setProperties(this.outputs(props, state, secrets))
       .setInputs(jsToStruct(objectFromCore(props, inputs, secrets)));
   }
 
@@ -211,23 +277,33 @@ export class NovaformProvider {
 
   async invoke(req: pb.InvokeRequest): Promise<pb.InvokeResponse> {
     const d = DATA_SOURCES.find((x) => token(x.function) === req.getTok());
-    if (!d) throw new RpcError(status.INVALID_ARGUMENT, `unknown function '${req.getTok()}'; novaform offers ${DATA_SOURCES.map((x) => token(x.function)).join(', ')}`);
+    if (!d)
+      throw new RpcError(
+        status.INVALID_ARGUMENT,
+        `unknown function '${req.getTok()}'; novaform offers ${DATA_SOURCES.map((x) => token(x.function)).join(', ')}`,
+      );
     const props = resourceType(d.schema).props;
     const secrets: SecretPaths = new Set();
     const args = objectToCore(props, structToJs(req.getArgs()), secrets);
     const errors = validateInputs(d.schema, args);
     if (errors.length) {
-      return new pb.InvokeResponse().setFailuresList(errors.map((e) => {
-        const property = pulumiPath(props, e.path);
-        return failure(property, `${property} ${pulumiMessage(props, e.message)}`);
-      }));
+      return new pb.InvokeResponse().setFailuresList(
+        errors.map((e) => {
+          const property = pulumiPath(props, e.path);
+          return failure(property, `${property} ${pulumiMessage(props, e.message)}`);
+        }),
+      );
     }
     try {
       const result = await d.read(await this.connection(), args);
       return new pb.InvokeResponse().setReturn(jsToStruct(objectFromCore(props, result, secrets)));
     } catch (err) {
       // None or several matches: the user's filters are at fault, said in their Pulumi names.
-      if (err instanceof LookupError) throw new RpcError(err.candidates.length ? status.INVALID_ARGUMENT : status.NOT_FOUND, pulumiMessage(props, err.message));
+      if (err instanceof LookupError)
+        throw new RpcError(
+          err.candidates.length ? status.INVALID_ARGUMENT : status.NOT_FOUND,
+          pulumiMessage(props, err.message),
+        );
       throw err;
     }
   }
@@ -241,7 +317,8 @@ export class NovaformProvider {
   }
 
   private notCancelled(): void {
-    if (this.cancelled) throw new RpcError(status.CANCELLED, 'novaform: the deployment was cancelled; nothing new is started');
+    if (this.cancelled)
+      throw new RpcError(status.CANCELLED, 'novaform: the deployment was cancelled; nothing new is started');
   }
 
   /** A failure with the gRPC code the engine should see (never UNKNOWN for what the core can name). */
@@ -256,14 +333,30 @@ export class NovaformProvider {
   /** The outputs of a state: every stored attribute but the id (reserved by Pulumi) and write-only inputs. */
   private outputs(props: PProp[], state: Obj, secrets: SecretPaths) {
     const stored: Obj = {};
-    for (const [k, v] of Object.entries(state)) if (k !== 'id' && props.find((p) => p.tf === k)?.output !== false) stored[k] = v;
+    for (const [k, v] of Object.entries(state))
+      if (k !== 'id' && props.find((p) => p.tf === k)?.output !== false) stored[k] = v;
     return jsToStruct(objectFromCore(props, stored, secrets));
   }
 
   /** A failed create/update that left a resource with an id becomes ErrorResourceInitFailed; other errors pass. */
-  private async partial(err: unknown, props: PProp[], secrets: SecretPaths, inputs: ReturnType<pb.CreateRequest['getProperties']>, urn: string): Promise<unknown> {
+  private async partial(
+    err: unknown,
+    props: PProp[],
+    secrets: SecretPaths,
+    inputs: ReturnType<pb.CreateRequest['getProperties']>,
+    urn: string,
+  ): Promise<unknown> {
     if (!(err instanceof PartialApplyError) || !err.state.id) return err;
-    await this.log.send(LogSeverity.WARNING, `${err.message}; it stays in the stack as ${String(err.state.id)} and the next \`pulumi up\` tries again`, urn);
-    return initFailed(err.message, String(err.state.id), this.outputs(props, err.state, secrets), inputs ?? jsToStruct({}));
+    await this.log.send(
+      LogSeverity.WARNING,
+      `${err.message}; it stays in the stack as ${String(err.state.id)} and the next \`pulumi up\` tries again`,
+      urn,
+    );
+    return initFailed(
+      err.message,
+      String(err.state.id),
+      this.outputs(props, err.state, secrets),
+      inputs ?? jsToStruct({}),
+    );
   }
 }

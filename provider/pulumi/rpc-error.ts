@@ -5,7 +5,13 @@ import type { Any } from 'google-protobuf/google/protobuf/any_pb';
 import { Status } from '@pulumi/pulumi/proto/status_pb';
 
 export class RpcError extends Error {
-  constructor(readonly code: status, message: string, readonly details?: Any[]) { super(message); }
+  constructor(
+    readonly code: status,
+    message: string,
+    readonly details?: Any[],
+  ) {
+    super(message);
+  }
 }
 
 /** The status a handler answers with; details (ErrorResourceInitFailed) travel in grpc-status-details-bin. */

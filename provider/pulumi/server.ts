@@ -13,14 +13,19 @@ type Handler<Req, Res> = (req: Req) => Res | Promise<Res>;
 
 function unary<Req, Res>(fn: Handler<Req, Res>): grpc.handleUnaryCall<Req, Res> {
   return (call, callback) => {
-    Promise.resolve().then(() => fn(call.request)).then(
-      (res) => callback(null, res),
-      (err: unknown) => callback(toServiceError(err)),
-    );
+    Promise.resolve()
+      .then(() => fn(call.request))
+      .then(
+        (res) => callback(null, res),
+        (err: unknown) => callback(toServiceError(err)),
+      );
   };
 }
 
-const unimplemented = (name: string) => unary(() => { throw new RpcError(grpc.status.UNIMPLEMENTED, `${name} is not implemented by novaform`); });
+const unimplemented = (name: string) =>
+  unary(() => {
+    throw new RpcError(grpc.status.UNIMPLEMENTED, `${name} is not implemented by novaform`);
+  });
 
 type Lazy = () => Promise<NovaformProvider>;
 type Req<M extends keyof NovaformProvider> = NovaformProvider[M] extends (r: infer R) => unknown ? R : never;
@@ -31,12 +36,19 @@ type Req<M extends keyof NovaformProvider> = NovaformProvider[M] extends (r: inf
  * port line comes out as early as possible.
  */
 export function service(load: Lazy): grpc.UntypedServiceImplementation {
-  const on = <M extends keyof NovaformProvider>(name: string, m: M) => unary(async (r: Req<M>) => {
-    const p = await load();
-    try { return await (p[m] as (r: Req<M>) => unknown).call(p, r); } catch (err) { throw p.rpcError(name, err); }
-  });
+  const on = <M extends keyof NovaformProvider>(name: string, m: M) =>
+    unary(async (r: Req<M>) => {
+      const p = await load();
+      try {
+        return await (p[m] as (r: Req<M>) => unknown).call(p, r);
+      } catch (err) {
+        throw p.rpcError(name, err);
+      }
+    });
   return {
-    handshake: unary(() => new ProviderHandshakeResponse().setAcceptSecrets(true).setAcceptResources(true).setAcceptOutputs(false)),
+    handshake: unary(() =>
+      new ProviderHandshakeResponse().setAcceptSecrets(true).setAcceptResources(true).setAcceptOutputs(false),
+    ),
     getPluginInfo: unary(() => new PluginInfo().setVersion(VERSION)),
     getSchema: on('GetSchema', 'getSchema'),
     checkConfig: on('CheckConfig', 'checkConfig'),
@@ -49,12 +61,22 @@ export function service(load: Lazy): grpc.UntypedServiceImplementation {
     update: on('Update', 'update'),
     delete: unary(async (r: Req<'delete'>) => {
       const p = await load();
-      try { await p.delete(r); } catch (err) { throw p.rpcError('Delete', err); }
+      try {
+        await p.delete(r);
+      } catch (err) {
+        throw p.rpcError('Delete', err);
+      }
       return new Empty();
     }),
     invoke: on('Invoke', 'invoke'),
-    cancel: unary(async () => { (await load()).cancel(); return new Empty(); }),
-    attach: unary(async (r: Req<'attach'>) => { (await load()).attach(r); return new Empty(); }),
+    cancel: unary(async () => {
+      (await load()).cancel();
+      return new Empty();
+    }),
+    attach: unary(async (r: Req<'attach'>) => {
+      (await load()).attach(r);
+      return new Empty();
+    }),
     parameterize: unimplemented('Parameterize'),
     call: unimplemented('Call'),
     construct: unimplemented('Construct'),
@@ -68,6 +90,8 @@ export function serve(load: Lazy, port = 0): Promise<{ server: grpc.Server; port
   const server = new grpc.Server({ 'grpc.max_receive_message_length': 400 * 1024 * 1024 });
   server.addService(ResourceProviderService, service(load));
   return new Promise((resolve, reject) => {
-    server.bindAsync(`127.0.0.1:${port}`, grpc.ServerCredentials.createInsecure(), (err, bound) => (err ? reject(err) : resolve({ server, port: bound })));
+    server.bindAsync(`127.0.0.1:${port}`, grpc.ServerCredentials.createInsecure(), (err, bound) =>
+      err ? reject(err) : resolve({ server, port: bound }),
+    );
   });
 }

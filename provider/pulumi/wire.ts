@@ -12,8 +12,13 @@ export const SECRET_SIG = '1b47061264138c4ac30d75fd1eb44270';
 export const RESOURCE_SIG = '5cf8f73096256a8f31e491e813e4eb8e';
 /** Unknown sentinels; the string one also stands for "unknown of any type". */
 export const UNKNOWN_VALUE = '04da6b54-80e4-46f7-96ec-b56ff0331ba9';
-const UNKNOWNS = new Set([UNKNOWN_VALUE, '1c4a061d-8072-4f0a-a4cb-0ff528b18fe7', '3eeb2bf0-c639-47a8-9e75-3b44932eb421',
-  '6a19a0b0-7e62-4c92-b797-7f8e31da9cc2', 'dd056dcd-154b-4c76-9bd3-c8f88648b5ff']);
+const UNKNOWNS = new Set([
+  UNKNOWN_VALUE,
+  '1c4a061d-8072-4f0a-a4cb-0ff528b18fe7',
+  '3eeb2bf0-c639-47a8-9e75-3b44932eb421',
+  '6a19a0b0-7e62-4c92-b797-7f8e31da9cc2',
+  'dd056dcd-154b-4c76-9bd3-c8f88648b5ff',
+]);
 
 export const secret = (value: unknown) => ({ [SIG_KEY]: SECRET_SIG, value });
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -30,13 +35,18 @@ export function structToJs(s: Struct | undefined): Obj {
 export function toCore(t: PType, v: unknown, secrets: SecretPaths, path = ''): unknown {
   if (typeof v === 'string' && UNKNOWNS.has(v)) return UNKNOWN;
   if (isObj(v) && SIG_KEY in v) {
-    if (v[SIG_KEY] === SECRET_SIG) { secrets.add(path); return toCore(t, v.value, secrets, path); }
-    if (v[SIG_KEY] === RESOURCE_SIG) return typeof v.id === 'string' && v.id !== '' && !UNKNOWNS.has(v.id) ? v.id : UNKNOWN;
+    if (v[SIG_KEY] === SECRET_SIG) {
+      secrets.add(path);
+      return toCore(t, v.value, secrets, path);
+    }
+    if (v[SIG_KEY] === RESOURCE_SIG)
+      return typeof v.id === 'string' && v.id !== '' && !UNKNOWNS.has(v.id) ? v.id : UNKNOWN;
     return v;
   }
   if (v === null || v === undefined) return v;
   if (t.kind === 'array' && Array.isArray(v)) return v.map((x, i) => toCore(t.items, x, secrets, join(path, i)));
-  if (t.kind === 'map' && isObj(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toCore(t.values, x, secrets, join(path, k))]));
+  if (t.kind === 'map' && isObj(v))
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toCore(t.values, x, secrets, join(path, k))]));
   if (t.kind === 'object' && isObj(v)) return objectToCore(t.props, v, secrets, path);
   return v;
 }
@@ -46,7 +56,10 @@ export function objectToCore(props: PProp[], v: Obj, secrets: SecretPaths, path 
   const out: Obj = {};
   for (const [k, x] of Object.entries(v)) {
     const p = props.find((q) => q.name === k);
-    if (!p) { out[k] = toCore({ kind: 'any' }, x, secrets, join(path, k)); continue; }
+    if (!p) {
+      out[k] = toCore({ kind: 'any' }, x, secrets, join(path, k));
+      continue;
+    }
     if (x === null || x === undefined) continue;
     out[p.tf] = toCore(p.type, x, secrets, join(path, p.tf));
   }
@@ -58,8 +71,14 @@ export function fromCore(t: PType, v: unknown, secrets: SecretPaths, path = '', 
   const wrap = (x: unknown) => (sensitive || secrets.has(path) ? secret(x) : x);
   if (isUnknown(v)) return UNKNOWN_VALUE;
   if (v === null || v === undefined) return v;
-  if (t.kind === 'array' && Array.isArray(v)) return wrap(v.map((x, i) => fromCore(t.items, x, secrets, join(path, i))));
-  if (t.kind === 'map' && isObj(v)) return wrap(dropUndefined(Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fromCore(t.values, x, secrets, join(path, k))]))));
+  if (t.kind === 'array' && Array.isArray(v))
+    return wrap(v.map((x, i) => fromCore(t.items, x, secrets, join(path, i))));
+  if (t.kind === 'map' && isObj(v))
+    return wrap(
+      dropUndefined(
+        Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fromCore(t.values, x, secrets, join(path, k))])),
+      ),
+    );
   if (t.kind === 'object' && isObj(v)) return wrap(objectFromCore(t.props, v, secrets, path));
   if (Array.isArray(v) || isObj(v)) return wrap(plain(v));
   return wrap(v);
@@ -70,7 +89,9 @@ export function objectFromCore(props: PProp[], v: Obj, secrets: SecretPaths, pat
   for (const [k, x] of Object.entries(v)) {
     if (x === undefined) continue;
     const p = props.find((q) => q.tf === k);
-    out[p ? p.name : k] = p ? fromCore(p.type, x, secrets, join(path, k), p.secret) : fromCore({ kind: 'any' }, x, secrets, join(path, k));
+    out[p ? p.name : k] = p
+      ? fromCore(p.type, x, secrets, join(path, k), p.secret)
+      : fromCore({ kind: 'any' }, x, secrets, join(path, k));
   }
   return out;
 }
@@ -114,7 +135,11 @@ export function pulumiPath(props: PProp[], corePath: string): string {
   let out = '';
   let t: PType | undefined = { kind: 'object', name: '', props };
   for (const seg of segs) {
-    if (seg.startsWith('[')) { out += seg; t = t?.kind === 'array' ? t.items : undefined; continue; }
+    if (seg.startsWith('[')) {
+      out += seg;
+      t = t?.kind === 'array' ? t.items : undefined;
+      continue;
+    }
     if (t?.kind === 'object') {
       const p: PProp | undefined = t.props.find((q) => q.tf === seg);
       out += (out ? '.' : '') + (p ? p.name : seg);

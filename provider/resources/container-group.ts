@@ -16,9 +16,25 @@ import { validateInputs } from '../schema/validate';
 import type { Obj } from '../schema/values';
 import { checkedConfig, waitUntil, type Verdict } from './common/api';
 import {
-  createBody, failureReason, isTokenTag, stateFromView, toApi, tokenTag, UNREAD_REPLACE_ONLY, UPDATABLE, updateBody, withUnverifiedFromConfig, type GroupView,
+  createBody,
+  failureReason,
+  isTokenTag,
+  stateFromView,
+  toApi,
+  tokenTag,
+  UNREAD_REPLACE_ONLY,
+  UPDATABLE,
+  updateBody,
+  withUnverifiedFromConfig,
+  type GroupView,
 } from './container-group-body';
-import { PartialApplyError, type ApplyOptions, type PlannedChange, type ResourcePlan, type ResourceType } from './types';
+import {
+  PartialApplyError,
+  type ApplyOptions,
+  type PlannedChange,
+  type ResourcePlan,
+  type ResourceType,
+} from './types';
 
 const BASE = '/containers';
 /** updateContainerGroup is refused in any other status. */
@@ -37,7 +53,12 @@ async function describe(conn: Connection, id: string): Promise<GroupView | null>
 
 /** A live group carrying the create's token (a Terminating one is on its way out and not adopted). */
 async function findByToken(conn: Connection, token: string): Promise<GroupView | undefined> {
-  const res = await conn.eci().call<{ containerGroups?: GroupView[] }>('POST', `${BASE}/describeContainerGroups`, { tags: [tokenTag(token)], limit: 20 });
+  const res = await conn
+    .eci()
+    .call<{ containerGroups?: GroupView[] }>('POST', `${BASE}/describeContainerGroups`, {
+      tags: [tokenTag(token)],
+      limit: 20,
+    });
   return (res.containerGroups ?? []).find((g) => g.status !== 'Terminating');
 }
 
@@ -48,12 +69,19 @@ const startedVerdict = (g: GroupView | null): Verdict => {
   return { pending: g.status };
 };
 
-const timeout = (opts: ApplyOptions | undefined, op: 'create' | 'update' | 'delete') => opts?.timeoutMs ?? schema.timeouts[op];
+const timeout = (opts: ApplyOptions | undefined, op: 'create' | 'update' | 'delete') =>
+  opts?.timeoutMs ?? schema.timeouts[op];
 
 /** Waits for Running/Succeeded; on failure the error carries the state (with the id) from the last view. */
 async function waitStarted(conn: Connection, id: string, values: Obj, what: string, timeoutMs: number): Promise<Obj> {
   try {
-    const g = await waitUntil(conn, `container group ${id} to run`, timeoutMs, () => describe(conn, id), startedVerdict);
+    const g = await waitUntil(
+      conn,
+      `container group ${id} to run`,
+      timeoutMs,
+      () => describe(conn, id),
+      startedVerdict,
+    );
     return stateFromView(g as GroupView, values);
   } catch (e) {
     const last = e instanceof WaitError ? (e.last as GroupView | null) : await describe(conn, id).catch(() => null);
@@ -68,13 +96,19 @@ async function create(conn: Connection, config: Obj, opts?: ApplyOptions): Promi
   // The token hashes what is sent (unset attributes dropped, however they were spelled). The configuration
   // is part of it under Pulumi too: a replacement keeps its URN, and must not adopt the group it replaces.
   const sent = toApi(schema.fields, c);
-  const token = opts?.urn ? tokenForUrn(`${opts.urn}\0${canonicalJson(sent)}`) : tokenForConfig(schema.terraform, conn.projectId, String(c.container_group_name), sent);
+  const token = opts?.urn
+    ? tokenForUrn(`${opts.urn}\0${canonicalJson(sent)}`)
+    : tokenForConfig(schema.terraform, conn.projectId, String(c.container_group_name), sent);
   let id = (await findByToken(conn, token))?.containerGroupId;
   if (id) {
     logger().info({ id, token }, 'container group: adopting the group an earlier attempt created');
   } else {
     try {
-      id = (await conn.eci().call<{ containerGroupId: string }>('POST', `${BASE}/createContainerGroup`, createBody(c, token))).containerGroupId;
+      id = (
+        await conn
+          .eci()
+          .call<{ containerGroupId: string }>('POST', `${BASE}/createContainerGroup`, createBody(c, token))
+      ).containerGroupId;
     } catch (e) {
       // The reply may be what was lost: if the group exists after all, it carries the token.
       const made = await findByToken(conn, token).catch(() => undefined);
@@ -96,14 +130,31 @@ async function update(conn: Connection, prior: Obj, config: Obj, opts?: ApplyOpt
   const live = await describe(conn, id);
   if (!live) throw new Error(`container group ${id} no longer exists; refresh and plan again to create it`);
   // Only unverified attributes adopted from the configuration (after an import): nothing to send.
-  const sends = diffResource(schema.fields, withUnverifiedFromConfig(prior, c), c).some((ch) => UPDATABLE.includes(topField(ch.path)));
+  const sends = diffResource(schema.fields, withUnverifiedFromConfig(prior, c), c).some((ch) =>
+    UPDATABLE.includes(topField(ch.path)),
+  );
   if (!sends) return stateFromView(live, c);
   if (FINISHED.includes(live.status)) {
-    throw new Error(`container group ${id} is ${live.status}: updateContainerGroup works only while Pending or Running; plan again to replace it`);
+    throw new Error(
+      `container group ${id} is ${live.status}: updateContainerGroup works only while Pending or Running; plan again to replace it`,
+    );
   }
   // Scheduling, Updating, Restarting…: let it settle first.
-  if (!UPDATABLE_IN.includes(live.status)) await waitUntil(conn, `container group ${id} to settle before the update`, timeout(opts, 'update'), () => describe(conn, id), startedVerdict);
-  await conn.eci().call('PUT', `${BASE}/updateContainerGroup/${encodeURIComponent(id)}`, updateBody(prior, c, (live.tags ?? []).filter(isTokenTag)));
+  if (!UPDATABLE_IN.includes(live.status))
+    await waitUntil(
+      conn,
+      `container group ${id} to settle before the update`,
+      timeout(opts, 'update'),
+      () => describe(conn, id),
+      startedVerdict,
+    );
+  await conn
+    .eci()
+    .call(
+      'PUT',
+      `${BASE}/updateContainerGroup/${encodeURIComponent(id)}`,
+      updateBody(prior, c, (live.tags ?? []).filter(isTokenTag)),
+    );
   return waitStarted(conn, id, c, 'updated', timeout(opts, 'update'));
 }
 
@@ -115,17 +166,25 @@ async function remove(conn: Connection, state: Obj, opts?: ApplyOptions): Promis
     if (isEciNotFound(e)) return;
     throw e;
   }
-  await waitUntil(conn, `container group ${id} to be deleted`, timeout(opts, 'delete'), () => describe(conn, id), (g) => (g ? { pending: g.status } : { done: true }));
+  await waitUntil(
+    conn,
+    `container group ${id} to be deleted`,
+    timeout(opts, 'delete'),
+    () => describe(conn, id),
+    (g) => (g ? { pending: g.status } : { done: true }),
+  );
 }
 
 /** After an import: the adopted attributes show as (non-replacing) changes; with nothing else, an update that sends nothing. */
 function withAdopted(p: ResourcePlan, prior: Obj, config: Obj): ResourcePlan {
   const unverified = prior.unverified_attributes as string[];
-  const adopted = diffResource(schema.fields, prior, config).filter((c) => unverified.includes(topField(c.path)))
+  const adopted = diffResource(schema.fields, prior, config)
+    .filter((c) => unverified.includes(topField(c.path)))
     .map((c): PlannedChange => ({ path: c.path, kind: c.kind, before: c.before, after: c.after }));
   // Nothing adopted (the configuration sets none of them) stays a no-op: an empty update would make Pulumi's
   // `import` option fail ("inputs to import do not match the existing resource") and show a change of nothing.
-  if (p.action === 'noop') return adopted.length ? { action: 'update', changes: adopted, planned: p.planned, operations: [] } : p;
+  if (p.action === 'noop')
+    return adopted.length ? { action: 'update', changes: adopted, planned: p.planned, operations: [] } : p;
   if (p.action !== 'update') return p;
   return { ...p, changes: [...p.changes, ...adopted.filter((a) => !p.changes.some((c) => c.path === a.path))] };
 }
@@ -135,8 +194,10 @@ function replacedWhenFinished(p: ResourcePlan, status: string, config: Obj): Res
   if (p.action !== 'update' || !p.operations.length || !FINISHED.includes(status)) return p;
   const reason = `the group is ${status}: updateContainerGroup works only while Pending or Running`;
   return {
-    action: 'replace', changes: p.changes.map((ch) => ({ ...ch, replace: ch.replace ?? reason })),
-    planned: planFromSchema(schema, null, config).planned, operations: [{ op: 'create' }, { op: 'delete' }],
+    action: 'replace',
+    changes: p.changes.map((ch) => ({ ...ch, replace: ch.replace ?? reason })),
+    planned: planFromSchema(schema, null, config).planned,
+    operations: [{ op: 'create' }, { op: 'delete' }],
   };
 }
 
@@ -145,8 +206,19 @@ function replacedWhenUnscheduled(p: ResourcePlan, status: string, config: Obj): 
   if (status !== 'ScheduleFailed' || p.action === 'replace') return p;
   const fresh = planFromSchema(schema, null, config);
   return {
-    action: 'replace', planned: fresh.planned, operations: [{ op: 'create' }, { op: 'delete' }],
-    changes: [...p.changes, { path: 'status', kind: 'update', before: status, after: 'Running', replace: 'the group could not be scheduled (ScheduleFailed): it never ran' }],
+    action: 'replace',
+    planned: fresh.planned,
+    operations: [{ op: 'create' }, { op: 'delete' }],
+    changes: [
+      ...p.changes,
+      {
+        path: 'status',
+        kind: 'update',
+        before: status,
+        after: 'Running',
+        replace: 'the group could not be scheduled (ScheduleFailed): it never ran',
+      },
+    ],
   };
 }
 
@@ -156,10 +228,18 @@ function plan(prior: Obj | null, config: Obj): ResourcePlan {
   const effective = withUnverifiedFromConfig(prior, config);
   // An update keeps the group's address and creation time; its public IP changes only with `eip`.
   const eipChanges = diffResource(schema.fields, effective, config).some((c) => topField(c.path) === 'eip');
-  let p = planFromSchema(schema, effective, config, { stableComputed: ['creation_time', 'intranet_ip', ...(eipChanges ? [] : ['internet_ip'])] });
+  let p = planFromSchema(schema, effective, config, {
+    stableComputed: ['creation_time', 'intranet_ip', ...(eipChanges ? [] : ['internet_ip'])],
+  });
   if (effective !== prior) p = withAdopted(p, prior, config);
-  p = replacedWhenUnscheduled(replacedWhenFinished(p, String(prior.status ?? ''), config), String(prior.status ?? ''), config);
-  return p.action === 'update' ? { ...p, operations: p.operations.map((o) => ({ ...o, detail: 'then wait for Running' })) } : p;
+  p = replacedWhenUnscheduled(
+    replacedWhenFinished(p, String(prior.status ?? ''), config),
+    String(prior.status ?? ''),
+    config,
+  );
+  return p.action === 'update'
+    ? { ...p, operations: p.operations.map((o) => ({ ...o, detail: 'then wait for Running' })) }
+    : p;
 }
 
 export const containerGroup: ResourceType = {

@@ -10,7 +10,15 @@ import { volumeAttachment } from './volume-attachment';
 import { interfaceAttachment } from './interface-attachment';
 import { flavorLookup, imageLookup, networkLookup } from './lookups';
 
-export const RESOURCES: ResourceType[] = [serverResource, keypair, serverGroup, volume, volumeAttachment, interfaceAttachment, containerGroup];
+export const RESOURCES: ResourceType[] = [
+  serverResource,
+  keypair,
+  serverGroup,
+  volume,
+  volumeAttachment,
+  interfaceAttachment,
+  containerGroup,
+];
 
 export const DATA_SOURCES: DataSourceType[] = [flavorLookup, imageLookup, networkLookup];
 

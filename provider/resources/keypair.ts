@@ -10,12 +10,28 @@ import { planFromSchema } from '../diff';
 import { generateRsaKey, keyMaterial } from './common/ssh-key';
 import type { ResourceType } from './types';
 
-interface KeypairBody { name: string; public_key: string; fingerprint: string; type?: string; user_id?: string; private_key?: string }
+interface KeypairBody {
+  name: string;
+  public_key: string;
+  fingerprint: string;
+  type?: string;
+  user_id?: string;
+  private_key?: string;
+}
 
 const path = (name: string) => `/os-keypairs/${encodeURIComponent(name)}`;
 
 function toState(k: KeypairBody, extra: Obj): Obj {
-  return { id: k.name, name: k.name, public_key: k.public_key, type: k.type ?? 'ssh', fingerprint: k.fingerprint, user_id: k.user_id ?? '', private_key: '', ...extra };
+  return {
+    id: k.name,
+    name: k.name,
+    public_key: k.public_key,
+    type: k.type ?? 'ssh',
+    fingerprint: k.fingerprint,
+    user_id: k.user_id ?? '',
+    private_key: '',
+    ...extra,
+  };
 }
 
 async function get(conn: Connection, name: string): Promise<KeypairBody | null> {
@@ -29,14 +45,30 @@ async function create(conn: Connection, config: Obj): Promise<Obj> {
   const generated = c.public_key ? undefined : generateRsaKey(`novaform-${name}`);
   const publicKey = (c.public_key as string | undefined) ?? generated!.publicKey;
   try {
-    const res = await conn.compute.call<{ keypair: KeypairBody }>('POST', '/os-keypairs', { keypair: compact({ name, public_key: publicKey, type: c.type }) });
-    return toState(res.body.keypair, { ...localValues(schema, c), public_key: publicKey, private_key: generated?.privateKey ?? '' });
+    const res = await conn.compute.call<{ keypair: KeypairBody }>('POST', '/os-keypairs', {
+      keypair: compact({ name, public_key: publicKey, type: c.type }),
+    });
+    return toState(res.body.keypair, {
+      ...localValues(schema, c),
+      public_key: publicKey,
+      private_key: generated?.privateKey ?? '',
+    });
   } catch (e) {
     if (!isStatus(e, 409)) throw e;
     const existing = c.adopt_existing ? await get(conn, name) : null;
-    if (existing && keyMaterial(existing.public_key) === keyMaterial(publicKey)) return toState(existing, { ...localValues(schema, c), public_key: publicKey });
-    if (existing) throw aboutField(e, 'public_key', `keypair "${name}" already exists with a different public key (fingerprint ${existing.fingerprint}), so it cannot be adopted`);
-    throw aboutField(e, 'name', `keypair "${name}" already exists; import it (id "${name}") or set adopt_existing = true with its identical public_key`);
+    if (existing && keyMaterial(existing.public_key) === keyMaterial(publicKey))
+      return toState(existing, { ...localValues(schema, c), public_key: publicKey });
+    if (existing)
+      throw aboutField(
+        e,
+        'public_key',
+        `keypair "${name}" already exists with a different public key (fingerprint ${existing.fingerprint}), so it cannot be adopted`,
+      );
+    throw aboutField(
+      e,
+      'name',
+      `keypair "${name}" already exists; import it (id "${name}") or set adopt_existing = true with its identical public_key`,
+    );
   }
 }
 
@@ -54,7 +86,9 @@ export const keypair: ResourceType = {
   validate(config) {
     // A public key computed elsewhere (e.g. another resource's output) is unknown at plan time, not missing.
     const errors = validateInputs(schema, config);
-    return isUnknown(config.public_key) ? errors.filter((e) => e.path !== 'public_key' && e.path !== 'adopt_existing') : errors;
+    return isUnknown(config.public_key)
+      ? errors.filter((e) => e.path !== 'public_key' && e.path !== 'adopt_existing')
+      : errors;
   },
   plan: async (_conn, prior, config) => planFromSchema(schema, prior, config),
   create,

@@ -8,19 +8,32 @@ import type { Obj } from '../schema/values';
 import { checkedConfig, ignoreGone, mvAtLeast, orNull } from './common/api';
 import type { ResourceType } from './types';
 
-interface GroupBody { id: string; name: string; policy?: string; policies?: string[]; rules?: { max_server_per_host?: number }; members?: string[]; project_id?: string }
+interface GroupBody {
+  id: string;
+  name: string;
+  policy?: string;
+  policies?: string[];
+  rules?: { max_server_per_host?: number };
+  members?: string[];
+  project_id?: string;
+}
 
 function toState(g: GroupBody): Obj {
   const max = g.rules?.max_server_per_host;
   return {
-    id: g.id, name: g.name, policies: g.policies ?? (g.policy ? [g.policy] : []),
+    id: g.id,
+    name: g.name,
+    policies: g.policies ?? (g.policy ? [g.policy] : []),
     rules: max === undefined ? null : { max_server_per_host: max },
-    members: g.members ?? [], project_id: g.project_id ?? '',
+    members: g.members ?? [],
+    project_id: g.project_id ?? '',
   };
 }
 
 async function get(conn: Connection, id: string): Promise<Obj | null> {
-  const res = await orNull(conn.compute.call<{ server_group: GroupBody }>('GET', `/os-server-groups/${encodeURIComponent(id)}`));
+  const res = await orNull(
+    conn.compute.call<{ server_group: GroupBody }>('GET', `/os-server-groups/${encodeURIComponent(id)}`),
+  );
   return res ? toState(res.body.server_group) : null;
 }
 
@@ -32,9 +45,16 @@ export const serverGroup: ResourceType = {
     const c = checkedConfig(schema, config);
     const [policy] = c.policies as string[];
     const rules = c.rules as { max_server_per_host: number } | undefined;
-    if (rules && !mvAtLeast(conn, 64)) throw new Error(`rules: server group rules need compute microversion 2.64; the cloud offers ${conn.microversion}`);
-    const body = mvAtLeast(conn, 64) ? { name: c.name, policy, ...(rules ? { rules } : {}) } : { name: c.name, policies: [policy] };
-    const res = await conn.compute.call<{ server_group: GroupBody }>('POST', '/os-server-groups', { server_group: body });
+    if (rules && !mvAtLeast(conn, 64))
+      throw new Error(
+        `rules: server group rules need compute microversion 2.64; the cloud offers ${conn.microversion}`,
+      );
+    const body = mvAtLeast(conn, 64)
+      ? { name: c.name, policy, ...(rules ? { rules } : {}) }
+      : { name: c.name, policies: [policy] };
+    const res = await conn.compute.call<{ server_group: GroupBody }>('POST', '/os-server-groups', {
+      server_group: body,
+    });
     return toState(res.body.server_group);
   },
   read: (conn, state) => get(conn, String(state.id)),

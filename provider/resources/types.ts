@@ -50,7 +50,13 @@ export interface ApplyOptions {
 
 /** A create whose resource exists but did not finish: the state carries its id so nothing is orphaned. */
 export class PartialApplyError extends Error {
-  constructor(message: string, readonly state: Obj, override readonly cause?: unknown) { super(message); }
+  constructor(
+    message: string,
+    readonly state: Obj,
+    override readonly cause?: unknown,
+  ) {
+    super(message);
+  }
 }
 
 export interface ResourceType {

@@ -11,21 +11,55 @@ import { checkedConfig, compact, isStatus, orNull, waitUntil, type Verdict } fro
 import { PartialApplyError, type ResourceType } from './types';
 
 interface VolumeBody {
-  id: string; name: string | null; description: string | null; size: number; status: string; volume_type: string | null; availability_zone: string;
-  volume_type_id?: string | null; snapshot_id: string | null; bootable: string | boolean; metadata: Record<string, string>; volume_image_metadata?: { image_id?: string };
+  id: string;
+  name: string | null;
+  description: string | null;
+  size: number;
+  status: string;
+  volume_type: string | null;
+  availability_zone: string;
+  volume_type_id?: string | null;
+  snapshot_id: string | null;
+  bootable: string | boolean;
+  metadata: Record<string, string>;
+  volume_image_metadata?: { image_id?: string };
   attachments: { server_id: string; attachment_id: string; device: string | null }[];
 }
 
-const TRANSITIONAL = ['creating', 'downloading', 'attaching', 'detaching', 'extending', 'reserved', 'maintenance', 'retyping', 'uploading', 'backing-up', 'restoring-backup'];
+const TRANSITIONAL = [
+  'creating',
+  'downloading',
+  'attaching',
+  'detaching',
+  'extending',
+  'reserved',
+  'maintenance',
+  'retyping',
+  'uploading',
+  'backing-up',
+  'restoring-backup',
+];
 const path = (id: string) => `/volumes/${encodeURIComponent(id)}`;
 
 function toState(v: VolumeBody): Obj {
   return {
     // Cinder shows an unset name or description as '' or null: both are "unset" here, so neither drifts.
-    id: v.id, size: v.size, name: v.name || null, description: v.description || null, metadata: v.metadata ?? {}, volume_type: v.volume_type ?? '',
-    image_id: v.volume_image_metadata?.image_id ?? null, snapshot_id: v.snapshot_id ?? null, availability_zone: v.availability_zone,
-    status: v.status, bootable: v.bootable === true || v.bootable === 'true',
-    attachments: (v.attachments ?? []).map((a) => ({ server_id: a.server_id, attachment_id: a.attachment_id, device: a.device ?? '' })),
+    id: v.id,
+    size: v.size,
+    name: v.name || null,
+    description: v.description || null,
+    metadata: v.metadata ?? {},
+    volume_type: v.volume_type ?? '',
+    image_id: v.volume_image_metadata?.image_id ?? null,
+    snapshot_id: v.snapshot_id ?? null,
+    availability_zone: v.availability_zone,
+    status: v.status,
+    bootable: v.bootable === true || v.bootable === 'true',
+    attachments: (v.attachments ?? []).map((a) => ({
+      server_id: a.server_id,
+      attachment_id: a.attachment_id,
+      device: a.device ?? '',
+    })),
   };
 }
 
@@ -35,12 +69,18 @@ async function get(conn: Connection, id: string): Promise<VolumeBody | null> {
 
 /** Until the volume is settled in one of `targets`; `error*` statuses fail with Cinder's status. */
 function settle(conn: Connection, id: string, what: string, timeoutMs: number, targets: string[]) {
-  return waitUntil(conn, `volume ${id} to ${what}`, timeoutMs, () => get(conn, id), (v): Verdict => {
-    if (!v) return { failed: 'the volume disappeared' };
-    if (targets.includes(v.status)) return { done: true };
-    if (v.status.startsWith('error')) return { failed: `status ${v.status}` };
-    return { pending: v.status };
-  });
+  return waitUntil(
+    conn,
+    `volume ${id} to ${what}`,
+    timeoutMs,
+    () => get(conn, id),
+    (v): Verdict => {
+      if (!v) return { failed: 'the volume disappeared' };
+      if (targets.includes(v.status)) return { done: true };
+      if (v.status.startsWith('error')) return { failed: `status ${v.status}` };
+      return { pending: v.status };
+    },
+  );
 }
 
 const timeout = (kind: 'create' | 'update' | 'delete', t?: number) => t ?? schema.timeouts[kind];
@@ -58,17 +98,34 @@ export const volume: ResourceType = {
   schema,
   validate: (config) => validateInputs(schema, config),
   async plan(_conn, prior, config) {
-    const shrinks = prior && !isUnknown(config.size) && typeof config.size === 'number' && typeof prior.size === 'number' && config.size < prior.size;
+    const shrinks =
+      prior &&
+      !isUnknown(config.size) &&
+      typeof config.size === 'number' &&
+      typeof prior.size === 'number' &&
+      config.size < prior.size;
     // Growing is an in-place extend; only a smaller size replaces, so the size's strategy depends on direction.
-    return planFromSchema(shrinks ? { ...schema, fields: { ...schema.fields, size: { ...schema.fields.size, change: replace(SHRINK_REASON) } } } : schema, prior, config,
-      { stableComputed: ['bootable'] });
+    return planFromSchema(
+      shrinks
+        ? { ...schema, fields: { ...schema.fields, size: { ...schema.fields.size, change: replace(SHRINK_REASON) } } }
+        : schema,
+      prior,
+      config,
+      { stableComputed: ['bootable'] },
+    );
   },
   async create(conn, config, opts = {}) {
     const c = checkedConfig(schema, config);
     const res = await conn.volume.call<{ volume: VolumeBody }>('POST', '/volumes', {
       volume: compact({
-        size: c.size, name: c.name, description: c.description, metadata: c.metadata, volume_type: c.volume_type,
-        imageRef: c.image_id, snapshot_id: c.snapshot_id, availability_zone: c.availability_zone,
+        size: c.size,
+        name: c.name,
+        description: c.description,
+        metadata: c.metadata,
+        volume_type: c.volume_type,
+        imageRef: c.image_id,
+        snapshot_id: c.snapshot_id,
+        availability_zone: c.availability_zone,
       }),
     });
     const id = res.body.volume.id;
@@ -78,7 +135,11 @@ export const volume: ResourceType = {
       if (!state) throw new Error('the volume disappeared');
       return state;
     } catch (e) {
-      throw new PartialApplyError(`volume ${id} was created but did not become available: ${(e as Error).message}`, toState(res.body.volume), e);
+      throw new PartialApplyError(
+        `volume ${id} was created but did not become available: ${(e as Error).message}`,
+        toState(res.body.volume),
+        e,
+      );
     }
   },
   read,
@@ -86,8 +147,13 @@ export const volume: ResourceType = {
     const c = checkedConfig(schema, config);
     const id = String(prior.id);
     const size = c.size as number;
-    if (size < (prior.size as number)) throw new Error(`size: volume ${id} cannot shrink from ${String(prior.size)} to ${size} GB in place (plan a replacement)`);
-    const changed = (['name', 'description', 'metadata'] as const).filter((k) => JSON.stringify(c[k] ?? null) !== JSON.stringify(prior[k] ?? null));
+    if (size < (prior.size as number))
+      throw new Error(
+        `size: volume ${id} cannot shrink from ${String(prior.size)} to ${size} GB in place (plan a replacement)`,
+      );
+    const changed = (['name', 'description', 'metadata'] as const).filter(
+      (k) => JSON.stringify(c[k] ?? null) !== JSON.stringify(prior[k] ?? null),
+    );
     if (changed.length) {
       const body: Obj = {};
       for (const k of changed) body[k] = c[k] ?? (k === 'metadata' ? {} : '');
@@ -95,7 +161,10 @@ export const volume: ResourceType = {
     }
     if (size > (prior.size as number)) {
       await conn.volume.call('POST', `${path(id)}/action`, { 'os-extend': { new_size: size } });
-      await settle(conn, id, `finish extending to ${size} GB`, timeout('update', opts.timeoutMs), ['available', 'in-use']);
+      await settle(conn, id, `finish extending to ${size} GB`, timeout('update', opts.timeoutMs), [
+        'available',
+        'in-use',
+      ]);
     }
     const now = await read(conn, prior);
     if (!now) throw new Error(`volume ${id} disappeared during the update`);
@@ -104,22 +173,33 @@ export const volume: ResourceType = {
   async delete(conn, state, opts = {}) {
     const id = String(state.id);
     let accepted = false;
-    await waitUntil(conn, `volume ${id} to be deleted`, timeout('delete', opts.timeoutMs), async () => {
-      if (!accepted) {
-        try {
-          await conn.volume.call('DELETE', path(id));
-          accepted = true;
-        } catch (e) {
-          if (isStatus(e, 404)) return null;
-          // A volume in transition (still detaching after its attachment went) cannot be deleted yet: try again.
-          const v = isStatus(e, 400) ? await get(conn, id) : undefined;
-          if (v === null) return null;
-          if (v && TRANSITIONAL.includes(v.status)) return v;
-          throw e;
+    await waitUntil(
+      conn,
+      `volume ${id} to be deleted`,
+      timeout('delete', opts.timeoutMs),
+      async () => {
+        if (!accepted) {
+          try {
+            await conn.volume.call('DELETE', path(id));
+            accepted = true;
+          } catch (e) {
+            if (isStatus(e, 404)) return null;
+            // A volume in transition (still detaching after its attachment went) cannot be deleted yet: try again.
+            const v = isStatus(e, 400) ? await get(conn, id) : undefined;
+            if (v === null) return null;
+            if (v && TRANSITIONAL.includes(v.status)) return v;
+            throw e;
+          }
         }
-      }
-      return get(conn, id);
-    }, (v): Verdict => (!v ? { done: true } : v.status.startsWith('error') && accepted ? { failed: `status ${v.status}` } : { pending: v.status }));
+        return get(conn, id);
+      },
+      (v): Verdict =>
+        !v
+          ? { done: true }
+          : v.status.startsWith('error') && accepted
+            ? { failed: `status ${v.status}` }
+            : { pending: v.status },
+    );
   },
   import: (conn, id) => read(conn, { id }),
 };

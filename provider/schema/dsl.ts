@@ -19,7 +19,11 @@ export type Change =
   | { how: 'none' };
 
 /** An in-place change that a policy attribute turns into a replacement (e.g. `image_change = "replace"`). */
-export interface ReplaceIf { field: string; equals: unknown; reason: string }
+export interface ReplaceIf {
+  field: string;
+  equals: unknown;
+  reason: string;
+}
 
 /** How desired and actual values are compared, so that nothing drifts falsely. */
 export type Compare =
@@ -49,7 +53,10 @@ interface Common {
   deprecated?: string;
 }
 
-export interface Attribute<T extends TSchema = TSchema> extends Common { kind: 'attribute'; type: T }
+export interface Attribute<T extends TSchema = TSchema> extends Common {
+  kind: 'attribute';
+  type: T;
+}
 
 export type Nesting = 'list' | 'set' | 'single';
 
@@ -76,8 +83,11 @@ function common(o: Opts): Common {
 }
 
 export const attr = <T extends TSchema>(type: T, o: Opts): Attribute<T> => ({ kind: 'attribute', type, ...common(o) });
-export const block = <F extends Fields, N extends Nesting>(nesting: N, fields: F, o: Opts & { minItems?: number; maxItems?: number }): Block<F, N> =>
-  ({ kind: 'block', nesting, fields, ...common(o), minItems: o.minItems, maxItems: o.maxItems });
+export const block = <F extends Fields, N extends Nesting>(
+  nesting: N,
+  fields: F,
+  o: Opts & { minItems?: number; maxItems?: number },
+): Block<F, N> => ({ kind: 'block', nesting, fields, ...common(o), minItems: o.minItems, maxItems: o.maxItems });
 
 // Shorthands for the common cases.
 export const str = (o: Opts, rules: Parameters<typeof Type.String>[0] = {}) => attr(Type.String(rules), o);
@@ -86,13 +96,23 @@ export const num = (o: Opts, rules: Parameters<typeof Type.Number>[0] = {}) => a
 export const bool = (o: Opts) => attr(Type.Boolean(), o);
 export const oneOf = <const V extends string>(values: readonly V[], o: Opts) =>
   attr(Type.Union(values.map((v) => Type.Literal(v))) as unknown as TSchema & { static: V }, o);
-export const strList = (o: Opts, item: Parameters<typeof Type.String>[0] = {}, rules: Parameters<typeof Type.Array>[1] = {}) =>
-  attr(Type.Array(Type.String(item), rules), o);
-export const strMap = (o: Opts, value: Parameters<typeof Type.String>[0] = {}, rules: Parameters<typeof Type.Record>[2] = {}) =>
-  attr(Type.Record(Type.String(), Type.String(value), rules), o);
+export const strList = (
+  o: Opts,
+  item: Parameters<typeof Type.String>[0] = {},
+  rules: Parameters<typeof Type.Array>[1] = {},
+) => attr(Type.Array(Type.String(item), rules), o);
+export const strMap = (
+  o: Opts,
+  value: Parameters<typeof Type.String>[0] = {},
+  rules: Parameters<typeof Type.Record>[2] = {},
+) => attr(Type.Record(Type.String(), Type.String(value), rules), o);
 
 export const replace = (reason: string): Change => ({ how: 'replace', reason });
-export const update = (op: string, more: { destructive?: string; replaceIf?: ReplaceIf } = {}): Change => ({ how: 'update', op, ...more });
+export const update = (op: string, more: { destructive?: string; replaceIf?: ReplaceIf } = {}): Change => ({
+  how: 'update',
+  op,
+  ...more,
+});
 export const local: Change = { how: 'local' };
 
 /** A rule across attributes, checked after each attribute's own rules. */
@@ -125,12 +145,19 @@ export interface ResourceSchema<F extends Fields = Fields> {
 export const defineResource = <F extends Fields>(s: ResourceSchema<F>): ResourceSchema<F> => s;
 
 // ---- TypeScript types derived from a schema ----
-type ValueOf<F> = F extends Attribute<infer T> ? Static<T>
-  : F extends Block<infer G, infer N> ? (N extends 'single' ? Values<G> : Values<G>[]) : never;
+type ValueOf<F> =
+  F extends Attribute<infer T>
+    ? Static<T>
+    : F extends Block<infer G, infer N>
+      ? N extends 'single'
+        ? Values<G>
+        : Values<G>[]
+      : never;
 /** Every attribute of a resource (inputs and computed), as the provider core holds them. */
 export type Values<F extends Fields> = { -readonly [K in keyof F]?: ValueOf<F[K]> };
 export type ValuesOf<S> = S extends ResourceSchema<infer F> ? Values<F> & { id?: string } : never;
 
 /** The Pulumi property name of a field. */
-export const pulumiName = (name: string, f: Field) => f.pulumi ?? name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+export const pulumiName = (name: string, f: Field) =>
+  f.pulumi ?? name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 export const isInput = (f: Field) => f.mode !== 'computed';

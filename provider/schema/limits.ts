@@ -2,8 +2,14 @@
 // base64, tags 60 characters / 50 per server; names and descriptions 255). The engine enforces the same
 // numbers server-side; here they become input rules, so bad input fails before anything is sent.
 export const LIMITS = {
-  name: 255, description: 255, metadataKey: 255, metadataValue: 255, userData: 65535,
-  tag: 60, tagsPerServer: 50, lockedReason: 255,
+  name: 255,
+  description: 255,
+  metadataKey: 255,
+  metadataValue: 255,
+  userData: 65535,
+  tag: 60,
+  tagsPerServer: 50,
+  lockedReason: 255,
 } as const;
 
 export const uuid = '^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$';

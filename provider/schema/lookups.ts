@@ -4,7 +4,11 @@ import { Type } from '@sinclair/typebox';
 import { attr, bool, defineResource, int, local, oneOf, str, strList, strMap } from './dsl';
 import { uuid } from './limits';
 
-const lookup = { version: 1, importId: '(not importable: a lookup)', timeouts: { create: 60_000, update: 60_000, delete: 60_000 } };
+const lookup = {
+  version: 1,
+  importId: '(not importable: a lookup)',
+  timeouts: { create: 60_000, update: 60_000, delete: 60_000 },
+};
 const filter = (description: string) => ({ mode: 'optional-computed' as const, description, change: local });
 const result = (description: string) => ({ mode: 'computed' as const, description });
 
@@ -34,7 +38,8 @@ export const imageLookupSchema = defineResource({
   ...lookup,
   name: 'Image',
   terraform: 'novaform_image',
-  description: 'Finds exactly one image by id, name, visibility or tags (an error names the filters when none or several match).',
+  description:
+    'Finds exactly one image by id, name, visibility or tags (an error names the filters when none or several match).',
   fields: {
     image_id: str(filter('Image id.'), { pattern: uuid }),
     name: str(filter('Image name (exact).'), { minLength: 1 }),
@@ -55,7 +60,8 @@ export const networkLookupSchema = defineResource({
   ...lookup,
   name: 'Network',
   terraform: 'novaform_network',
-  description: 'Finds exactly one network by id, name, external or shared (an error names the filters when none or several match).',
+  description:
+    'Finds exactly one network by id, name, external or shared (an error names the filters when none or several match).',
   fields: {
     network_id: str(filter('Network id.'), { pattern: uuid }),
     name: str(filter('Network name (exact).'), { minLength: 1 }),

@@ -20,20 +20,30 @@ export const providerFields = {
   project_domain_name: str(o('Project domain name (OS_PROJECT_DOMAIN_NAME).')),
   application_credential_id: str(o('Application credential id (OS_APPLICATION_CREDENTIAL_ID).')),
   application_credential_name: str(o('Application credential name (OS_APPLICATION_CREDENTIAL_NAME).')),
-  application_credential_secret: str(o('Application credential secret (OS_APPLICATION_CREDENTIAL_SECRET).', { sensitive: true })),
+  application_credential_secret: str(
+    o('Application credential secret (OS_APPLICATION_CREDENTIAL_SECRET).', { sensitive: true }),
+  ),
   token: str(o('A Keystone token to use instead of credentials (OS_TOKEN).', { sensitive: true })),
-  endpoint_overrides: strMap(o('Service type → endpoint URL, bypassing the catalog (e.g. compute = "https://…/v2.1").')),
+  endpoint_overrides: strMap(
+    o('Service type → endpoint URL, bypassing the catalog (e.g. compute = "https://…/v2.1").'),
+  ),
   insecure: bool(o('Skip TLS certificate verification (OS_INSECURE).')),
   cacert_file: str(o('CA bundle to verify TLS with (OS_CACERT).')),
   access_key: str(o('Huawei/OTC access key: sign requests with AK/SK instead of a token.')),
   secret_key: str(o('Huawei/OTC secret key.', { sensitive: true })),
-  eci_endpoint: str(o('ECI endpoint (default: the catalog\'s eci entry).')),
+  eci_endpoint: str(o("ECI endpoint (default: the catalog's eci entry).")),
   eci_region_id: str(o('ECI regionId header (default: the region).')),
   eci_access_key: str(o('CTyun EOP access key for ECI (otherwise the Keystone token is used).')),
   eci_secret_key: str(o('CTyun EOP secret key for ECI.', { sensitive: true })),
   embedded_data: str(o('Store of the embedded engine (default .novaform/engine.db under the working directory).')),
-  max_retries: int(o('Retries of throttled, failed (5xx) and busy (409 task in progress) requests.'), { minimum: 0, maximum: 20 }),
-  poll_interval_ms: attr(Type.Integer({ minimum: 1 }), o('First polling interval of waits (grows to a cap); short against the embedded engine.')),
+  max_retries: int(o('Retries of throttled, failed (5xx) and busy (409 task in progress) requests.'), {
+    minimum: 0,
+    maximum: 20,
+  }),
+  poll_interval_ms: attr(
+    Type.Integer({ minimum: 1 }),
+    o('First polling interval of waits (grows to a cap); short against the embedded engine.'),
+  ),
 } satisfies Fields;
 
 export type ProviderConfig = { [K in keyof typeof providerFields]?: unknown } & Record<string, unknown>;

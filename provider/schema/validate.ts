@@ -12,10 +12,16 @@ import { containsUnknown, isUnknown } from './values';
 if (!FormatRegistry.Has('ipv4')) FormatRegistry.Set('ipv4', isIPv4);
 if (!FormatRegistry.Has('ipv6')) FormatRegistry.Set('ipv6', isIPv6);
 
-export interface FieldError { path: string; message: string }
+export interface FieldError {
+  path: string;
+  message: string;
+}
 
 export class ValidationError extends Error {
-  constructor(readonly resource: string, readonly errors: FieldError[]) {
+  constructor(
+    readonly resource: string,
+    readonly errors: FieldError[],
+  ) {
     super(`invalid ${resource}: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
   }
 }
@@ -43,7 +49,10 @@ function fieldType(f: Field): TSchema {
 
 /** `/network/0/uuid` → `network[0].uuid` (how users write it in HCL and TypeScript). */
 export function displayPath(pointer: string): string {
-  return pointer.split('/').filter(Boolean).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+  return pointer
+    .split('/')
+    .filter(Boolean)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
     .reduce((out, seg) => (/^\d+$/.test(seg) ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg), '');
 }
 
@@ -51,7 +60,12 @@ export function displayPath(pointer: string): string {
 function withoutUnknowns(v: unknown): unknown {
   if (isUnknown(v)) return undefined;
   if (Array.isArray(v)) return v.filter((x) => !isUnknown(x)).map(withoutUnknowns);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter(([, x]) => !isUnknown(x) && x !== null).map(([k, x]) => [k, withoutUnknowns(x)]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.entries(v)
+        .filter(([, x]) => !isUnknown(x) && x !== null)
+        .map(([k, x]) => [k, withoutUnknowns(x)]),
+    );
   return v;
 }
 
@@ -62,17 +76,28 @@ function ruleErrors(rule: Rule, inputs: Record<string, unknown>): FieldError[] {
   if ('conflicts' in rule || 'atMostOne' in rule) {
     const names = 'conflicts' in rule ? rule.conflicts : rule.atMostOne;
     const set = given(names);
-    return set.length > 1 ? [{ path: set[1], message: `conflicts with ${set[0]}: set at most one of ${names.join(', ')}` }] : [];
+    return set.length > 1
+      ? [{ path: set[1], message: `conflicts with ${set[0]}: set at most one of ${names.join(', ')}` }]
+      : [];
   }
   if ('exactlyOne' in rule) {
     const set = given(rule.exactlyOne);
     if (set.length === 1) return [];
-    return [{ path: set[1] ?? rule.exactlyOne[0], message: set.length ? `conflicts with ${set[0]}: set exactly one of ${rule.exactlyOne.join(', ')}` : `one of ${rule.exactlyOne.join(', ')} is required` }];
+    return [
+      {
+        path: set[1] ?? rule.exactlyOne[0],
+        message: set.length
+          ? `conflicts with ${set[0]}: set exactly one of ${rule.exactlyOne.join(', ')}`
+          : `one of ${rule.exactlyOne.join(', ')} is required`,
+      },
+    ];
   }
   if ('requiredWith' in rule) {
     const [name, needs] = rule.requiredWith;
     if (!present(inputs[name])) return [];
-    return needs.filter((n) => !present(inputs[n]) && !isUnknown(inputs[n])).map((n) => ({ path: n, message: `is required when ${name} is set` }));
+    return needs
+      .filter((n) => !present(inputs[n]) && !isUnknown(inputs[n]))
+      .map((n) => ({ path: n, message: `is required when ${name} is set` }));
   }
   return rule.check(inputs);
 }
@@ -81,13 +106,22 @@ const compiled = new WeakMap<ResourceSchema, TypeCheck<TSchema>>();
 
 /** The input at a JSON pointer (`/containers/0/image`). */
 function valueAt(inputs: unknown, pointer: string): unknown {
-  return pointer.split('/').filter(Boolean).reduce<unknown>((v, seg) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined), inputs);
+  return pointer
+    .split('/')
+    .filter(Boolean)
+    .reduce<unknown>(
+      (v, seg) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined),
+      inputs,
+    );
 }
 
 /** Every problem with a resource's inputs; [] when they are valid. */
 export function validateInputs(schema: ResourceSchema, inputs: Record<string, unknown>): FieldError[] {
   let check = compiled.get(schema);
-  if (!check) { check = TypeCompiler.Compile(inputType(schema.fields)); compiled.set(schema, check); }
+  if (!check) {
+    check = TypeCompiler.Compile(inputType(schema.fields));
+    compiled.set(schema, check);
+  }
   const known = withoutUnknowns(inputs) as Record<string, unknown>;
   const errors: FieldError[] = [];
   const seen = new Set<string>();
@@ -101,7 +135,8 @@ export function validateInputs(schema: ResourceSchema, inputs: Record<string, un
     let message = e.message;
     if (/Expected required property/.test(message)) message = 'is required';
     else if (/Unexpected property/.test(message)) message = 'is not an attribute of this resource';
-    else if (e.schema.anyOf && e.schema.anyOf.every((s: TSchema) => 'const' in s)) message = `must be one of ${e.schema.anyOf.map((s: TSchema) => JSON.stringify(s.const)).join(', ')}`;
+    else if (e.schema.anyOf && e.schema.anyOf.every((s: TSchema) => 'const' in s))
+      message = `must be one of ${e.schema.anyOf.map((s: TSchema) => JSON.stringify(s.const)).join(', ')}`;
     errors.push({ path, message: message.replace(/^Expected/, 'must be') });
   }
   if (errors.length) return errors;

@@ -25,7 +25,10 @@ export function withDefaults(fields: Fields, inputs: Obj): Obj {
     let filled: unknown = v;
     if ((v === undefined || v === null) && f.default !== undefined) filled = f.default;
     else if (f.kind === 'block' && v && !isUnknown(v)) {
-      filled = f.nesting === 'single' ? withDefaults(f.fields, v as Obj) : (v as Obj[]).map((x) => (isUnknown(x) ? x : withDefaults(f.fields, x)));
+      filled =
+        f.nesting === 'single'
+          ? withDefaults(f.fields, v as Obj)
+          : (v as Obj[]).map((x) => (isUnknown(x) ? x : withDefaults(f.fields, x)));
       if (f.nesting !== 'single' && (filled as Obj[]).every((x, i) => x === (v as Obj[])[i])) filled = v;
     }
     if (filled !== v) (out ??= { ...inputs })[name] = filled;
@@ -36,7 +39,8 @@ export function withDefaults(fields: Fields, inputs: Obj): Obj {
 /** The input attributes of a values object (drops computed ones). */
 export function inputsOf(fields: Fields, values: Obj): Obj {
   const out: Obj = {};
-  for (const [name, f] of Object.entries(fields)) if (f.mode !== 'computed' && values[name] !== undefined) out[name] = values[name];
+  for (const [name, f] of Object.entries(fields))
+    if (f.mode !== 'computed' && values[name] !== undefined) out[name] = values[name];
   return out;
 }
 

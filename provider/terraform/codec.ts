@@ -30,14 +30,22 @@ export function fromWire(t: TfType, raw: unknown): unknown {
   if (raw === null || raw === undefined) return null;
   if (isUnknown(raw)) return UNKNOWN;
   switch (t.kind) {
-    case 'string': return typeof raw === 'string' ? raw : String(raw);
-    case 'number': return typeof raw === 'number' ? raw : Number(raw);
-    case 'bool': return typeof raw === 'boolean' ? raw : raw === 'true';
-    case 'dynamic': return Array.isArray(raw) && raw.length === 2 && raw[0] instanceof Uint8Array ? raw[1] : raw;
-    case 'list': case 'set': return Array.isArray(raw) ? raw.map((x) => fromWire(t.elem, x)) : raw;
+    case 'string':
+      return typeof raw === 'string' ? raw : String(raw);
+    case 'number':
+      return typeof raw === 'number' ? raw : Number(raw);
+    case 'bool':
+      return typeof raw === 'boolean' ? raw : raw === 'true';
+    case 'dynamic':
+      return Array.isArray(raw) && raw.length === 2 && raw[0] instanceof Uint8Array ? raw[1] : raw;
+    case 'list':
+    case 'set':
+      return Array.isArray(raw) ? raw.map((x) => fromWire(t.elem, x)) : raw;
     case 'map': {
       if (typeof raw !== 'object') return raw;
-      return Object.fromEntries(Object.entries(raw as Record<string, unknown>).map(([k, x]) => [k, fromWire(t.elem, x)]));
+      return Object.fromEntries(
+        Object.entries(raw as Record<string, unknown>).map(([k, x]) => [k, fromWire(t.elem, x)]),
+      );
     }
     case 'object': {
       if (typeof raw !== 'object') return raw;
@@ -57,12 +65,19 @@ export function toWire(t: TfType, v: unknown): unknown {
   if (isUnknown(v)) return UNKNOWN_EXT;
   if (v === null || v === undefined) return (t.kind === 'list' || t.kind === 'set') && t.block ? [] : null;
   switch (t.kind) {
-    case 'string': return typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
-    case 'number': return typeof v === 'number' ? v : Number(v);
-    case 'bool': return Boolean(v);
-    case 'dynamic': return [Buffer.from(JSON.stringify(inferType(v))), v];
-    case 'list': case 'set': return (Array.isArray(v) ? v : [v]).map((x) => toWire(t.elem, x));
-    case 'map': return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, toWire(t.elem, x)]));
+    case 'string':
+      return typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
+    case 'number':
+      return typeof v === 'number' ? v : Number(v);
+    case 'bool':
+      return Boolean(v);
+    case 'dynamic':
+      return [Buffer.from(JSON.stringify(inferType(v))), v];
+    case 'list':
+    case 'set':
+      return (Array.isArray(v) ? v : [v]).map((x) => toWire(t.elem, x));
+    case 'map':
+      return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, toWire(t.elem, x)]));
     case 'object': {
       const src = (typeof v === 'object' ? v : {}) as Record<string, unknown>;
       return Object.fromEntries(Object.entries(t.attrs).map(([k, at]) => [k, toWire(at, src[k])]));
@@ -76,6 +91,7 @@ function inferType(v: unknown): unknown {
   if (typeof v === 'number') return 'number';
   if (typeof v === 'boolean') return 'bool';
   if (Array.isArray(v)) return ['tuple', v.map(inferType)];
-  if (v && typeof v === 'object') return ['object', Object.fromEntries(Object.entries(v).map(([k, x]) => [k, inferType(x)]))];
+  if (v && typeof v === 'object')
+    return ['object', Object.fromEntries(Object.entries(v).map(([k, x]) => [k, inferType(x)]))];
   return ctyJson({ kind: 'dynamic' });
 }

@@ -5,7 +5,12 @@ import { ValidationError, type FieldError } from '../schema/validate';
 import { toAttributePath, type PbAttributePath } from './paths';
 import type { TfType } from './types';
 
-export interface PbDiagnostic { severity: number; summary: string; detail: string; attribute?: PbAttributePath }
+export interface PbDiagnostic {
+  severity: number;
+  summary: string;
+  detail: string;
+  attribute?: PbAttributePath;
+}
 
 export const ERROR = 1;
 export const WARNING = 2;
@@ -26,10 +31,13 @@ export function errorDiagnostics(type: TfType, err: unknown, what: string): PbDi
   if (err instanceof ValidationError) return fieldDiagnostics(type, err.errors, what);
   if (err instanceof PartialApplyError) {
     const id = typeof err.state.id === 'string' ? ` (id ${err.state.id})` : '';
-    return [{
-      severity: ERROR, summary: err.message,
-      detail: `The ${what} exists${id} but did not finish. It is kept in state and marked tainted, so the next apply replaces it.`,
-    }];
+    return [
+      {
+        severity: ERROR,
+        summary: err.message,
+        detail: `The ${what} exists${id} but did not finish. It is kept in state and marked tainted, so the next apply replaces it.`,
+      },
+    ];
   }
   const message = err instanceof Error ? err.message : String(err);
   return [{ severity: ERROR, summary: message, detail: '' }];

@@ -8,8 +8,10 @@ function fail(message: string): never {
 }
 
 if (process.env[MAGIC_COOKIE_KEY] !== MAGIC_COOKIE_VALUE) {
-  fail('terraform-provider-novaform is a Terraform plugin: Terraform starts it (`terraform init` / `plan` / `apply`).\n'
-    + 'Install it with `npx novaform terraform install`, then use source = "novaform/novaform" in required_providers.');
+  fail(
+    'terraform-provider-novaform is a Terraform plugin: Terraform starts it (`terraform init` / `plan` / `apply`).\n' +
+      'Install it with `npx novaform terraform install`, then use source = "novaform/novaform" in required_providers.',
+  );
 }
 
 // Ctrl-C in a terminal reaches the whole process group: Terraform handles it (StopProvider, then Shutdown),
@@ -23,7 +25,9 @@ servePlugin({
     return terraformProvider({ cwd: process.cwd(), env: process.env });
   },
   onError: (rpc, err) => {
-    void import('../log/logger.js').then(({ logger }) => logger().error({ rpc, err: err instanceof Error ? err.message : String(err) }, 'provider RPC failed'));
+    void import('../log/logger.js').then(({ logger }) =>
+      logger().error({ rpc, err: err instanceof Error ? err.message : String(err) }, 'provider RPC failed'),
+    );
   },
   exit: (code) => process.exit(code),
 }).catch((err: unknown) => fail(`terraform-provider-novaform: ${err instanceof Error ? err.message : String(err)}`));

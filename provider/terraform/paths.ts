@@ -4,7 +4,9 @@
 import type { TfType } from './types';
 
 export type Step = { attribute_name: string } | { element_key_string: string } | { element_key_int: number };
-export interface PbAttributePath { steps: Step[] }
+export interface PbAttributePath {
+  steps: Step[];
+}
 
 /** `a.b[0].c` → ['a', 'b', 0, 'c'] (a quoted key `m["x.y"]` stays whole). */
 export function segments(path: string): (string | number)[] {

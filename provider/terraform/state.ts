@@ -16,8 +16,14 @@ export function forCore(fields: Fields, v: Obj, adapterOwned: string[] = []): Ob
   for (const [name, x] of Object.entries(v)) {
     const f = fields[name];
     if (adapterOwned.includes(name) || unset(x)) continue;
-    if (!f || f.kind !== 'block' || isUnknown(x)) { out[name] = x; continue; }
-    if (f.nesting === 'single') { out[name] = isObj(x) ? forCore(f.fields, x) : x; continue; }
+    if (!f || f.kind !== 'block' || isUnknown(x)) {
+      out[name] = x;
+      continue;
+    }
+    if (f.nesting === 'single') {
+      out[name] = isObj(x) ? forCore(f.fields, x) : x;
+      continue;
+    }
     const items = x as unknown[];
     if (items.length) out[name] = items.map((i) => (isObj(i) ? forCore(f.fields, i) : i));
   }
@@ -25,8 +31,8 @@ export function forCore(fields: Fields, v: Obj, adapterOwned: string[] = []): Ob
 }
 
 function each(f: Field & { kind: 'block' }, config: unknown, fn: (fields: Fields, c: Obj, i: number) => Obj): unknown {
-  if (f.nesting === 'single') return isObj(config) ? fn(f.fields, config, 0) : config ?? null;
-  return Array.isArray(config) ? config.map((c, i) => (isObj(c) ? fn(f.fields, c, i) : c)) : config ?? null;
+  if (f.nesting === 'single') return isObj(config) ? fn(f.fields, config, 0) : (config ?? null);
+  return Array.isArray(config) ? config.map((c, i) => (isObj(c) ? fn(f.fields, c, i) : c)) : (config ?? null);
 }
 
 const at = (v: unknown, name: string, i?: number): unknown => {
@@ -44,11 +50,17 @@ export function plannedFor(fields: Fields, config: Obj, corePlanned: Obj, prior:
     const c = config[name];
     if (f.writeOnly) out[name] = null;
     else if (f.kind === 'block' && f.mode !== 'computed') {
-      out[name] = each(f, c, (ff, item, i) => plannedFor(ff, item, asObj(f.nesting === 'single' ? at(corePlanned, name) : at(corePlanned, name, i)),
-        prior ? asObjOrNull(f.nesting === 'single' ? at(prior, name) : at(prior, name, i)) : null));
+      out[name] = each(f, c, (ff, item, i) =>
+        plannedFor(
+          ff,
+          item,
+          asObj(f.nesting === 'single' ? at(corePlanned, name) : at(corePlanned, name, i)),
+          prior ? asObjOrNull(f.nesting === 'single' ? at(prior, name) : at(prior, name, i)) : null,
+        ),
+      );
     } else if (!isTfComputed(f) || !unset(c)) out[name] = c ?? null;
     else if (corePlanned[name] !== undefined) out[name] = corePlanned[name];
-    else out[name] = prior ? prior[name] ?? null : UNKNOWN;
+    else out[name] = prior ? (prior[name] ?? null) : UNKNOWN;
   }
   return out;
 }
@@ -74,7 +86,9 @@ export function appliedState(fields: Fields, planned: Obj, actual: Obj): Obj {
     const p = planned[name];
     if (f.writeOnly) out[name] = null;
     else if (f.kind === 'block' && f.mode !== 'computed' && !isUnknown(p)) {
-      out[name] = each(f, p, (ff, item, i) => appliedState(ff, item, asObj(f.nesting === 'single' ? at(actual, name) : at(actual, name, i))));
+      out[name] = each(f, p, (ff, item, i) =>
+        appliedState(ff, item, asObj(f.nesting === 'single' ? at(actual, name) : at(actual, name, i))),
+      );
     } else if (!containsUnknown(p)) out[name] = p ?? null;
     else out[name] = known(actual[name] ?? p ?? null);
   }
@@ -85,13 +99,25 @@ export function appliedState(fields: Fields, planned: Obj, actual: Obj): Obj {
 export function refreshedState(fields: Fields, prior: Obj, actual: Obj): Obj {
   const out: Obj = {};
   for (const [name, f] of Object.entries(fields)) {
-    if (f.writeOnly) { out[name] = null; continue; }
+    if (f.writeOnly) {
+      out[name] = null;
+      continue;
+    }
     const a = actual[name];
     const p = prior[name];
-    if (a === undefined || f.compare === 'ignore') { out[name] = p ?? null; continue; }
+    if (a === undefined || f.compare === 'ignore') {
+      out[name] = p ?? null;
+      continue;
+    }
     // The core holds an empty map or list and an unset one as the same; Terraform would plan `{} -> null`.
-    if (!isTfComputed(f) && isEmpty(a) && isEmpty(p)) { out[name] = p ?? null; continue; }
-    if (f.kind === 'block' && typeof f.compare === 'object' && Array.isArray(a) && Array.isArray(p)) { out[name] = inPriorOrder(a, p, f.compare.keyBy); continue; }
+    if (!isTfComputed(f) && isEmpty(a) && isEmpty(p)) {
+      out[name] = p ?? null;
+      continue;
+    }
+    if (f.kind === 'block' && typeof f.compare === 'object' && Array.isArray(a) && Array.isArray(p)) {
+      out[name] = inPriorOrder(a, p, f.compare.keyBy);
+      continue;
+    }
     out[name] = a;
   }
   return out;
@@ -99,15 +125,23 @@ export function refreshedState(fields: Fields, prior: Obj, actual: Obj): Obj {
 
 /** Items of a keyed block in the order the prior state had them, so Terraform sees no reordering as drift. */
 function inPriorOrder(actual: unknown[], prior: unknown[], keys: string[]): unknown[] {
-  const keyOf = (x: unknown) => (isObj(x) ? keys.map((k) => (unset(x[k]) ? '' : `${k}=${String(x[k])}`)).find(Boolean) : undefined);
+  const keyOf = (x: unknown) =>
+    isObj(x) ? keys.map((k) => (unset(x[k]) ? '' : `${k}=${String(x[k])}`)).find(Boolean) : undefined;
   const rank = new Map<string, number>();
-  prior.forEach((x, i) => { const k = keyOf(x); if (k && !rank.has(k)) rank.set(k, i); });
-  return actual.map((x, i) => ({ x, r: rank.get(keyOf(x) ?? '') ?? prior.length + i })).sort((a, b) => a.r - b.r).map((e) => e.x);
+  prior.forEach((x, i) => {
+    const k = keyOf(x);
+    if (k && !rank.has(k)) rank.set(k, i);
+  });
+  return actual
+    .map((x, i) => ({ x, r: rank.get(keyOf(x) ?? '') ?? prior.length + i }))
+    .sort((a, b) => a.r - b.r)
+    .map((e) => e.x);
 }
 
 /** A data source's result: configured filters as configured, the rest as read. */
 export function dataState(fields: Fields, config: Obj, actual: Obj): Obj {
   const out: Obj = {};
-  for (const [name, f] of Object.entries(fields)) out[name] = f.writeOnly ? null : !unset(config[name]) ? config[name] : actual[name] ?? null;
+  for (const [name, f] of Object.entries(fields))
+    out[name] = f.writeOnly ? null : !unset(config[name]) ? config[name] : (actual[name] ?? null);
   return out;
 }

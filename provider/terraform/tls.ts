@@ -4,7 +4,11 @@
 // because an X.509 library costs more start-up time (~75 ms) than everything else the handshake needs.
 import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 
-export interface ServerCert { certPem: string; keyPem: string; der: Buffer }
+export interface ServerCert {
+  certPem: string;
+  keyPem: string;
+  der: Buffer;
+}
 
 function tlv(tag: number, content: Buffer): Buffer {
   const n = content.length;
@@ -36,7 +40,8 @@ function utcTime(d: Date): Buffer {
 }
 
 const ECDSA_SHA256 = seq(oid('1.2.840.10045.4.3.2'));
-const extension = (id: string, critical: boolean, value: Buffer) => seq(oid(id), ...(critical ? [TRUE] : []), octets(value));
+const extension = (id: string, critical: boolean, value: Buffer) =>
+  seq(oid(id), ...(critical ? [TRUE] : []), octets(value));
 
 export function serverCertificate(): ServerCert {
   const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
@@ -52,12 +57,15 @@ export function serverCertificate(): ServerCert {
     seq(utcTime(new Date(now - 60_000)), utcTime(new Date(now + 24 * 3600_000))),
     name,
     publicKey.export({ type: 'spki', format: 'der' }),
-    tlv(0xa3, seq(
-      extension('2.5.29.19', true, seq(TRUE)), // basicConstraints: CA
-      extension('2.5.29.15', true, bits(Buffer.from([0xa4]), 2)), // keyUsage: digitalSignature, keyEncipherment, keyCertSign
-      extension('2.5.29.37', false, seq(oid('1.3.6.1.5.5.7.3.1'), oid('1.3.6.1.5.5.7.3.2'))), // serverAuth, clientAuth
-      extension('2.5.29.17', false, seq(tlv(0x82, Buffer.from('localhost', 'ascii')))), // SAN DNS:localhost
-    )),
+    tlv(
+      0xa3,
+      seq(
+        extension('2.5.29.19', true, seq(TRUE)), // basicConstraints: CA
+        extension('2.5.29.15', true, bits(Buffer.from([0xa4]), 2)), // keyUsage: digitalSignature, keyEncipherment, keyCertSign
+        extension('2.5.29.37', false, seq(oid('1.3.6.1.5.5.7.3.1'), oid('1.3.6.1.5.5.7.3.2'))), // serverAuth, clientAuth
+        extension('2.5.29.17', false, seq(tlv(0x82, Buffer.from('localhost', 'ascii')))), // SAN DNS:localhost
+      ),
+    ),
   );
   const der = seq(tbs, ECDSA_SHA256, bits(sign('sha256', tbs, privateKey)));
   const certPem = `-----BEGIN CERTIFICATE-----\n${der.toString('base64').replace(/.{64}/g, '$&\n').replace(/\n?$/, '\n')}-----END CERTIFICATE-----\n`;

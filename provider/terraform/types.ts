@@ -18,11 +18,17 @@ const DYNAMIC: TfType = { kind: 'dynamic' };
 /** The cty type of a TypeBox schema. Unions of literals take their literals' type; `T | null` is `T`. */
 export function typeOf(s: TSchema, asSet = false): TfType {
   switch (s[Kind]) {
-    case 'String': return STRING;
-    case 'Integer': case 'Number': return NUMBER;
-    case 'Boolean': return BOOL;
-    case 'Literal': return typeof s.const === 'number' ? NUMBER : typeof s.const === 'boolean' ? BOOL : STRING;
-    case 'Array': return { kind: asSet ? 'set' : 'list', elem: typeOf(s.items as TSchema) };
+    case 'String':
+      return STRING;
+    case 'Integer':
+    case 'Number':
+      return NUMBER;
+    case 'Boolean':
+      return BOOL;
+    case 'Literal':
+      return typeof s.const === 'number' ? NUMBER : typeof s.const === 'boolean' ? BOOL : STRING;
+    case 'Array':
+      return { kind: asSet ? 'set' : 'list', elem: typeOf(s.items as TSchema) };
     case 'Record': {
       const pattern = Object.values((s.patternProperties ?? {}) as Record<string, TSchema>)[0];
       return { kind: 'map', elem: pattern ? typeOf(pattern) : STRING };
@@ -38,7 +44,8 @@ export function typeOf(s: TSchema, asSet = false): TfType {
       const first = types[0];
       return first && types.every((t) => JSON.stringify(t) === JSON.stringify(first)) ? first : DYNAMIC;
     }
-    default: return DYNAMIC;
+    default:
+      return DYNAMIC;
   }
 }
 
@@ -60,8 +67,13 @@ export function fieldType(f: Field): TfType {
 /** The compact JSON Terraform expects in `Schema.Attribute.type`. */
 export function ctyJson(t: TfType): unknown {
   switch (t.kind) {
-    case 'list': case 'set': case 'map': return [t.kind, ctyJson(t.elem)];
-    case 'object': return ['object', Object.fromEntries(Object.entries(t.attrs).map(([k, v]) => [k, ctyJson(v)]))];
-    default: return t.kind;
+    case 'list':
+    case 'set':
+    case 'map':
+      return [t.kind, ctyJson(t.elem)];
+    case 'object':
+      return ['object', Object.fromEntries(Object.entries(t.attrs).map(([k, v]) => [k, ctyJson(v)]))];
+    default:
+      return t.kind;
   }
 }

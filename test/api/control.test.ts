@@ -4,9 +4,17 @@ import { DEFAULT_SEED } from '../../engine';
 import { bootServer, CIRROS, serve, type Served } from '../helpers/http';
 
 let s: Served;
-beforeAll(async () => { s = await serve({ seed: { ...DEFAULT_SEED, quotas: { projects: { demo: { instances: 100, cores: 200, ram: 1_000_000 } } } } }); });
-afterAll(async () => { await s.running.close(); });
-afterEach(async () => { await s.admin.delete('/_novaform/faults'); });
+beforeAll(async () => {
+  s = await serve({
+    seed: { ...DEFAULT_SEED, quotas: { projects: { demo: { instances: 100, cores: 200, ram: 1_000_000 } } } },
+  });
+});
+afterAll(async () => {
+  await s.running.close();
+});
+afterEach(async () => {
+  await s.admin.delete('/_novaform/faults');
+});
 
 const create = (name = 'ctl') => s.demo.post('/v2.1/servers', { server: { name, flavorRef: '1', imageRef: CIRROS } });
 const count = () => s.running.engine.servers.list(s.running.engine.callerFor('demo')).servers.length;
@@ -32,7 +40,9 @@ test('clock: advance the manual clock; switch to real and back', async () => {
 
 test('durations: a 30 s build holds BUILD until the clock passes it', async () => {
   const old = (await s.admin.get('/_novaform/durations')).body.durations;
-  expect((await s.admin.put('/_novaform/durations', { durations: { build: 30_000 } })).body.durations.build).toBe(30_000);
+  expect((await s.admin.put('/_novaform/durations', { durations: { build: 30_000 } })).body.durations.build).toBe(
+    30_000,
+  );
   expect((await s.admin.put('/_novaform/durations', { durations: { build: -5 } })).status).toBe(400);
   const id = (await create('slow')).body.server.id;
   await s.admin.post('/_novaform/clock', { advance_ms: 29_000 });
@@ -43,7 +53,15 @@ test('durations: a 30 s build holds BUILD until the clock passes it', async () =
 });
 
 test('a fault rule answers with its status and a Nova body, and the faulted request changes nothing', async () => {
-  const rule = (await s.admin.post('/_novaform/faults', { method: 'POST', path: '/v2.1/servers', status: 503, message: 'maintenance', count: 1 })).body.fault;
+  const rule = (
+    await s.admin.post('/_novaform/faults', {
+      method: 'POST',
+      path: '/v2.1/servers',
+      status: 503,
+      message: 'maintenance',
+      count: 1,
+    })
+  ).body.fault;
   expect(rule).toMatchObject({ method: 'POST', path: '/v2.1/servers', status: 503, remaining: 1 });
   const before = count();
   const faulted = await create();
@@ -55,7 +73,13 @@ test('a fault rule answers with its status and a Nova body, and the faulted requ
 
 test('patterns, methods, projects, Retry-After and probability', async () => {
   const id = await bootServer(s.demo, s);
-  await s.admin.post('/_novaform/faults', { method: 'GET', path: '/v2.1/servers/*', status: 429, retry_after: 3, project: s.alt.projectId });
+  await s.admin.post('/_novaform/faults', {
+    method: 'GET',
+    path: '/v2.1/servers/*',
+    status: 429,
+    retry_after: 3,
+    project: s.alt.projectId,
+  });
   await s.admin.post('/_novaform/faults', { path: '/v2.1/flavors/**', status: 500, probability: 0 });
   expect((await s.demo.get(`/v2.1/servers/${id}`)).status).toBe(200); // another project's rule
   const limited = await s.alt.get('/v2.1/servers/anything');
@@ -88,10 +112,17 @@ test('fail-next-build: the next create ends in ERROR with the fault message, the
 });
 
 test('hosts: down, disabled, enabled', async () => {
-  const res = await s.admin.put('/_novaform/hosts/node-4.domain.tld', { up: false, enabled: false, disabled_reason: 'drill' });
+  const res = await s.admin.put('/_novaform/hosts/node-4.domain.tld', {
+    up: false,
+    enabled: false,
+    disabled_reason: 'drill',
+  });
   expect(res.body.host).toMatchObject({ up: false, enabled: false, disabledReason: 'drill' });
-  expect((await s.admin.at('2.53').get('/v2.1/os-hypervisors')).body.hypervisors.find((h: { hypervisor_hostname: string }) => h.hypervisor_hostname === 'node-4.domain.tld'))
-    .toMatchObject({ state: 'down', status: 'disabled' });
+  expect(
+    (await s.admin.at('2.53').get('/v2.1/os-hypervisors')).body.hypervisors.find(
+      (h: { hypervisor_hostname: string }) => h.hypervisor_hostname === 'node-4.domain.tld',
+    ),
+  ).toMatchObject({ state: 'down', status: 'disabled' });
   await s.admin.put('/_novaform/hosts/node-4.domain.tld', { up: true, enabled: true });
   expect((await s.admin.put('/_novaform/hosts/nowhere', { up: true })).status).toBe(404);
 });
@@ -104,7 +135,11 @@ test('state: snapshot, change, restore (ids preserved); export without secrets; 
   await s.demo.delete(`/v2.1/servers/${kept}`);
   s.settle();
   expect((await s.admin.post('/_novaform/state/snapshots/before/restore')).status).toBe(204);
-  expect((await s.demo.get(`/v2.1/servers/${kept}`)).body.server).toMatchObject({ id: kept, name: 'kept', status: 'ACTIVE' });
+  expect((await s.demo.get(`/v2.1/servers/${kept}`)).body.server).toMatchObject({
+    id: kept,
+    name: 'kept',
+    status: 'ACTIVE',
+  });
   expect((await s.demo.get(`/v2.1/servers/${later}`)).status).toBe(404);
   expect((await s.admin.get('/_novaform/state/snapshots')).body.snapshots).toContain('before');
   expect((await s.admin.post('/_novaform/state/snapshots/nothing/restore')).status).toBe(404);

@@ -9,7 +9,9 @@ import { CIRROS, login } from '../helpers/http';
 
 test('every 202 survives a SIGKILL of the served engine', async () => {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-crash-')), 'engine.db');
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'fixtures/serve.ts'), file], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'fixtures/serve.ts'), file], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout.once('data', (d: Buffer) => resolve(d.toString().trim()));
     child.once('exit', (code) => reject(new Error(`engine exited early (${code})`)));
@@ -22,10 +24,17 @@ test('every 202 survives a SIGKILL of the served engine', async () => {
   const worker = async () => {
     while (!killed) {
       try {
-        const res = await demo.post('/v2.1/servers', { server: { name: `burst-${accepted.length}`, flavorRef: '1', imageRef: CIRROS } });
+        const res = await demo.post('/v2.1/servers', {
+          server: { name: `burst-${accepted.length}`, flavorRef: '1', imageRef: CIRROS },
+        });
         if (res.status === 202) accepted.push(res.body.server.id);
-        if (accepted.length >= 120 && !killed) { killed = true; child.kill('SIGKILL'); }
-      } catch { return; } // the connection died with the process
+        if (accepted.length >= 120 && !killed) {
+          killed = true;
+          child.kill('SIGKILL');
+        }
+      } catch {
+        return;
+      } // the connection died with the process
     }
   };
   await Promise.all(Array.from({ length: 8 }, worker));

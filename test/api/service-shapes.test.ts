@@ -9,7 +9,8 @@ import path from 'node:path';
 import { bootServer, serve, type Served } from '../helpers/http';
 import { shape, shapeDiff } from './shape';
 
-const sample = (rel: string) => JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'api-ref-samples', rel), 'utf8'));
+const sample = (rel: string) =>
+  JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'api-ref-samples', rel), 'utf8'));
 
 let s: Served;
 let portId: string;
@@ -18,15 +19,22 @@ beforeAll(async () => {
   s = await serve();
   const server = await bootServer(s.demo, s);
   portId = (await s.demo.get(`/network/v2.0/ports?device_id=${server}`)).body.ports[0].id;
-  volumeId = (await s.demo.post(`/volume/v3/${s.demo.projectId}/volumes`, { volume: { size: 1, name: 'shape' } })).body.volume.id;
+  volumeId = (await s.demo.post(`/volume/v3/${s.demo.projectId}/volumes`, { volume: { size: 1, name: 'shape' } })).body
+    .volume.id;
 });
-afterAll(async () => { await s.running.close(); });
+afterAll(async () => {
+  await s.running.close();
+});
 
 const NOT_ADVERTISED = [
   'qos_policy_id', // qos
-  'provider:network_type', 'provider:physical_network', 'provider:segmentation_id', // provider (admin-only attributes)
+  'provider:network_type',
+  'provider:physical_network',
+  'provider:segmentation_id', // provider (admin-only attributes)
   'segment_id', // segment
-  'dns_assignment', 'dns_domain', 'dns_name', // dns-integration
+  'dns_assignment',
+  'dns_domain',
+  'dns_name', // dns-integration
   'data_plane_status', // data-plane-status
   'ip_allocation', // ip_allocation
   'uplink_status_propagation', // uplink-status-propagation
@@ -36,8 +44,9 @@ const NOT_ADVERTISED = [
 async function diffOf(pathname: string, fixture: string, as = s.demo) {
   const res = await as.get(pathname);
   expect(res.status).toBe(200);
-  return shapeDiff(shape(res.body), shape(sample(fixture)))
-    .filter((d) => d.startsWith('missing') && !NOT_ADVERTISED.some((f) => d.endsWith(`.${f}`) || d.endsWith(` ${f}`)));
+  return shapeDiff(shape(res.body), shape(sample(fixture))).filter(
+    (d) => d.startsWith('missing') && !NOT_ADVERTISED.some((f) => d.endsWith(`.${f}`) || d.endsWith(` ${f}`)),
+  );
 }
 
 test.each([
@@ -54,8 +63,21 @@ test.each([
 test('port, security group, rule, volume', async () => {
   expect(await diffOf(`/network/v2.0/ports/${portId}`, 'neutron/port-show-response.json')).toEqual([]);
   const sg = (await s.demo.get('/network/v2.0/security-groups?name=default')).body.security_groups[0];
-  expect(await diffOf(`/network/v2.0/security-groups/${sg.id}`, 'neutron/security-group-show-response.json')).toEqual([]);
-  expect(await diffOf(`/network/v2.0/security-group-rules/${sg.security_group_rules[0].id}`, 'neutron/security-group-rule-show-response.json')).toEqual([]);
+  expect(await diffOf(`/network/v2.0/security-groups/${sg.id}`, 'neutron/security-group-show-response.json')).toEqual(
+    [],
+  );
+  expect(
+    await diffOf(
+      `/network/v2.0/security-group-rules/${sg.security_group_rules[0].id}`,
+      'neutron/security-group-rule-show-response.json',
+    ),
+  ).toEqual([]);
   // Cinder's sample is an admin's view (host, migration and cluster attributes).
-  expect(await diffOf(`/volume/v3/${s.admin.projectId}/volumes/${volumeId}`, 'cinder/volumes/v3.69/volume-show-response.json', s.admin)).toEqual([]);
+  expect(
+    await diffOf(
+      `/volume/v3/${s.admin.projectId}/volumes/${volumeId}`,
+      'cinder/volumes/v3.69/volume-show-response.json',
+      s.admin,
+    ),
+  ).toEqual([]);
 });

@@ -3,8 +3,12 @@
 import { bootServer, serve, type Served } from '../helpers/http';
 
 let s: Served;
-beforeAll(async () => { s = await serve(); });
-afterAll(async () => { await s.running.close(); });
+beforeAll(async () => {
+  s = await serve();
+});
+afterAll(async () => {
+  await s.running.close();
+});
 
 describe('Glance', () => {
   test('version document answers 300; images list, filter, page with next, show', async () => {
@@ -12,25 +16,42 @@ describe('Glance', () => {
     expect(root.status).toBe(300);
     expect((await root.json()).versions[0]).toMatchObject({ id: 'v2.16', status: 'CURRENT' });
     const all = await s.demo.get('/image/v2/images');
-    expect(all.body.images.map((i: { name: string }) => i.name)).toEqual(expect.arrayContaining(['cirros-0.6.2-x86_64-disk', 'DBS-MySQL-Image_2.1.3.3']));
+    expect(all.body.images.map((i: { name: string }) => i.name)).toEqual(
+      expect.arrayContaining(['cirros-0.6.2-x86_64-disk', 'DBS-MySQL-Image_2.1.3.3']),
+    );
     expect(all.body.next).toBeUndefined();
     const byName = await s.demo.get('/image/v2/images?name=cirros-0.6.2-x86_64-disk');
     expect(byName.body.images).toHaveLength(1);
-    expect(byName.body.images[0]).toMatchObject({ status: 'active', visibility: 'public', min_disk: 0, disk_format: 'qcow2' });
+    expect(byName.body.images[0]).toMatchObject({
+      status: 'active',
+      visibility: 'public',
+      min_disk: 0,
+      disk_format: 'qcow2',
+    });
     const page = await s.demo.get('/image/v2/images?limit=2');
     expect(page.body.images).toHaveLength(2);
     const next = await s.demo.get(`/image${page.body.next}`);
     expect(next.body.images[0].id).not.toBe(page.body.images[0].id);
     expect((await s.demo.get('/image/v2/images/cirros')).status).toBe(404);
-    expect((await s.demo.get('/image/v2/images/9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c')).body.name).toBe('cirros-0.6.2-x86_64-disk');
+    expect((await s.demo.get('/image/v2/images/9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c')).body.name).toBe(
+      'cirros-0.6.2-x86_64-disk',
+    );
   });
 
   test('snapshots taken with createImage appear, private to their project', async () => {
     const id = await bootServer(s.demo, s);
-    const snap = await s.demo.at('2.45').post(`/v2.1/servers/${id}/action`, { createImage: { name: 'glance-visible' } });
+    const snap = await s.demo
+      .at('2.45')
+      .post(`/v2.1/servers/${id}/action`, { createImage: { name: 'glance-visible' } });
     s.settle();
     const img = await s.demo.get(`/image/v2/images/${snap.body.image_id}`);
-    expect(img.body).toMatchObject({ name: 'glance-visible', status: 'active', visibility: 'private', owner: s.demo.projectId, instance_uuid: id });
+    expect(img.body).toMatchObject({
+      name: 'glance-visible',
+      status: 'active',
+      visibility: 'private',
+      owner: s.demo.projectId,
+      instance_uuid: id,
+    });
     expect((await s.alt.get(`/image/v2/images/${snap.body.image_id}`)).status).toBe(404);
   });
 
@@ -50,19 +71,32 @@ describe('Neutron', () => {
     expect((await s.alt.get('/network/v2.0/networks?name=private')).body.networks).toEqual([]); // demo's own network
     const ext = await s.demo.get('/network/v2.0/networks/07a9557d-4256-48ae-847c-415a9c8f7ff6');
     expect(ext.body.network).toMatchObject({ 'router:external': true, shared: true });
-    expect((await s.demo.get('/network/v2.0/subnets?network_id=fb68519f-a7c0-476e-98d4-2e4cf6de6def')).body.subnets[0].cidr).toBe('10.0.0.0/22');
+    expect(
+      (await s.demo.get('/network/v2.0/subnets?network_id=fb68519f-a7c0-476e-98d4-2e4cf6de6def')).body.subnets[0].cidr,
+    ).toBe('10.0.0.0/22');
   });
 
   test('ports: create, attach to a server (device fields follow), detach, delete', async () => {
-    const port = (await s.demo.post('/network/v2.0/ports', { port: { network_id: 'fb68519f-a7c0-476e-98d4-2e4cf6de6def', name: 'p-svc' } })).body.port;
+    const port = (
+      await s.demo.post('/network/v2.0/ports', {
+        port: { network_id: 'fb68519f-a7c0-476e-98d4-2e4cf6de6def', name: 'p-svc' },
+      })
+    ).body.port;
     expect(port).toMatchObject({ status: 'DOWN', device_id: '', name: 'p-svc' });
     expect(port.fixed_ips[0].ip_address).toMatch(/^10\.0\./);
     const id = await bootServer(s.demo, s);
     await s.demo.post(`/v2.1/servers/${id}/os-interface`, { interfaceAttachment: { port_id: port.id } });
-    expect((await s.demo.get(`/network/v2.0/ports/${port.id}`)).body.port).toMatchObject({ device_id: id, status: 'ACTIVE', device_owner: expect.stringMatching(/^compute:/) });
+    expect((await s.demo.get(`/network/v2.0/ports/${port.id}`)).body.port).toMatchObject({
+      device_id: id,
+      status: 'ACTIVE',
+      device_owner: expect.stringMatching(/^compute:/),
+    });
     expect((await s.demo.get(`/network/v2.0/ports?device_id=${id}`)).body.ports).toHaveLength(2);
     await s.demo.delete(`/v2.1/servers/${id}/os-interface/${port.id}`);
-    expect((await s.demo.get(`/network/v2.0/ports/${port.id}`)).body.port).toMatchObject({ device_id: '', status: 'DOWN' });
+    expect((await s.demo.get(`/network/v2.0/ports/${port.id}`)).body.port).toMatchObject({
+      device_id: '',
+      status: 'DOWN',
+    });
     expect((await s.demo.delete(`/network/v2.0/ports/${port.id}`)).status).toBe(204);
     expect((await s.demo.get(`/network/v2.0/ports/${port.id}`)).status).toBe(404);
     expect((await s.demo.post('/network/v2.0/ports', { port: {} })).body.NeutronError.type).toBe('BadRequest');
@@ -77,15 +111,41 @@ describe('Neutron', () => {
   });
 
   test('security groups and rules', async () => {
-    const g = (await s.demo.post('/network/v2.0/security-groups', { security_group: { name: 'web', description: 'http' } })).body.security_group;
+    const g = (
+      await s.demo.post('/network/v2.0/security-groups', { security_group: { name: 'web', description: 'http' } })
+    ).body.security_group;
     expect(g.security_group_rules).toHaveLength(2); // default egress rules
-    const rule = await s.demo.post('/network/v2.0/security-group-rules', { security_group_rule: { security_group_id: g.id, direction: 'ingress', protocol: 'tcp', port_range_min: 80, port_range_max: 80 } });
+    const rule = await s.demo.post('/network/v2.0/security-group-rules', {
+      security_group_rule: {
+        security_group_id: g.id,
+        direction: 'ingress',
+        protocol: 'tcp',
+        port_range_min: 80,
+        port_range_max: 80,
+      },
+    });
     expect(rule.status).toBe(201);
-    expect((await s.demo.post('/network/v2.0/security-group-rules', { security_group_rule: { security_group_id: g.id, direction: 'ingress', protocol: 'tcp', port_range_min: 80, port_range_max: 80 } })).status).toBe(409);
-    expect((await s.demo.get(`/network/v2.0/security-groups/${g.id}`)).body.security_group.security_group_rules).toHaveLength(3);
+    expect(
+      (
+        await s.demo.post('/network/v2.0/security-group-rules', {
+          security_group_rule: {
+            security_group_id: g.id,
+            direction: 'ingress',
+            protocol: 'tcp',
+            port_range_min: 80,
+            port_range_max: 80,
+          },
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (await s.demo.get(`/network/v2.0/security-groups/${g.id}`)).body.security_group.security_group_rules,
+    ).toHaveLength(3);
     expect((await s.demo.get('/network/v2.0/security-groups?name=default')).body.security_groups).toHaveLength(1);
     expect((await s.alt.get(`/network/v2.0/security-groups/${g.id}`)).status).toBe(404);
-    expect((await s.demo.delete(`/network/v2.0/security-group-rules/${rule.body.security_group_rule.id}`)).status).toBe(204);
+    expect((await s.demo.delete(`/network/v2.0/security-group-rules/${rule.body.security_group_rule.id}`)).status).toBe(
+      204,
+    );
     expect((await s.demo.delete(`/network/v2.0/security-groups/${g.id}`)).status).toBe(204);
   });
 });
@@ -94,10 +154,20 @@ describe('Cinder', () => {
   const vols = () => `/volume/v3/${s.demo.projectId}/volumes`;
 
   test('version documents; create, list, show, name lookup', async () => {
-    expect((await (await fetch(`${s.url}/volume/v3/`)).json()).versions[0]).toMatchObject({ id: 'v3.0', version: '3.70', min_version: '3.0' });
+    expect((await (await fetch(`${s.url}/volume/v3/`)).json()).versions[0]).toMatchObject({
+      id: 'v3.0',
+      version: '3.70',
+      min_version: '3.0',
+    });
     const created = await s.demo.post(vols(), { volume: { size: 2, name: 'data' } });
     expect(created.status).toBe(202);
-    expect(created.body.volume).toMatchObject({ size: 2, name: 'data', status: 'available', bootable: 'false', attachments: [] });
+    expect(created.body.volume).toMatchObject({
+      size: 2,
+      name: 'data',
+      status: 'available',
+      bootable: 'false',
+      attachments: [],
+    });
     expect((await s.demo.get(`${vols()}/data`)).status).toBe(404);
     expect((await s.demo.get(`${vols()}/detail?name=data`)).body.volumes).toHaveLength(1);
     expect((await s.demo.get(`${vols()}/${created.body.volume.id}`)).body.volume.id).toBe(created.body.volume.id);

@@ -31,7 +31,8 @@ export function shapeDiff(ours: unknown, theirs: unknown, at = ''): string[] {
   }
   const isObj = (x: unknown) => !!x && typeof x === 'object' && !Array.isArray(x);
   if (isObj(ours) && isObj(theirs)) {
-    const a = ours as Record<string, unknown>, b = theirs as Record<string, unknown>;
+    const a = ours as Record<string, unknown>,
+      b = theirs as Record<string, unknown>;
     const out: string[] = [];
     for (const k of Object.keys(a)) if (!(k in b)) out.push(`extra ${at}${at ? '.' : ''}${k}`);
     for (const k of Object.keys(b)) if (!(k in a)) out.push(`missing ${at}${at ? '.' : ''}${k}`);

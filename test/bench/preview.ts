@@ -17,5 +17,13 @@ for (let i = 0; i < 6; i++) {
   times.push(performance.now() - t0);
 }
 const line = summaryLine(summarize(buildPreview({ terraform: plan })));
-console.log(`${N} resources: first ${times[0].toFixed(0)} ms, best ${Math.min(...times.slice(1)).toFixed(0)} ms; ${md.length} characters; summary kept: ${md.includes(line)}`);
-console.log(JSON.stringify({ preview_2000_first_ms: Number(times[0].toFixed(1)), preview_2000_best_ms: Number(Math.min(...times.slice(1)).toFixed(1)), preview_2000_chars: md.length }));
+console.log(
+  `${N} resources: first ${times[0].toFixed(0)} ms, best ${Math.min(...times.slice(1)).toFixed(0)} ms; ${md.length} characters; summary kept: ${md.includes(line)}`,
+);
+console.log(
+  JSON.stringify({
+    preview_2000_first_ms: Number(times[0].toFixed(1)),
+    preview_2000_best_ms: Number(Math.min(...times.slice(1)).toFixed(1)),
+    preview_2000_chars: md.length,
+  }),
+);

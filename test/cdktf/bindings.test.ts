@@ -18,11 +18,23 @@ test('constructs/ is byte-identical to a fresh generation (run `npm run generate
     const fresh = await generate(tmp);
     const committed = listFiles(CONSTRUCTS_DIR).filter((f) => !HAND_WRITTEN.has(f));
     expect(committed).toEqual(fresh);
-    const differing = fresh.filter((f) => !fs.readFileSync(path.join(tmp, f)).equals(fs.readFileSync(path.join(CONSTRUCTS_DIR, f))));
+    const differing = fresh.filter(
+      (f) => !fs.readFileSync(path.join(tmp, f)).equals(fs.readFileSync(path.join(CONSTRUCTS_DIR, f))),
+    );
     expect(differing).toEqual([]);
     // Every resource and data source has its namespace.
     const index = fs.readFileSync(path.join(tmp, 'providers', 'novaform', 'index.ts'), 'utf8');
-    for (const ns of ['server', 'keypair', 'serverGroup', 'volume', 'volumeAttachment', 'interfaceAttachment', 'containerGroup', 'dataNovaformImage', 'provider']) {
+    for (const ns of [
+      'server',
+      'keypair',
+      'serverGroup',
+      'volume',
+      'volumeAttachment',
+      'interfaceAttachment',
+      'containerGroup',
+      'dataNovaformImage',
+      'provider',
+    ]) {
       expect(index).toContain(`export * as ${ns} from`);
     }
   } finally {
@@ -39,7 +51,9 @@ test('schema.json is what `terraform providers schema -json` prints for the inst
     const ours = await providerSchemaJson();
     expect(r.stdout).toBe(ours);
     expect(fs.readFileSync(path.join(CONSTRUCTS_DIR, 'schema.json'), 'utf8')).toBe(ours);
-    expect(Object.keys((JSON.parse(ours) as { provider_schemas: object }).provider_schemas)).toEqual([PROVIDER_ADDRESS]);
+    expect(Object.keys((JSON.parse(ours) as { provider_schemas: object }).provider_schemas)).toEqual([
+      PROVIDER_ADDRESS,
+    ]);
   } finally {
     w.cleanup();
   }
@@ -61,10 +75,17 @@ test('require("novaform/cdktf") (the built bundle) synthesizes resources under t
     process.stdout.write(Testing.synth(stack));`;
   const r = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' });
   expect(r.stderr).toBe('');
-  const tf = JSON.parse(r.stdout) as { terraform: { required_providers: Record<string, { source: string }> }; resource: Record<string, Record<string, Record<string, unknown>>> };
+  const tf = JSON.parse(r.stdout) as {
+    terraform: { required_providers: Record<string, { source: string }> };
+    resource: Record<string, Record<string, Record<string, unknown>>>;
+  };
   expect(tf.terraform.required_providers.novaform.source).toBe(PROVIDER_ADDRESS);
   expect(tf.resource.novaform_server.web).toMatchObject({
-    name: 'web', flavor_name: 'm1.tiny', image_name: 'cirros', network: [{ uuid: 'n1' }], scheduler_hints: { group: '${novaform_server_group.g.id}' },
+    name: 'web',
+    flavor_name: 'm1.tiny',
+    image_name: 'cirros',
+    network: [{ uuid: 'n1' }],
+    scheduler_hints: { group: '${novaform_server_group.g.id}' },
   });
 });
 
@@ -85,12 +106,18 @@ new novaform.containerGroup.ContainerGroup(s, 'd', { containerGroupName: 'd', az
   const { options } = ts.parseJsonConfigFileContent(configFile.config, ts.sys, ROOT);
   const host = ts.createCompilerHost({ ...options, noUnusedLocals: false });
   const { getSourceFile, fileExists, readFile } = host;
-  host.getSourceFile = (f, lang, ...rest) => (f === file ? ts.createSourceFile(f, text, lang) : getSourceFile.call(host, f, lang, ...rest));
+  host.getSourceFile = (f, lang, ...rest) =>
+    f === file ? ts.createSourceFile(f, text, lang) : getSourceFile.call(host, f, lang, ...rest);
   host.fileExists = (f) => f === file || fileExists.call(host, f);
   host.readFile = (f) => (f === file ? text : readFile.call(host, f));
   const program = ts.createProgram([file], { ...options, noUnusedLocals: false }, host);
-  const errors = ts.getPreEmitDiagnostics(program).filter((d) => d.file?.fileName === file)
-    .map((d) => `${d.file?.getLineAndCharacterOfPosition(d.start ?? 0).line}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
+  const errors = ts
+    .getPreEmitDiagnostics(program)
+    .filter((d) => d.file?.fileName === file)
+    .map(
+      (d) =>
+        `${d.file?.getLineAndCharacterOfPosition(d.start ?? 0).line}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`,
+    );
   expect(errors).toEqual([
     expect.stringMatching(/^3: .*'flavorNme' does not exist in type 'ServerConfig'/),
     expect.stringMatching(/^4: .*Property 'name' is missing/),

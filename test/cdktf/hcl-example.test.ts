@@ -16,10 +16,20 @@ test('the HCL example validates, applies and converges', async () => {
     const plan = await w.ok(['plan', '-input=false', '-no-color', '-out=tfplan']);
     expect(plan.stdout).toContain('Plan: 8 to add, 0 to change, 0 to destroy.');
     await w.ok(['apply', '-input=false', '-no-color', 'tfplan']);
-    const managed = (w.state().resources as { mode?: string; type: string; instances: unknown[] }[]).filter((r) => r.mode === 'managed');
+    const managed = (w.state().resources as { mode?: string; type: string; instances: unknown[] }[]).filter(
+      (r) => r.mode === 'managed',
+    );
     const types = managed.flatMap((r) => r.instances.map(() => r.type)).sort();
-    expect(types).toEqual(['novaform_container_group', 'novaform_interface_attachment', 'novaform_keypair', 'novaform_server', 'novaform_server',
-      'novaform_server_group', 'novaform_volume', 'novaform_volume_attachment']);
+    expect(types).toEqual([
+      'novaform_container_group',
+      'novaform_interface_attachment',
+      'novaform_keypair',
+      'novaform_server',
+      'novaform_server',
+      'novaform_server_group',
+      'novaform_volume',
+      'novaform_volume_attachment',
+    ]);
     const again = await w.ok(['plan', '-input=false', '-no-color', '-detailed-exitcode'], [0]);
     expect(again.stdout).toContain('No changes.');
   } finally {

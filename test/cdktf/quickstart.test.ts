@@ -14,8 +14,12 @@ function novaform(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: numbe
   return new Promise((resolve, reject) => {
     const p = spawn(process.execPath, [path.join(ROOT, 'provider', 'bin', 'novaform'), ...args], { cwd: ROOT, env });
     let out = '';
-    p.stdout.on('data', (d: Buffer) => { out += d.toString(); });
-    p.stderr.on('data', (d: Buffer) => { out += d.toString(); });
+    p.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+    });
+    p.stderr.on('data', (d: Buffer) => {
+      out += d.toString();
+    });
     p.on('error', reject);
     p.on('close', (code) => resolve({ code: code ?? -1, out }));
   });
@@ -51,7 +55,10 @@ test('the quickstart deploys the CDKTF example on the embedded engine and a seco
   const engine = createEngine({ data: path.join(stack, '.novaform', 'engine.db') });
   try {
     const demo = engine.callerFor('demo');
-    const servers = engine.servers.list(demo).servers.map((s) => engine.servers.get(demo, s.id)).sort((a, b) => a.name.localeCompare(b.name));
+    const servers = engine.servers
+      .list(demo)
+      .servers.map((s) => engine.servers.get(demo, s.id))
+      .sort((a, b) => a.name.localeCompare(b.name));
     expect(servers.map((s) => s.name)).toEqual(['web-1', 'web-2']);
     expect(new Set(servers.map((s) => s.host)).size).toBe(2);
     expect(servers[0].volumes).toHaveLength(1);
@@ -63,7 +70,9 @@ test('the quickstart deploys the CDKTF example on the embedded engine and a seco
   } finally {
     engine.close();
   }
-  expect(r.out).toMatch(/Done in [\d.]+ s: synth [\d.]+ s, init [\d.]+ s, plan [\d.]+ s, apply [\d.]+ s, second plan [\d.]+ s\./);
+  expect(r.out).toMatch(
+    /Done in [\d.]+ s: synth [\d.]+ s, init [\d.]+ s, plan [\d.]+ s, apply [\d.]+ s, second plan [\d.]+ s\./,
+  );
 });
 
 test('a failing step ends the quickstart with a non-zero exit code and says which', async () => {
@@ -82,7 +91,11 @@ test('a failing step ends the quickstart with a non-zero exit code and says whic
   const real = spawnSync('sh', ['-c', 'command -v terraform'], { encoding: 'utf8' }).stdout.trim();
   const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-failbin-'));
   const other = fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-quickstart-other-'));
-  fs.writeFileSync(path.join(bin, 'terraform'), `#!/bin/sh\nif [ "$1" = init ]; then echo "Error: registry unreachable (test)" >&2; exit 1; fi\nexec ${real} "$@"\n`, { mode: 0o755 });
+  fs.writeFileSync(
+    path.join(bin, 'terraform'),
+    `#!/bin/sh\nif [ "$1" = init ]; then echo "Error: registry unreachable (test)" >&2; exit 1; fi\nexec ${real} "$@"\n`,
+    { mode: 0o755 },
+  );
   const bad = await novaform(['quickstart', '--dir', other], { ...env(), PATH: `${bin}:${process.env.PATH ?? ''}` });
   fs.rmSync(bin, { recursive: true, force: true });
   fs.rmSync(other, { recursive: true, force: true });

@@ -10,9 +10,17 @@ import { promisify } from 'node:util';
 import { serverStatus, startEngine, type RunningEngine } from '../../engine';
 
 const run = promisify(execFile);
-const OPENSTACK = (() => { try { return execFileSync('sh', ['-c', 'command -v openstack']).toString().trim(); } catch { return ''; } })();
+const OPENSTACK = (() => {
+  try {
+    return execFileSync('sh', ['-c', 'command -v openstack']).toString().trim();
+  } catch {
+    return '';
+  }
+})();
 if (!OPENSTACK) {
-  console.warn('\n*** SKIPPED: the real-client suite needs the `openstack` CLI (apt-get install python3-openstackclient); .ci/run installs it. ***\n');
+  console.warn(
+    '\n*** SKIPPED: the real-client suite needs the `openstack` CLI (apt-get install python3-openstackclient); .ci/run installs it. ***\n',
+  );
 }
 const suite = OPENSTACK ? describe : describe.skip;
 
@@ -34,7 +42,11 @@ suite('openstack CLI against the served engine', () => {
     return args.includes('json') ? JSON.parse(stdout) : stdout;
   }
   async function oscFails(cloud: string, ...args: string[]): Promise<string> {
-    try { await osc(cloud, ...args); } catch (err) { return String((err as { stderr?: string }).stderr ?? err); }
+    try {
+      await osc(cloud, ...args);
+    } catch (err) {
+      return String((err as { stderr?: string }).stderr ?? err);
+    }
     throw new Error(`expected openstack ${args.join(' ')} to fail`);
   }
   const byName = (name: string) => e.engine.servers.list(demo(), { name: `^${name}$` }).servers[0];
@@ -44,7 +56,11 @@ suite('openstack CLI against the served engine', () => {
     // Real clock, instant transitions: OSC's --wait polls every 5 s, so each wait costs one poll.
     e = await startEngine({ data: path.join(dir, 'engine.db'), durations: { build: 0, delete: 0, default: 0 } });
     const port = new URL(e.url).port;
-    const yaml = execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'provider/cli/main.ts'), 'engine', 'clouds-yaml', '--port', port], { cwd: ROOT }).toString();
+    const yaml = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(ROOT, 'provider/cli/main.ts'), 'engine', 'clouds-yaml', '--port', port],
+      { cwd: ROOT },
+    ).toString();
     fs.writeFileSync(path.join(dir, 'clouds.yaml'), yaml);
     env = { ...process.env, OS_CLIENT_CONFIG_FILE: path.join(dir, 'clouds.yaml') };
     for (const k of Object.keys(env)) if (k.startsWith('OS_') && k !== 'OS_CLIENT_CONFIG_FILE') delete env[k];
@@ -58,11 +74,15 @@ suite('openstack CLI against the served engine', () => {
     const token = await osc('novaform', 'token', 'issue', '-f', 'json');
     expect(token.project_id).toBe(demo().projectId);
     const flavors = await osc('novaform', 'flavor', 'list', '-f', 'json');
-    expect(flavors.map((f: { Name: string }) => f.Name)).toEqual(expect.arrayContaining(['m1.tiny', 'm1.small', 'c1.large']));
+    expect(flavors.map((f: { Name: string }) => f.Name)).toEqual(
+      expect.arrayContaining(['m1.tiny', 'm1.small', 'c1.large']),
+    );
     expect((await osc('novaform', 'flavor', 'show', 'm1.small', '-f', 'json')).ram).toBe(2048);
     const images = await osc('novaform', 'image', 'list', '-f', 'json');
     expect(images.map((i: { Name: string }) => i.Name)).toContain(CIRROS);
-    expect((await osc('novaform', 'image', 'show', CIRROS, '-f', 'json')).id).toBe('9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c');
+    expect((await osc('novaform', 'image', 'show', CIRROS, '-f', 'json')).id).toBe(
+      '9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c',
+    );
     const nets = await osc('novaform', 'network', 'list', '-f', 'json');
     expect(nets.map((n: { Name: string }) => n.Name)).toEqual(expect.arrayContaining(['private', 'b_tt3_td1b']));
   }, 120_000);
@@ -75,7 +95,9 @@ suite('openstack CLI against the served engine', () => {
     fs.writeFileSync(pubFile, e.engine.keypairs.get(demo(), 'osc-gen').publicKey);
     const imported = await osc('novaform', 'keypair', 'create', '--public-key', pubFile, 'osc-imp', '-f', 'json');
     expect(imported.fingerprint).toBe(e.engine.keypairs.get(demo(), 'osc-gen').fingerprint);
-    expect((await osc('novaform', 'keypair', 'list', '-f', 'json')).map((k: { Name: string }) => k.Name).sort()).toEqual(['osc-gen', 'osc-imp']);
+    expect(
+      (await osc('novaform', 'keypair', 'list', '-f', 'json')).map((k: { Name: string }) => k.Name).sort(),
+    ).toEqual(['osc-gen', 'osc-imp']);
     expect((await osc('novaform', 'keypair', 'show', 'osc-imp', '-f', 'json')).name).toBe('osc-imp');
     await osc('novaform', 'keypair', 'delete', 'osc-imp');
     expect(e.engine.keypairs.list(demo()).map((k) => k.name)).toEqual(['osc-gen']);
@@ -94,16 +116,38 @@ suite('openstack CLI against the served engine', () => {
   }, 120_000);
 
   test('server create --wait, list, show', async () => {
-    const created = await osc('novaform', 'server', 'create', '--image', CIRROS, '--flavor', 'm1.small', '--network', 'private', '--key-name', 'osc-gen', '--wait', 'osc-vm', '-f', 'json');
+    const created = await osc(
+      'novaform',
+      'server',
+      'create',
+      '--image',
+      CIRROS,
+      '--flavor',
+      'm1.small',
+      '--network',
+      'private',
+      '--key-name',
+      'osc-gen',
+      '--wait',
+      'osc-vm',
+      '-f',
+      'json',
+    );
     expect(created.status).toBe('ACTIVE');
     const s = byName('osc-vm');
     expect(s).toMatchObject({ keyName: 'osc-gen', vmState: 'active' });
     expect(s.flavor.name).toBe('m1.small');
     const list = await osc('novaform', 'server', 'list', '-f', 'json');
-    expect(list.find((x: { Name: string }) => x.Name === 'osc-vm')).toMatchObject({ Status: 'ACTIVE', Image: CIRROS, Flavor: 'm1.small' });
+    expect(list.find((x: { Name: string }) => x.Name === 'osc-vm')).toMatchObject({
+      Status: 'ACTIVE',
+      Image: CIRROS,
+      Flavor: 'm1.small',
+    });
     const long = await osc('novaform', 'server', 'list', '--long', '-f', 'json');
     expect(long.find((x: { Name: string }) => x.Name === 'osc-vm')['Power State']).toBe(1); // JSON output keeps Nova's integer
-    expect((await osc('novaform', 'server', 'list', '--name', 'osc-vm', '--status', 'ACTIVE', '-f', 'json'))).toHaveLength(1);
+    expect(
+      await osc('novaform', 'server', 'list', '--name', 'osc-vm', '--status', 'ACTIVE', '-f', 'json'),
+    ).toHaveLength(1);
     const shown = await osc('novaform', 'server', 'show', 'osc-vm', '-f', 'json');
     expect(shown.id).toBe(s.id);
   }, 180_000);
@@ -111,12 +155,22 @@ suite('openstack CLI against the served engine', () => {
   test('power and state actions: stop, start, reboot, pause, unpause, suspend, resume', async () => {
     const id = byName('osc-vm').id;
     const status = () => serverStatus(e.engine.servers.get(demo(), id));
-    for (const [cmd, expected] of [['stop', 'SHUTOFF'], ['start', 'ACTIVE'], ['reboot', 'ACTIVE'], ['pause', 'PAUSED'], ['unpause', 'ACTIVE'], ['suspend', 'SUSPENDED'], ['resume', 'ACTIVE']]) {
+    for (const [cmd, expected] of [
+      ['stop', 'SHUTOFF'],
+      ['start', 'ACTIVE'],
+      ['reboot', 'ACTIVE'],
+      ['pause', 'PAUSED'],
+      ['unpause', 'ACTIVE'],
+      ['suspend', 'SUSPENDED'],
+      ['resume', 'ACTIVE'],
+    ]) {
       await osc('novaform', 'server', cmd, 'osc-vm');
       expect([cmd, status()]).toEqual([cmd, expected]);
     }
     const actions = e.engine.servers.instanceActions(demo(), id).map((a) => a.action);
-    expect(actions).toEqual(expect.arrayContaining(['stop', 'start', 'reboot', 'pause', 'unpause', 'suspend', 'resume']));
+    expect(actions).toEqual(
+      expect.arrayContaining(['stop', 'start', 'reboot', 'pause', 'unpause', 'suspend', 'resume']),
+    );
   }, 180_000);
 
   test('lock: a member gets the 409; unlock', async () => {
@@ -157,7 +211,7 @@ suite('openstack CLI against the served engine', () => {
     expect(e.engine.catalog.images(demo()).find((i) => i.name === 'osc-snap')!.serverId).toBe(id);
   }, 180_000);
 
-  test('another project sees nothing of demo\'s; admin acts by id', async () => {
+  test("another project sees nothing of demo's; admin acts by id", async () => {
     const id = byName('osc-vm2').id;
     expect(await osc('novaform-alt', 'server', 'list', '-f', 'json')).toEqual([]);
     expect(await oscFails('novaform-alt', 'server', 'show', id)).toMatch(/No server with a name or ID/);

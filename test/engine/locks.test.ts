@@ -7,8 +7,16 @@ import { errorOf, testEngine } from '../helpers/engine';
 /** Actions a member is refused on a locked server with "Instance <uuid> is locked". */
 // (Every row has both elements: jest treats a missing trailing argument as a `done` callback.)
 const REFUSED: [ActionName, Record<string, unknown>][] = [
-  ['os-stop', {}], ['reboot:SOFT', {}], ['reboot:HARD', {}], ['pause', {}], ['suspend', {}], ['resize', { flavorRef: '2' }],
-  ['rebuild', { imageRef: '9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c' }], ['shelve', {}], ['rescue', {}], ['forceDelete', {}],
+  ['os-stop', {}],
+  ['reboot:SOFT', {}],
+  ['reboot:HARD', {}],
+  ['pause', {}],
+  ['suspend', {}],
+  ['resize', { flavorRef: '2' }],
+  ['rebuild', { imageRef: '9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c' }],
+  ['shelve', {}],
+  ['rescue', {}],
+  ['forceDelete', {}],
 ];
 
 describe('a server locked by its owner', () => {
@@ -17,7 +25,11 @@ describe('a server locked by its owner', () => {
   t.engine.servers.action(t.demo, s.id, 'lock', { locked_reason: 'maintenance window' });
 
   test('shows locked with the reason', () => {
-    expect(t.engine.servers.get(t.demo, s.id)).toMatchObject({ locked: true, lockedBy: 'owner', lockedReason: 'maintenance window' });
+    expect(t.engine.servers.get(t.demo, s.id)).toMatchObject({
+      locked: true,
+      lockedBy: 'owner',
+      lockedReason: 'maintenance window',
+    });
   });
 
   test.each(REFUSED)('member is refused %s', (action, args) => {
@@ -27,8 +39,13 @@ describe('a server locked by its owner', () => {
 
   test('member is refused delete, metadata changes and attachments', () => {
     expect(errorOf(() => t.engine.servers.delete(t.demo, s.id)).message).toBe(`Instance ${s.id} is locked`);
-    expect(errorOf(() => t.engine.servers.setMetadata(t.demo, s.id, { a: 'b' }, 'merge')).message).toBe(`Instance ${s.id} is locked`);
-    expect(errorOf(() => t.engine.servers.attachInterface(t.demo, s.id, { net_id: '07a9557d-4256-48ae-847c-415a9c8f7ff6' })).message).toBe(`Instance ${s.id} is locked`);
+    expect(errorOf(() => t.engine.servers.setMetadata(t.demo, s.id, { a: 'b' }, 'merge')).message).toBe(
+      `Instance ${s.id} is locked`,
+    );
+    expect(
+      errorOf(() => t.engine.servers.attachInterface(t.demo, s.id, { net_id: '07a9557d-4256-48ae-847c-415a9c8f7ff6' }))
+        .message,
+    ).toBe(`Instance ${s.id} is locked`);
   });
 
   test('changePassword gets the generic invalid-state text, as Nova gives it', () => {
@@ -74,7 +91,10 @@ describe('a server locked by an admin', () => {
     t.engine.servers.action(t.admin, s.id, 'lock');
     expect(t.engine.servers.get(t.demo, s.id).lockedBy).toBe('admin');
     const err = errorOf(() => t.engine.servers.action(t.demo, s.id, 'unlock'));
-    expect([err.status, err.message]).toEqual([403, "Policy doesn't allow os_compute_api:os-lock-server:unlock:unlock_override to be performed."]);
+    expect([err.status, err.message]).toEqual([
+      403,
+      "Policy doesn't allow os_compute_api:os-lock-server:unlock:unlock_override to be performed.",
+    ]);
     expect(errorOf(() => t.engine.servers.action(t.demo, s.id, 'os-stop')).message).toBe(`Instance ${s.id} is locked`);
     t.engine.servers.action(t.admin, s.id, 'unlock');
     expect(t.engine.servers.get(t.demo, s.id).locked).toBe(false);

@@ -15,7 +15,13 @@ test('servers, locks, keypairs and host usage survive a reopen; due transitions 
   const a = createEngine({ data: file, clock });
   const demo = a.callerFor('demo');
   const kp = a.keypairs.create(demo, { name: 'persisted' });
-  const s = a.servers.create(demo, { name: 'p', flavorRef: '2', imageRef: CIRROS, networks: [{ uuid: PRIVATE_NET }], key_name: 'persisted' }).servers[0];
+  const s = a.servers.create(demo, {
+    name: 'p',
+    flavorRef: '2',
+    imageRef: CIRROS,
+    networks: [{ uuid: PRIVATE_NET }],
+    key_name: 'persisted',
+  }).servers[0];
   clock.advance(1000);
   a.servers.action(demo, s.id, 'lock', { locked_reason: 'keep' });
   a.servers.action(a.callerFor('admin'), s.id, 'os-stop');
@@ -33,7 +39,7 @@ test('servers, locks, keypairs and host usage survive a reopen; due transitions 
   b.close();
 });
 
-test('two engines on one file see each other: either one advances the other\'s transitions', () => {
+test("two engines on one file see each other: either one advances the other's transitions", () => {
   const file = tmp();
   const clockA = new ManualClock();
   const a = createEngine({ data: file, clock: clockA });
@@ -50,15 +56,20 @@ test('two engines on one file see each other: either one advances the other\'s t
   clockA.advance(10_000);
   a.tick();
   expect(b.hosts.get(admin, s.host!).used.vcpus).toBe(0);
-  a.close(); b.close();
+  a.close();
+  b.close();
 });
 
 test('a create burst killed with SIGKILL keeps every create it reported', async () => {
   const file = tmp();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'fixtures/create-burst.ts'), file], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'fixtures/create-burst.ts'), file], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const reported: string[] = [];
   let stderr = '';
-  child.stderr.on('data', (d) => { stderr += d; });
+  child.stderr.on('data', (d) => {
+    stderr += d;
+  });
   await new Promise<void>((resolve, reject) => {
     let buf = '';
     child.stdout.on('data', (d: Buffer) => {
@@ -68,7 +79,9 @@ test('a create burst killed with SIGKILL keeps every create it reported', async 
       reported.push(...lines.filter(Boolean));
       if (reported.length >= 150 && !child.killed) child.kill('SIGKILL');
     });
-    child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`child exited without being killed: ${stderr}`))));
+    child.on('exit', (_code, signal) =>
+      signal === 'SIGKILL' ? resolve() : reject(new Error(`child exited without being killed: ${stderr}`)),
+    );
   });
   expect(reported.length).toBeGreaterThanOrEqual(150);
   const engine = createEngine({ data: file, clock: new ManualClock(Date.now() + 60_000) });

@@ -8,7 +8,11 @@ function small(hosts: number, perHost: number, extra: object = {}) {
   return testEngine({
     seed: seedWith({
       availabilityZones: [{ name: 'eu-de-01', hosts }],
-      host: { total: { vcpus: 64, ram: 2048 * perHost + 512, disk: 1000, gpus: 0 }, reserved: { vcpus: 0, ram: 512, disk: 0, gpus: 0 }, ratios: { cpu: 4, ram: 1, disk: 1 } },
+      host: {
+        total: { vcpus: 64, ram: 2048 * perHost + 512, disk: 1000, gpus: 0 },
+        reserved: { vcpus: 0, ram: 512, disk: 0, gpus: 0 },
+        ratios: { cpu: 4, ram: 1, disk: 1 },
+      },
       quotas: { defaults: { ...UNLIMITED, server_group_members: -1 } },
     }),
     ...extra,
@@ -66,8 +70,11 @@ describe('capacity', () => {
 
   test('requesting an availability zone places only there', () => {
     const t = testEngine();
-    for (let i = 0; i < 3; i++) expect(t.active(t.demo, { availability_zone: 'us-west' }).availabilityZone).toBe('us-west');
-    expect(errorOf(() => t.boot(t.demo, { availability_zone: 'nowhere' })).message).toBe('The requested availability zone is not available');
+    for (let i = 0; i < 3; i++)
+      expect(t.active(t.demo, { availability_zone: 'us-west' }).availabilityZone).toBe('us-west');
+    expect(errorOf(() => t.boot(t.demo, { availability_zone: 'nowhere' })).message).toBe(
+      'The requested availability zone is not available',
+    );
   });
 
   test('forcing a host is admin-only', () => {
@@ -92,7 +99,11 @@ describe('server groups', () => {
 
   test('anti-affinity honours max_server_per_host', () => {
     const t = small(2, 4);
-    const g = t.engine.serverGroups.create(t.demo, { name: 'two-each', policy: 'anti-affinity', rules: { max_server_per_host: 2 } });
+    const g = t.engine.serverGroups.create(t.demo, {
+      name: 'two-each',
+      policy: 'anti-affinity',
+      rules: { max_server_per_host: 2 },
+    });
     const hosts = [1, 2, 3, 4].map(() => t.active(t.demo, SMALL, { group: g.id }).host!);
     expect(hosts.filter((h) => h === hosts[0])).toHaveLength(2);
     expect(serverStatus(t.active(t.demo, SMALL, { group: g.id }))).toBe('ERROR');
@@ -111,8 +122,14 @@ describe('server groups', () => {
 
   test('rules are only for anti-affinity; policies are validated', () => {
     const t = testEngine();
-    expect(errorOf(() => t.engine.serverGroups.create(t.demo, { name: 'x', policy: 'affinity', rules: { max_server_per_host: 2 } })).message).toBe('Only anti-affinity policy supports rules.');
-    expect(errorOf(() => t.engine.serverGroups.create(t.demo, { name: 'x', policy: 'sideways' })).message).toContain('policy');
+    expect(
+      errorOf(() =>
+        t.engine.serverGroups.create(t.demo, { name: 'x', policy: 'affinity', rules: { max_server_per_host: 2 } }),
+      ).message,
+    ).toBe('Only anti-affinity policy supports rules.');
+    expect(errorOf(() => t.engine.serverGroups.create(t.demo, { name: 'x', policy: 'sideways' })).message).toContain(
+      'policy',
+    );
   });
 });
 
@@ -169,8 +186,12 @@ describe('resize and migration allocations', () => {
   test('resize errors: same flavor, unknown flavor, smaller disk', () => {
     const t = testEngine();
     const s = t.active(t.demo, { flavorRef: '3' });
-    expect(errorOf(() => t.engine.servers.action(t.demo, s.id, 'resize', { flavorRef: '3' })).message).toBe('When resizing, instances must change flavor!');
-    expect(errorOf(() => t.engine.servers.action(t.demo, s.id, 'resize', { flavorRef: '99' })).message).toBe('Flavor 99 could not be found.');
+    expect(errorOf(() => t.engine.servers.action(t.demo, s.id, 'resize', { flavorRef: '3' })).message).toBe(
+      'When resizing, instances must change flavor!',
+    );
+    expect(errorOf(() => t.engine.servers.action(t.demo, s.id, 'resize', { flavorRef: '99' })).message).toBe(
+      'Flavor 99 could not be found.',
+    );
     expect(errorOf(() => t.engine.servers.action(t.demo, s.id, 'resize', { flavorRef: '2' })).status).toBe(400);
   });
 
@@ -178,13 +199,17 @@ describe('resize and migration allocations', () => {
     const t = testEngine();
     const s = t.active();
     t.engine.hosts.set(t.admin, s.host!, { up: false });
-    expect(errorOf(() => t.engine.servers.action(t.demo, s.id, 'resize', { flavorRef: '2' })).message).toBe('Service is unavailable at this time.');
+    expect(errorOf(() => t.engine.servers.action(t.demo, s.id, 'resize', { flavorRef: '2' })).message).toBe(
+      'Service is unavailable at this time.',
+    );
   });
 
   test('cold migrate is for admins and moves the server after confirm', () => {
     const t = testEngine();
     const s = t.active();
-    expect(errorOf(() => t.engine.servers.action(t.demo, s.id, 'migrate')).message).toBe("Policy doesn't allow os_compute_api:os-migrate-server:migrate to be performed.");
+    expect(errorOf(() => t.engine.servers.action(t.demo, s.id, 'migrate')).message).toBe(
+      "Policy doesn't allow os_compute_api:os-migrate-server:migrate to be performed.",
+    );
     t.engine.servers.action(t.admin, s.id, 'migrate');
     t.settle();
     t.engine.servers.action(t.admin, s.id, 'confirmResize');
@@ -199,25 +224,54 @@ describe('resize and migration allocations', () => {
 describe('zero-disk flavors', () => {
   test('booting from an image with a zero-disk flavor is admin-only; from a volume it is fine', () => {
     const t = testEngine();
-    expect(errorOf(() => t.boot(t.demo, { flavorRef: 'c1.large' })).message).toBe('Only volume-backed servers are allowed for flavors with zero disk.');
+    expect(errorOf(() => t.boot(t.demo, { flavorRef: 'c1.large' })).message).toBe(
+      'Only volume-backed servers are allowed for flavors with zero disk.',
+    );
     expect(serverStatus(t.active(t.admin, { flavorRef: 'c1.large' }))).toBe('ACTIVE');
     const bfv = t.active(t.demo, {
-      flavorRef: 'c1.large', imageRef: '',
-      block_device_mapping_v2: [{ source_type: 'image', destination_type: 'volume', volume_type: 'SATA', volume_size: '40', delete_on_termination: 'true', uuid: '11e8f727-d439-4ed1-b3b8-33f46c0379c4', boot_index: '0' }],
+      flavorRef: 'c1.large',
+      imageRef: '',
+      block_device_mapping_v2: [
+        {
+          source_type: 'image',
+          destination_type: 'volume',
+          volume_type: 'SATA',
+          volume_size: '40',
+          delete_on_termination: 'true',
+          uuid: '11e8f727-d439-4ed1-b3b8-33f46c0379c4',
+          boot_index: '0',
+        },
+      ],
     });
     expect(serverStatus(bfv)).toBe('ACTIVE');
     expect(bfv.volumes).toHaveLength(1);
-    expect(t.engine.volumes.get(t.demo, bfv.volumes[0].volumeId)).toMatchObject({ status: 'in-use', size: 40, volumeType: 'SATA', bootable: true });
+    expect(t.engine.volumes.get(t.demo, bfv.volumes[0].volumeId)).toMatchObject({
+      status: 'in-use',
+      size: 40,
+      volumeType: 'SATA',
+      bootable: true,
+    });
     // Volume-backed: placement was asked for no root disk.
     expect(t.engine.store.allocationsOf(bfv.id)[0].resources.disk).toBe(0);
   });
 
   test('the boot volume must be at least the image min_disk', () => {
     const t = testEngine();
-    const err = errorOf(() => t.boot(t.demo, {
-      flavorRef: 'c1.large', imageRef: '',
-      block_device_mapping_v2: [{ source_type: 'image', destination_type: 'volume', volume_size: 10, uuid: '11e8f727-d439-4ed1-b3b8-33f46c0379c4', boot_index: 0 }],
-    }));
+    const err = errorOf(() =>
+      t.boot(t.demo, {
+        flavorRef: 'c1.large',
+        imageRef: '',
+        block_device_mapping_v2: [
+          {
+            source_type: 'image',
+            destination_type: 'volume',
+            volume_size: 10,
+            uuid: '11e8f727-d439-4ed1-b3b8-33f46c0379c4',
+            boot_index: 0,
+          },
+        ],
+      }),
+    );
     expect(err.status).toBe(400);
     expect(err.message).toContain('Volume is smaller than the minimum size specified in image metadata');
   });

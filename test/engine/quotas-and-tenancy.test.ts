@@ -7,7 +7,10 @@ describe('quotas', () => {
     const t = testEngine();
     for (let i = 0; i < 10; i++) t.boot();
     const err = errorOf(() => t.boot());
-    expect([err.status, err.message]).toEqual([403, 'Quota exceeded for instances: Requested 1, but already used 10 of 10 instances']);
+    expect([err.status, err.message]).toEqual([
+      403,
+      'Quota exceeded for instances: Requested 1, but already used 10 of 10 instances',
+    ]);
     expect(t.engine.servers.list(t.demo).servers).toHaveLength(10);
     expect(t.engine.quotas.usage(t.demo)).toEqual({ instances: 10, cores: 10, ram: 5120 });
   });
@@ -16,19 +19,40 @@ describe('quotas', () => {
     const t = testEngine();
     t.boot(t.demo, { flavorRef: '5' }); // 8 vCPU, 16 GiB
     t.boot(t.demo, { flavorRef: '5' });
-    expect(errorOf(() => t.boot(t.demo, { flavorRef: '5' })).message).toBe('Quota exceeded for cores: Requested 8, but already used 16 of 20 cores');
+    expect(errorOf(() => t.boot(t.demo, { flavorRef: '5' })).message).toBe(
+      'Quota exceeded for cores: Requested 8, but already used 16 of 20 cores',
+    );
     t.engine.quotas.set(t.admin, t.demo.projectId, { cores: 100 });
     t.boot(t.demo, { flavorRef: '5' });
-    expect(errorOf(() => t.boot(t.demo, { flavorRef: '5' })).message).toBe('Quota exceeded for ram: Requested 16384, but already used 49152 of 51200 ram');
+    expect(errorOf(() => t.boot(t.demo, { flavorRef: '5' })).message).toBe(
+      'Quota exceeded for ram: Requested 16384, but already used 49152 of 51200 ram',
+    );
   });
 
   test('min_count/max_count settle for what fits, down to min_count', () => {
     const t = testEngine();
     for (let i = 0; i < 7; i++) t.boot();
-    const r = t.engine.servers.create(t.demo, { name: 'batch', flavorRef: '1', imageRef: CIRROS, networks: [{ uuid: PRIVATE_NET }], min_count: 2, max_count: 5 });
+    const r = t.engine.servers.create(t.demo, {
+      name: 'batch',
+      flavorRef: '1',
+      imageRef: CIRROS,
+      networks: [{ uuid: PRIVATE_NET }],
+      min_count: 2,
+      max_count: 5,
+    });
     expect(r.servers.map((s) => s.name)).toEqual(['batch-1', 'batch-2', 'batch-3']);
     expect(new Set(r.servers.map((s) => s.reservationId)).size).toBe(1);
-    expect(errorOf(() => t.engine.servers.create(t.demo, { name: 'more', flavorRef: '1', imageRef: CIRROS, networks: 'none', min_count: 1 })).status).toBe(403);
+    expect(
+      errorOf(() =>
+        t.engine.servers.create(t.demo, {
+          name: 'more',
+          flavorRef: '1',
+          imageRef: CIRROS,
+          networks: 'none',
+          min_count: 1,
+        }),
+      ).status,
+    ).toBe(403);
   });
 
   test('resize over the cores quota is refused', () => {
@@ -36,20 +60,35 @@ describe('quotas', () => {
     t.boot(t.demo, { flavorRef: '5' });
     t.boot(t.demo, { flavorRef: '5' });
     const s = t.active(t.demo, { flavorRef: '3' });
-    expect(errorOf(() => t.engine.servers.action(t.demo, s.id, 'resize', { flavorRef: '5' })).message).toBe('Quota exceeded for cores: Requested 6, but already used 18 of 20 cores');
+    expect(errorOf(() => t.engine.servers.action(t.demo, s.id, 'resize', { flavorRef: '5' })).message).toBe(
+      'Quota exceeded for cores: Requested 6, but already used 18 of 20 cores',
+    );
     t.engine.servers.action(t.demo, s.id, 'resize', { flavorRef: '4' }); // +2 cores fits exactly
   });
 
   test('keypairs, metadata items, server groups and group members', () => {
     const t = testEngine();
-    t.engine.quotas.set(t.admin, t.demo.projectId, { key_pairs: 1, metadata_items: 2, server_groups: 1, server_group_members: 1 });
+    t.engine.quotas.set(t.admin, t.demo.projectId, {
+      key_pairs: 1,
+      metadata_items: 2,
+      server_groups: 1,
+      server_group_members: 1,
+    });
     t.engine.keypairs.create(t.demo, { name: 'one' });
-    expect(errorOf(() => t.engine.keypairs.create(t.demo, { name: 'two' })).message).toBe('Quota exceeded, too many key pairs.');
-    expect(errorOf(() => t.boot(t.demo, { metadata: { a: '1', b: '2', c: '3' } })).message).toBe('Maximum number of metadata items exceeds 2');
+    expect(errorOf(() => t.engine.keypairs.create(t.demo, { name: 'two' })).message).toBe(
+      'Quota exceeded, too many key pairs.',
+    );
+    expect(errorOf(() => t.boot(t.demo, { metadata: { a: '1', b: '2', c: '3' } })).message).toBe(
+      'Maximum number of metadata items exceeds 2',
+    );
     const g = t.engine.serverGroups.create(t.demo, { name: 'g', policy: 'anti-affinity' });
-    expect(errorOf(() => t.engine.serverGroups.create(t.demo, { name: 'h', policy: 'affinity' })).message).toBe('Quota exceeded, too many server groups.');
+    expect(errorOf(() => t.engine.serverGroups.create(t.demo, { name: 'h', policy: 'affinity' })).message).toBe(
+      'Quota exceeded, too many server groups.',
+    );
     t.boot(t.demo, {}, { group: g.id });
-    expect(errorOf(() => t.boot(t.demo, {}, { group: g.id })).message).toBe('Quota exceeded, too many servers in group');
+    expect(errorOf(() => t.boot(t.demo, {}, { group: g.id })).message).toBe(
+      'Quota exceeded, too many servers in group',
+    );
     const s = t.active();
     t.engine.servers.setMetadata(t.demo, s.id, { a: '1', b: '2' }, 'replace');
     expect(errorOf(() => t.engine.servers.setMetadata(t.demo, s.id, { c: '3' }, 'merge')).status).toBe(403);
@@ -117,13 +156,29 @@ describe('field limits (seed 001)', () => {
   });
 
   test('limits at their maximum are accepted', () => {
-    const s = t.boot(t.demo, { name: 'n'.repeat(255), metadata: { ['k'.repeat(255)]: 'v'.repeat(255) }, tags: Array.from({ length: 50 }, (_, i) => 't'.repeat(59) + (i % 10)).slice(0, 10), user_data: 'QUFB'.repeat(16383) });
+    const s = t.boot(t.demo, {
+      name: 'n'.repeat(255),
+      metadata: { ['k'.repeat(255)]: 'v'.repeat(255) },
+      tags: Array.from({ length: 50 }, (_, i) => 't'.repeat(59) + (i % 10)).slice(0, 10),
+      user_data: 'QUFB'.repeat(16383),
+    });
     expect(s.name).toHaveLength(255);
   });
 
   test('several networks and no choice is ambiguous, as Neutron says', () => {
-    const two = testEngine({ seed: seedWith({ networks: [1, 2].map((i) => ({ name: `net-${i}`, shared: true, subnets: [{ name: `s-${i}`, cidr: `10.${i}.0.0/24` }] })), ports: [] }) });
-    expect(errorOf(() => two.boot(two.demo, { networks: undefined })).message).toBe('More than one possible network found. Specify network ID(s) to select which one(s) to connect to.');
+    const two = testEngine({
+      seed: seedWith({
+        networks: [1, 2].map((i) => ({
+          name: `net-${i}`,
+          shared: true,
+          subnets: [{ name: `s-${i}`, cidr: `10.${i}.0.0/24` }],
+        })),
+        ports: [],
+      }),
+    });
+    expect(errorOf(() => two.boot(two.demo, { networks: undefined })).message).toBe(
+      'More than one possible network found. Specify network ID(s) to select which one(s) to connect to.',
+    );
     expect(two.boot(two.demo, { networks: 'none' }).nics).toEqual([]);
   });
 });

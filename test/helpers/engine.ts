@@ -29,12 +29,19 @@ export function testEngine(opts: Omit<EngineOptions, 'clock'> = {}) {
     return engine.servers.get(caller, s.id);
   };
   /** Moves the clock past every default duration. */
-  const settle = (ms = 60_000) => { clock.advance(ms); engine.tick(); };
+  const settle = (ms = 60_000) => {
+    clock.advance(ms);
+    engine.tick();
+  };
   return { engine, clock, demo, alt, admin, boot, active, settle };
 }
 
 /** Runs fn and returns the engine error it throws (fails the test when it does not throw). */
 export function errorOf(fn: () => unknown): { status: number; message: string; fault: string } {
-  try { fn(); } catch (e) { return e as { status: number; message: string; fault: string }; }
+  try {
+    fn();
+  } catch (e) {
+    return e as { status: number; message: string; fault: string };
+  }
   throw new Error('expected an error, but the call succeeded');
 }

@@ -5,7 +5,8 @@ import path from 'node:path';
 
 const DIR = path.join(__dirname, 'golden');
 
-export const stable = (s: string) => s.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<uuid>');
+export const stable = (s: string) =>
+  s.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<uuid>');
 
 export function expectGolden(name: string, actual: string): void {
   const file = path.join(DIR, name);

@@ -18,7 +18,13 @@ let w: Workdir;
 let conn: Connection;
 
 const provider = () => demoProvider(running.authUrl);
-const config = (v: { webFlavor: string; webPass: string; dbPower: string; dbImageChange: string; dbImage: string }) => `${HEADER}${provider()}
+const config = (v: {
+  webFlavor: string;
+  webPass: string;
+  dbPower: string;
+  dbImageChange: string;
+  dbImage: string;
+}) => `${HEADER}${provider()}
 resource "novaform_server" "web" {
   name       = "web"
   flavor_id  = "${v.webFlavor}"
@@ -43,14 +49,35 @@ const CIRROS = '9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c';
 const UBUNTU = 'd4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70';
 
 beforeAll(async () => {
-  running = await startEngine({ host: '127.0.0.1', port: 0, data: ':memory:', durations: { build: 0, delete: 0, default: 0 } });
+  running = await startEngine({
+    host: '127.0.0.1',
+    port: 0,
+    data: ':memory:',
+    durations: { build: 0, delete: 0, default: 0 },
+  });
   w = Workdir.create();
-  conn = await connect({ auth_url: running.authUrl, user_name: 'demo', password: 'demo-secret', user_domain_name: 'Default', project_name: 'demo', project_domain_name: 'Default' }, { env: {} });
+  conn = await connect(
+    {
+      auth_url: running.authUrl,
+      user_name: 'demo',
+      password: 'demo-secret',
+      user_domain_name: 'Default',
+      project_name: 'demo',
+      project_domain_name: 'Default',
+    },
+    { env: {} },
+  );
 });
-afterAll(async () => { await conn?.close(); w?.cleanup(); await running?.close(); });
+afterAll(async () => {
+  await conn?.close();
+  w?.cleanup();
+  await running?.close();
+});
 
 test('plan → preview → simulate → apply: the predicted failure is the one that happens', async () => {
-  w.write(config({ webFlavor: '1', webPass: ADMIN_PASS, dbPower: 'active', dbImageChange: 'rebuild', dbImage: CIRROS }));
+  w.write(
+    config({ webFlavor: '1', webPass: ADMIN_PASS, dbPower: 'active', dbImageChange: 'rebuild', dbImage: CIRROS }),
+  );
   await w.ok(['init', '-input=false', '-no-color']);
   await w.ok(['apply', '-auto-approve', '-input=false', '-no-color']);
 
@@ -65,19 +92,31 @@ test('plan → preview → simulate → apply: the predicted failure is the one 
   const web = preview.resources.find((r) => r.address === 'novaform_server.web')!;
   const db = preview.resources.find((r) => r.address === 'novaform_server.db')!;
   expect(web).toMatchObject({ action: 'update', novaform: true });
-  expect(db.destructive).toEqual([{ path: 'image_id, image_name', reason: 'rebuild: a rebuild re-images the root disk: everything written to it is lost' }]);
+  expect(db.destructive).toEqual([
+    {
+      path: 'image_id, image_name',
+      reason: 'rebuild: a rebuild re-images the root disk: everything written to it is lost',
+    },
+  ]);
   const md = renderMarkdown(preview);
   expect(md).toContain('**Plan: 0 to add, 2 to change, 0 to replace, 0 to destroy, 0 unchanged.**');
-  expect(md).toContain('`~ novaform_server.db` is changed in place by an operation that **erases data** — `image_id, image_name`: rebuild:');
+  expect(md).toContain(
+    '`~ novaform_server.db` is changed in place by an operation that **erases data** — `image_id, image_name`: rebuild:',
+  );
   expect(md).toContain('~ admin_pass = (sensitive) → (sensitive)');
-  for (const out of [md, renderText(preview)]) for (const secret of [ADMIN_PASS, NEW_PASS]) expect(out).not.toContain(secret);
+  for (const out of [md, renderText(preview)])
+    for (const secret of [ADMIN_PASS, NEW_PASS]) expect(out).not.toContain(secret);
 
   // Someone else locks db after the plan was made.
   const dbId = String(db.before!.id);
   running.engine.servers.action(running.engine.callerFor('admin'), dbId, 'lock', { locked_reason: 'audit' });
   const sim = await simulate(preview, conn);
   expect(sim.simulation!.predictions.map((x) => x.resource)).toEqual(['novaform_server.db']);
-  expect(sim.simulation!.predictions[0]).toEqual({ resource: 'novaform_server.db', operation: expect.stringMatching(/^rebuild|^os-stop/), error: `409 Instance ${dbId} is locked` });
+  expect(sim.simulation!.predictions[0]).toEqual({
+    resource: 'novaform_server.db',
+    operation: expect.stringMatching(/^rebuild|^os-stop/),
+    error: `409 Instance ${dbId} is locked`,
+  });
   const withSim = renderMarkdown(sim);
   expect(withSim).toContain('### Would fail');
   for (const secret of [ADMIN_PASS, NEW_PASS]) expect(withSim).not.toContain(secret);

@@ -3,7 +3,16 @@
 // plan: reasons, destructive in-place operations and secrets all come from the schema.
 import fs from 'node:fs';
 import path from 'node:path';
-import { PlanInputError, buildPreview, renderJson, renderMarkdown, renderText, summarize, summaryLine, type Preview } from '../../provider/preview';
+import {
+  PlanInputError,
+  buildPreview,
+  renderJson,
+  renderMarkdown,
+  renderText,
+  summarize,
+  summaryLine,
+  type Preview,
+} from '../../provider/preview';
 import { serverSchema } from '../../provider/schema/server';
 import { expectGolden } from './golden';
 
@@ -23,9 +32,14 @@ test.each([
   expectGolden(name.replace('.json', '.md'), renderMarkdown(p));
 });
 
-test('a replacement is one resource, ordered by its physical steps, with the schema\'s reason', () => {
+test("a replacement is one resource, ordered by its physical steps, with the schema's reason", () => {
   const db = get(pulumi('pulumi-mixed.json'), 'db');
-  expect(db).toMatchObject({ action: 'replace', replaceOrder: 'create-first', type: 'novaform:index:Server', novaform: true });
+  expect(db).toMatchObject({
+    action: 'replace',
+    replaceOrder: 'create-first',
+    type: 'novaform:index:Server',
+    novaform: true,
+  });
   expect(db.replaceReasons).toEqual([{ path: 'keyPair', reason: 'the keypair is injected at boot' }]);
   const rotate = get(pulumi('pulumi-create.json'), 'rotate');
   expect(rotate).toMatchObject({ action: 'replace', replaceOrder: 'delete-first', novaform: false });
@@ -34,19 +48,35 @@ test('a replacement is one resource, ordered by its physical steps, with the sch
 
 test('an image change on a server is flagged as a rebuild that erases the disk', () => {
   const p = pulumi('pulumi-mixed.json');
-  expect(get(p, 'web').destructive).toEqual([{ path: 'imageId', reason: `rebuild: ${(serverSchema.fields.image_id.change as { destructive: string }).destructive}` }]);
-  expect(renderMarkdown(p)).toContain('`~ web (novaform:index:Server)` is changed in place by an operation that **erases data** — `imageId`: rebuild:');
+  expect(get(p, 'web').destructive).toEqual([
+    {
+      path: 'imageId',
+      reason: `rebuild: ${(serverSchema.fields.image_id.change as { destructive: string }).destructive}`,
+    },
+  ]);
+  expect(renderMarkdown(p)).toContain(
+    '`~ web (novaform:index:Server)` is changed in place by an operation that **erases data** — `imageId`: rebuild:',
+  );
 });
 
 test('secrets: [secret], signed secret objects and schema-sensitive fields are masked; a changed secret still shows', () => {
   const p = pulumi('pulumi-mixed.json');
-  for (const out of [renderMarkdown(p), renderText(p), renderJson(p)]) for (const s of PULUMI_SECRETS) expect(out).not.toContain(s);
+  for (const out of [renderMarkdown(p), renderText(p), renderJson(p)])
+    for (const s of PULUMI_SECRETS) expect(out).not.toContain(s);
   expect(JSON.stringify(fixture('pulumi-mixed.json'))).toContain(PULUMI_SECRETS[0]);
   expect(renderText(p)).toContain('+ adminPass = (sensitive)');
   expect(renderText(p)).toContain('+ userData = (sensitive)');
   expect(renderText(p)).toContain('~ adminPass = (sensitive) → (sensitive)');
-  const json = JSON.parse(renderJson(p)) as { resources: { address: string; changes: { path: string; afterSensitive?: boolean; after: unknown }[] }[] };
-  expect(json.resources.find((r) => r.address === 'api')!.changes.find((c) => c.path === 'adminPass')).toEqual({ path: 'adminPass', kind: 'add', before: null, after: null, afterSensitive: true });
+  const json = JSON.parse(renderJson(p)) as {
+    resources: { address: string; changes: { path: string; afterSensitive?: boolean; after: unknown }[] }[];
+  };
+  expect(json.resources.find((r) => r.address === 'api')!.changes.find((c) => c.path === 'adminPass')).toEqual({
+    path: 'adminPass',
+    kind: 'add',
+    before: null,
+    after: null,
+    afterSensitive: true,
+  });
 });
 
 test('dependencies are the URNs of newState.dependencies', () => {
@@ -55,24 +85,81 @@ test('dependencies are the URNs of newState.dependencies', () => {
 });
 
 // A novaform_server in Terraform's plan format (the novaform Terraform provider is not on this machine yet).
-function serverPlan(before: Record<string, unknown>, after: Record<string, unknown>, actions: string[], replacePaths: string[][] = []): unknown {
+function serverPlan(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  actions: string[],
+  replacePaths: string[][] = [],
+): unknown {
   return {
     format_version: '1.2',
-    resource_changes: [{
-      address: 'novaform_server.app', mode: 'managed', type: 'novaform_server', name: 'app', provider_name: 'registry.terraform.io/novaform/novaform',
-      change: { actions, before, after, after_unknown: { status: true }, before_sensitive: {}, after_sensitive: {}, ...(replacePaths.length ? { replace_paths: replacePaths } : {}) },
-      ...(replacePaths.length ? { action_reason: 'replace_because_cannot_update' } : {}),
-    }],
+    resource_changes: [
+      {
+        address: 'novaform_server.app',
+        mode: 'managed',
+        type: 'novaform_server',
+        name: 'app',
+        provider_name: 'registry.terraform.io/novaform/novaform',
+        change: {
+          actions,
+          before,
+          after,
+          after_unknown: { status: true },
+          before_sensitive: {},
+          after_sensitive: {},
+          ...(replacePaths.length ? { replace_paths: replacePaths } : {}),
+        },
+        ...(replacePaths.length ? { action_reason: 'replace_because_cannot_update' } : {}),
+      },
+    ],
   };
 }
-const app = { id: 'a1', name: 'app', image_id: '9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c', flavor_id: '2', key_pair: 'k1', admin_pass: 'Unmarked-Admin-Pass-1', image_change: 'rebuild', status: 'ACTIVE' };
+const app = {
+  id: 'a1',
+  name: 'app',
+  image_id: '9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c',
+  flavor_id: '2',
+  key_pair: 'k1',
+  admin_pass: 'Unmarked-Admin-Pass-1',
+  image_change: 'rebuild',
+  status: 'ACTIVE',
+};
 
 test('terraform novaform_server: rebuild flagged, replacement reasons from the schema, admin_pass masked though unmarked', () => {
-  const rebuild = buildPreview({ terraform: serverPlan(app, { ...app, image_id: 'd4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70', flavor_id: '3' }, ['update']) }, [serverSchema]);
+  const rebuild = buildPreview(
+    {
+      terraform: serverPlan(app, { ...app, image_id: 'd4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70', flavor_id: '3' }, [
+        'update',
+      ]),
+    },
+    [serverSchema],
+  );
   expect(rebuild.resources[0].destructive.map((d) => d.path)).toEqual(['image_id']);
-  const imageReplace = buildPreview({ terraform: serverPlan(app, { ...app, image_id: 'd4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70', image_change: 'replace' }, ['create', 'delete'], [['image_id']]) }, [serverSchema]);
-  expect(imageReplace.resources[0].replaceReasons).toEqual([{ path: 'image_id', reason: 'image changed and image_change = "replace"' }]);
-  const kp = buildPreview({ terraform: serverPlan(app, { ...app, key_pair: 'k2', admin_pass: 'Unmarked-Admin-Pass-2' }, ['delete', 'create'], [['key_pair']]) }, [serverSchema]);
+  const imageReplace = buildPreview(
+    {
+      terraform: serverPlan(
+        app,
+        { ...app, image_id: 'd4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70', image_change: 'replace' },
+        ['create', 'delete'],
+        [['image_id']],
+      ),
+    },
+    [serverSchema],
+  );
+  expect(imageReplace.resources[0].replaceReasons).toEqual([
+    { path: 'image_id', reason: 'image changed and image_change = "replace"' },
+  ]);
+  const kp = buildPreview(
+    {
+      terraform: serverPlan(
+        app,
+        { ...app, key_pair: 'k2', admin_pass: 'Unmarked-Admin-Pass-2' },
+        ['delete', 'create'],
+        [['key_pair']],
+      ),
+    },
+    [serverSchema],
+  );
   expect(kp.resources[0].replaceReasons).toEqual([{ path: 'key_pair', reason: 'the keypair is injected at boot' }]);
   for (const p of [rebuild, imageReplace, kp]) {
     for (const out of [renderMarkdown(p), renderText(p), renderJson(p)]) expect(out).not.toMatch(/Unmarked-Admin-Pass/);
@@ -93,15 +180,35 @@ test.each([
 test.each([
   [{}, 'format_version must be "1.x"'],
   [{ format_version: '1.2', resource_changes: {} }, 'resource_changes must be an array'],
-  [{ format_version: '1.2', resource_changes: [{ address: 'a.b', type: 'a', name: 'b', change: { actions: ['explode'] } }] }, 'resource_changes[0].change.actions: unknown combination [explode]'],
-  [{ format_version: '1.2', resource_changes: [{ address: 'a.b', type: 'a', name: 'b' }] }, 'resource_changes[0].change (a.b) must be an object'],
+  [
+    {
+      format_version: '1.2',
+      resource_changes: [{ address: 'a.b', type: 'a', name: 'b', change: { actions: ['explode'] } }],
+    },
+    'resource_changes[0].change.actions: unknown combination [explode]',
+  ],
+  [
+    { format_version: '1.2', resource_changes: [{ address: 'a.b', type: 'a', name: 'b' }] },
+    'resource_changes[0].change (a.b) must be an object',
+  ],
 ])('bad Terraform input is refused with the field named: %j', (input, message) => {
   expect(() => buildPreview({ terraform: input })).toThrow(message);
 });
 
 test('a preview without changes says so', () => {
   const urn = 'urn:pulumi:dev::shop::novaform:index:Server::web';
-  const same = buildPreview({ pulumi: { steps: [{ op: 'same', urn, oldState: { urn, type: 'novaform:index:Server', inputs: { name: 'web' } }, newState: { urn, type: 'novaform:index:Server', inputs: { name: 'web' } } }] } });
+  const same = buildPreview({
+    pulumi: {
+      steps: [
+        {
+          op: 'same',
+          urn,
+          oldState: { urn, type: 'novaform:index:Server', inputs: { name: 'web' } },
+          newState: { urn, type: 'novaform:index:Server', inputs: { name: 'web' } },
+        },
+      ],
+    },
+  });
   const md = renderMarkdown(same);
   expect(md).toContain('**Plan: 0 to add, 0 to change, 0 to replace, 0 to destroy, 1 unchanged.**');
   expect(md).toContain('_No changes: the infrastructure matches the configuration._');

@@ -23,7 +23,13 @@ output "token" {
 }
 `;
 
-interface Shape { webFlavor: string; dbImage: string; old: boolean; cache: boolean; dbCreateFirst: boolean }
+interface Shape {
+  webFlavor: string;
+  dbImage: string;
+  old: boolean;
+  cache: boolean;
+  dbCreateFirst: boolean;
+}
 const BASE: Shape = { webFlavor: 'm1.small', dbImage: 'image-a', old: true, cache: false, dbCreateFirst: false };
 
 function config(s: Shape): string {
@@ -51,10 +57,26 @@ export type Scenario = 'create' | 'update' | 'replace' | 'destroy' | 'mixed';
 /** Makes every scenario's plan JSON in a fresh directory; ~a dozen terraform runs, a few seconds. */
 export function makeTerraformPlans(): { plans: Record<Scenario, unknown>; dir: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-preview-tf-'));
-  const env = { ...process.env, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', TF_VAR_db_password: SECRETS.db_password, TF_VAR_api_token: SECRETS.api_token };
-  const tf = (...args: string[]) => execFileSync('terraform', args, { cwd: dir, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+  const env = {
+    ...process.env,
+    CHECKPOINT_DISABLE: '1',
+    TF_IN_AUTOMATION: '1',
+    TF_VAR_db_password: SECRETS.db_password,
+    TF_VAR_api_token: SECRETS.api_token,
+  };
+  const tf = (...args: string[]) =>
+    execFileSync('terraform', args, {
+      cwd: dir,
+      env,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 64 << 20,
+    });
   const write = (s: Shape) => fs.writeFileSync(path.join(dir, 'main.tf'), config(s));
-  const plan = (...extra: string[]) => { tf('plan', '-input=false', '-no-color', '-out=tfplan', ...extra); return JSON.parse(tf('show', '-json', 'tfplan')) as unknown; };
+  const plan = (...extra: string[]) => {
+    tf('plan', '-input=false', '-no-color', '-out=tfplan', ...extra);
+    return JSON.parse(tf('show', '-json', 'tfplan')) as unknown;
+  };
 
   write(BASE);
   tf('init', '-input=false', '-no-color');

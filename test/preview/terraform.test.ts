@@ -1,7 +1,15 @@
 // Previews of plans the real terraform CLI makes (terraform_data resources): golden Markdown, the summary,
 // replacement reasons and order, dependencies, secrets never shown, trimming and speed.
 import fs from 'node:fs';
-import { buildPreview, renderJson, renderMarkdown, renderText, summarize, summaryLine, type Preview } from '../../provider/preview';
+import {
+  buildPreview,
+  renderJson,
+  renderMarkdown,
+  renderText,
+  summarize,
+  summaryLine,
+  type Preview,
+} from '../../provider/preview';
 import { expectGolden, stable } from './golden';
 import { largePlan } from './large-plan';
 import { SECRETS, makeTerraformPlans, type Scenario } from './terraform-fixtures';
@@ -11,8 +19,12 @@ let dir: string;
 const preview = (s: Scenario): Preview => buildPreview({ terraform: plans[s] });
 const byAddress = (p: Preview, a: string) => p.resources.find((r) => r.address === a)!;
 
-beforeAll(() => { ({ plans, dir } = makeTerraformPlans()); }, 60_000);
-afterAll(() => { if (dir) fs.rmSync(dir, { recursive: true, force: true }); });
+beforeAll(() => {
+  ({ plans, dir } = makeTerraformPlans());
+}, 60_000);
+afterAll(() => {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 test.each([
   ['create', 'Plan: 4 to add, 0 to change, 0 to replace, 0 to destroy, 0 unchanged.'],
@@ -42,9 +54,13 @@ test('secrets never appear in any rendering, though the plan JSON carries them',
 
 test('sensitive attributes show as (sensitive), unknowns as (known after apply)', () => {
   const web = byAddress(preview('create'), 'terraform_data.web');
-  expect(web.changes.map((c) => [c.path, c.after])).toEqual(expect.arrayContaining([
-    ['input.password', expect.any(Symbol)], ['id', expect.any(Symbol)], ['input.flavor', 'm1.small'],
-  ]));
+  expect(web.changes.map((c) => [c.path, c.after])).toEqual(
+    expect.arrayContaining([
+      ['input.password', expect.any(Symbol)],
+      ['id', expect.any(Symbol)],
+      ['input.flavor', 'm1.small'],
+    ]),
+  );
   const text = renderText(preview('create'));
   expect(text).toContain('+ input.password = (sensitive)');
   expect(text).toContain('+ id = (known after apply)');
@@ -57,10 +73,16 @@ test('replacements carry the forcing path, the reason and the order', () => {
   expect(db.action).toBe('replace');
   expect(db.replaceOrder).toBe('delete-first');
   expect(db.replaceReasons).toEqual([{ path: 'triggers_replace[0]', reason: 'cannot be updated in place' }]);
-  expect(db.changes.find((c) => c.path === 'triggers_replace[0]')).toMatchObject({ before: 'image-a', after: 'image-b', forcesReplacement: true });
+  expect(db.changes.find((c) => c.path === 'triggers_replace[0]')).toMatchObject({
+    before: 'image-a',
+    after: 'image-b',
+    forcesReplacement: true,
+  });
   const mixed = byAddress(preview('mixed'), 'terraform_data.db');
   expect(mixed.replaceOrder).toBe('create-first');
-  expect(renderMarkdown(preview('mixed'))).toContain('`+/- terraform_data.db` is **replaced** (create, then destroy) — `triggers_replace[0]`: cannot be updated in place');
+  expect(renderMarkdown(preview('mixed'))).toContain(
+    '`+/- terraform_data.db` is **replaced** (create, then destroy) — `triggers_replace[0]`: cannot be updated in place',
+  );
 });
 
 test('warnings list replacements and deletes; a delete says why', () => {
@@ -87,7 +109,7 @@ test('the hidden marker names the stack so CI can find its previous comment', ()
   expect(md.split('\n')[0]).toBe('<!-- novaform-preview key=prod/eu-de -->');
 });
 
-test('a 2,000-resource plan renders in under 2 s, within GitHub\'s limit, with summary and warnings intact', () => {
+test("a 2,000-resource plan renders in under 2 s, within GitHub's limit, with summary and warnings intact", () => {
   const big = largePlan(plans.mixed, 2000);
   const t0 = performance.now();
   const p = buildPreview({ terraform: big });

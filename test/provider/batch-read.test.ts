@@ -11,15 +11,37 @@ let calls = 0;
 const ids: string[] = [];
 
 beforeAll(async () => {
-  s = await serve({ seed: { ...DEFAULT_SEED, quotas: { defaults: { instances: -1, cores: -1, ram: -1 } } }, durations: { build: 0 } });
+  s = await serve({
+    seed: { ...DEFAULT_SEED, quotas: { defaults: { instances: -1, cores: -1, ram: -1 } } },
+    durations: { build: 0 },
+  });
   const demo = s.running.engine.callerFor('demo');
-  for (let i = 0; i < 1000; i++) ids.push(s.running.engine.servers.create(demo, { name: `r-${i}`, flavorRef: '1', imageRef: '9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c', networks: 'none' }).servers[0].id);
-  const session = new KeystoneSession({ auth: { authUrl: s.running.authUrl, username: 'demo', password: SEED_PASSWORDS.demo, projectName: 'demo' }, interface: 'public', insecure: false, source: 'test' });
+  for (let i = 0; i < 1000; i++)
+    ids.push(
+      s.running.engine.servers.create(demo, {
+        name: `r-${i}`,
+        flavorRef: '1',
+        imageRef: '9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c',
+        networks: 'none',
+      }).servers[0].id,
+    );
+  const session = new KeystoneSession({
+    auth: { authUrl: s.running.authUrl, username: 'demo', password: SEED_PASSWORDS.demo, projectName: 'demo' },
+    interface: 'public',
+    insecure: false,
+    source: 'test',
+  });
   compute = new ServiceClient(session, 'compute');
   const call = compute.call.bind(compute);
-  compute.call = (async (...args: Parameters<typeof call>) => { calls++; return call(...args); }) as typeof compute.call;
+  compute.call = (async (...args: Parameters<typeof call>) => {
+    calls++;
+    return call(...args);
+  }) as typeof compute.call;
 }, 60_000);
-afterAll(async () => { await compute.session.close(); await s.running.close(); });
+afterAll(async () => {
+  await compute.session.close();
+  await s.running.close();
+});
 
 test('1,000 concurrent reads cost at most 3 API calls; a deleted server reads as gone', async () => {
   s.running.engine.servers.delete(s.running.engine.callerFor('demo'), ids[0]);

@@ -12,8 +12,27 @@ test('nothing configured → undefined (the embedded engine)', () => {
 });
 
 test('OS_* variables', () => {
-  const c = resolveCloud({}, { OS_AUTH_URL: 'http://k/v3', OS_USERNAME: 'u', OS_PASSWORD: 'p', OS_PROJECT_NAME: 'pr', OS_USER_DOMAIN_NAME: 'Default', OS_REGION_NAME: 'R1', OS_INTERFACE: 'internal', OS_INSECURE: 'true' }, dir())!;
-  expect(c).toMatchObject({ auth: { authUrl: 'http://k/v3', username: 'u', password: 'p', projectName: 'pr', userDomainName: 'Default' }, region: 'R1', interface: 'internal', insecure: true, source: 'OS_* environment variables' });
+  const c = resolveCloud(
+    {},
+    {
+      OS_AUTH_URL: 'http://k/v3',
+      OS_USERNAME: 'u',
+      OS_PASSWORD: 'p',
+      OS_PROJECT_NAME: 'pr',
+      OS_USER_DOMAIN_NAME: 'Default',
+      OS_REGION_NAME: 'R1',
+      OS_INTERFACE: 'internal',
+      OS_INSECURE: 'true',
+    },
+    dir(),
+  )!;
+  expect(c).toMatchObject({
+    auth: { authUrl: 'http://k/v3', username: 'u', password: 'p', projectName: 'pr', userDomainName: 'Default' },
+    region: 'R1',
+    interface: 'internal',
+    insecure: true,
+    source: 'OS_* environment variables',
+  });
 });
 
 test('OS_CLOUD picks a cloud from OS_CLIENT_CONFIG_FILE, with secure.yaml merged and explicit settings on top', () => {
@@ -22,10 +41,19 @@ test('OS_CLOUD picks a cloud from OS_CLIENT_CONFIG_FILE, with secure.yaml merged
   fs.writeFileSync(path.join(d, 'secure.yaml'), 'clouds:\n  novaform-alt:\n    auth:\n      password: from-secure\n');
   const env = { OS_CLIENT_CONFIG_FILE: path.join(d, 'clouds.yaml'), OS_CLOUD: 'novaform-alt' };
   const c = resolveCloud({}, env, d)!;
-  expect(c.auth).toMatchObject({ authUrl: 'http://127.0.0.1:9/identity/v3', username: 'alt_demo', password: 'from-secure', projectName: 'alt_demo', userDomainName: 'Default' });
+  expect(c.auth).toMatchObject({
+    authUrl: 'http://127.0.0.1:9/identity/v3',
+    username: 'alt_demo',
+    password: 'from-secure',
+    projectName: 'alt_demo',
+    userDomainName: 'Default',
+  });
   expect(c.region).toBe('RegionOne');
   expect(c.source).toContain("cloud 'novaform-alt'");
-  expect(resolveCloud({ cloud: 'novaform', region: 'Other', password: 'explicit' }, env, d)!).toMatchObject({ auth: { username: 'demo', password: 'explicit' }, region: 'Other' });
+  expect(resolveCloud({ cloud: 'novaform', region: 'Other', password: 'explicit' }, env, d)!).toMatchObject({
+    auth: { username: 'demo', password: 'explicit' },
+    region: 'Other',
+  });
 });
 
 test('./clouds.yaml is found from the working directory; an unknown cloud is an error, not "unconfigured"', () => {
@@ -34,5 +62,7 @@ test('./clouds.yaml is found from the working directory; an unknown cloud is an 
   expect(cloudsYamlCandidates({}, d)[0]).toBe(path.join(d, 'clouds.yaml'));
   expect(resolveCloud({ cloud: 'novaform-admin' }, {}, d)!.auth.username).toBe('admin');
   expect(() => resolveCloud({ cloud: 'nope' }, {}, d)).toThrow(CloudConfigError);
-  expect(() => resolveCloud({ cloud: 'nope' }, {}, d)).toThrow(/is not in .*clouds\.yaml \(it has: novaform, novaform-alt, novaform-admin\)/);
+  expect(() => resolveCloud({ cloud: 'nope' }, {}, d)).toThrow(
+    /is not in .*clouds\.yaml \(it has: novaform, novaform-alt, novaform-admin\)/,
+  );
 });

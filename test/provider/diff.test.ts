@@ -8,17 +8,54 @@ import { block, defineResource, str, update, replace } from '../../provider/sche
 
 const F = serverSchema.fields;
 const prior: Obj = {
-  id: 's1', name: 'web', flavor_id: '1', flavor_name: 'm1.tiny', image_id: 'img', tags: ['a', 'b'], security_groups: ['sg1', 'sg2'], metadata: { n: '1' },
-  network: [{ uuid: 'net-a', port: 'p1', mac: 'm1' }, { uuid: 'net-b', port: 'p2', mac: 'm2' }], user_data: 'echo hi', power_state: 'active', locked: false,
+  id: 's1',
+  name: 'web',
+  flavor_id: '1',
+  flavor_name: 'm1.tiny',
+  image_id: 'img',
+  tags: ['a', 'b'],
+  security_groups: ['sg1', 'sg2'],
+  metadata: { n: '1' },
+  network: [
+    { uuid: 'net-a', port: 'p1', mac: 'm1' },
+    { uuid: 'net-b', port: 'p2', mac: 'm2' },
+  ],
+  user_data: 'echo hi',
+  power_state: 'active',
+  locked: false,
   status: 'ACTIVE',
 };
-const desired = (patch: Obj = {}): Obj => ({ name: 'web', flavor_id: '1', image_id: 'img', tags: ['b', 'a'], security_groups: ['sg2', 'sg1'], metadata: { n: 1 }, network: [{ uuid: 'net-a' }, { uuid: 'net-b' }], user_data: 'echo hi', power_state: 'active', locked: false, ...patch });
+const desired = (patch: Obj = {}): Obj => ({
+  name: 'web',
+  flavor_id: '1',
+  image_id: 'img',
+  tags: ['b', 'a'],
+  security_groups: ['sg2', 'sg1'],
+  metadata: { n: 1 },
+  network: [{ uuid: 'net-a' }, { uuid: 'net-b' }],
+  user_data: 'echo hi',
+  power_state: 'active',
+  locked: false,
+  ...patch,
+});
 
 test('form-only differences are no changes', () => {
   expect(diffResource(F, prior, desired())).toEqual([]);
   // The same user data as a digest in state (as terraform-provider-openstack keeps it).
-  expect(diffResource(F, { ...prior, user_data: 'a87ff679a2f3e71d9181a67b7542122c' }, desired({ user_data: 'a87ff679a2f3e71d9181a67b7542122c' }))).toEqual([]);
-  expect(diffResource(F, { ...prior, user_data: require('node:crypto').createHash('sha1').update('echo hi').digest('hex') }, desired())).toEqual([]);
+  expect(
+    diffResource(
+      F,
+      { ...prior, user_data: 'a87ff679a2f3e71d9181a67b7542122c' },
+      desired({ user_data: 'a87ff679a2f3e71d9181a67b7542122c' }),
+    ),
+  ).toEqual([]);
+  expect(
+    diffResource(
+      F,
+      { ...prior, user_data: require('node:crypto').createHash('sha1').update('echo hi').digest('hex') },
+      desired(),
+    ),
+  ).toEqual([]);
 });
 
 test('NICs are matched by network or port id, never by position', () => {
@@ -27,12 +64,19 @@ test('NICs are matched by network or port id, never by position', () => {
   const byPort = desired({ network: [{ port: 'p2' }, { uuid: 'net-a' }] });
   expect(diffResource(F, prior, byPort)).toEqual([]);
   const changes = diffResource(F, prior, desired({ network: [{ uuid: 'net-a' }, { uuid: 'net-c' }] }));
-  expect(changes.map((c) => [c.path, c.kind])).toEqual([['network[1]', 'add'], ['network[1]', 'delete']]);
+  expect(changes.map((c) => [c.path, c.kind])).toEqual([
+    ['network[1]', 'add'],
+    ['network[1]', 'delete'],
+  ]);
   expect(changes[0].replace).toMatch(/NIC/);
 });
 
 test('metadata changes are per key; tags and groups as sets', () => {
-  const changes = diffResource(F, prior, desired({ metadata: { n: '2', m: 'x' }, tags: ['a'], security_groups: ['sg1'] }));
+  const changes = diffResource(
+    F,
+    prior,
+    desired({ metadata: { n: '2', m: 'x' }, tags: ['a'], security_groups: ['sg1'] }),
+  );
   expect(changes.map((c) => c.path).sort()).toEqual(['metadata["m"]', 'metadata["n"]', 'security_groups', 'tags']);
   expect(changes.every((c) => !c.replace)).toBe(true);
 });
@@ -53,10 +97,18 @@ test('an unknown value is a change, replacing where the attribute does', () => {
 });
 
 test('device hints never drift', () => {
-  const hinted = defineResource({ name: 'T', terraform: 't', description: '', version: 1, importId: '', timeouts: { create: 1, update: 1, delete: 1 }, fields: {
-    device: str({ description: 'hint', change: replace('x'), compare: 'ignore' }),
-    v: block('list', { a: str({ description: '', change: update('u') }) }, { description: '', change: update('u') }),
-  } });
+  const hinted = defineResource({
+    name: 'T',
+    terraform: 't',
+    description: '',
+    version: 1,
+    importId: '',
+    timeouts: { create: 1, update: 1, delete: 1 },
+    fields: {
+      device: str({ description: 'hint', change: replace('x'), compare: 'ignore' }),
+      v: block('list', { a: str({ description: '', change: update('u') }) }, { description: '', change: update('u') }),
+    },
+  });
   expect(diffResource(hinted.fields, { device: '/dev/vdb' }, { device: '/dev/vdc' })).toEqual([]);
 });
 
@@ -82,5 +134,6 @@ test('a read keeps the prior spelling of equal values', () => {
 });
 
 test('paths round-trip', () => {
-  for (const p of ['name', 'network[0].uuid', 'metadata["a.b"]', 'containers[1].ports[0].port']) expect(formatPath(parsePath(p))).toBe(p);
+  for (const p of ['name', 'network[0].uuid', 'metadata["a.b"]', 'containers[1].ports[0].port'])
+    expect(formatPath(parsePath(p))).toBe(p);
 });

@@ -18,7 +18,10 @@ test.each([
 test('without offload-on-shelve, shelved_offloaded needs the admin-only shelveOffload', () => {
   expect(powerPath('active', 'shelved', { shelveOffloads: false })).toEqual(['shelve']);
   expect(() => powerPath('active', 'shelved_offloaded', { shelveOffloads: false })).toThrow(/without admin actions/);
-  expect(powerPath('active', 'shelved_offloaded', { shelveOffloads: false, admin: true })).toEqual(['shelve', 'shelveOffload']);
+  expect(powerPath('active', 'shelved_offloaded', { shelveOffloads: false, admin: true })).toEqual([
+    'shelve',
+    'shelveOffload',
+  ]);
 });
 
 test('every path from every power state to every other one works on the engine', () => {
@@ -27,8 +30,14 @@ test('every path from every power state to every other one works on the engine',
     for (const to of names) {
       const t = testEngine();
       const s = t.active();
-      for (const a of powerPath('active', from)) { t.engine.servers.action(t.demo, s.id, a as ActionName); t.settle(); }
-      for (const a of powerPath(t.engine.servers.get(t.demo, s.id).vmState as never, to)) { t.engine.servers.action(t.demo, s.id, a as ActionName); t.settle(); }
+      for (const a of powerPath('active', from)) {
+        t.engine.servers.action(t.demo, s.id, a as ActionName);
+        t.settle();
+      }
+      for (const a of powerPath(t.engine.servers.get(t.demo, s.id).vmState as never, to)) {
+        t.engine.servers.action(t.demo, s.id, a as ActionName);
+        t.settle();
+      }
       expect([from, to, t.engine.servers.get(t.demo, s.id).vmState]).toEqual([from, to, POWER_STATES[to]]);
       expect(serverStatus(t.engine.servers.get(t.demo, s.id))).not.toBe('ERROR');
     }

@@ -5,7 +5,8 @@ import { validateInputs } from '../../provider/schema/validate';
 import { UNKNOWN } from '../../provider/schema/values';
 
 const ok = { name: 'web', flavor_id: '1', image_id: '9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c' };
-const paths = (inputs: Record<string, unknown>) => validateInputs(serverSchema, inputs).map((e) => `${e.path}: ${e.message}`);
+const paths = (inputs: Record<string, unknown>) =>
+  validateInputs(serverSchema, inputs).map((e) => `${e.path}: ${e.message}`);
 
 test('valid inputs, and values not known yet, pass', () => {
   expect(paths(ok)).toEqual([]);
@@ -16,11 +17,19 @@ test('valid inputs, and values not known yet, pass', () => {
 });
 
 test('each rule names its field', () => {
-  expect(paths({ ...ok, flavor_name: 'm1.tiny' })).toEqual(['flavor_name: conflicts with flavor_id: set exactly one of flavor_id, flavor_name']);
-  expect(paths({ name: 'web', image_id: ok.image_id })).toEqual(['flavor_id: one of flavor_id, flavor_name is required']);
-  expect(paths({ ...ok, access_ip_v4: '10.0.0.300' })).toEqual([expect.stringMatching(/^access_ip_v4: must be string to match 'ipv4' format/)]);
+  expect(paths({ ...ok, flavor_name: 'm1.tiny' })).toEqual([
+    'flavor_name: conflicts with flavor_id: set exactly one of flavor_id, flavor_name',
+  ]);
+  expect(paths({ name: 'web', image_id: ok.image_id })).toEqual([
+    'flavor_id: one of flavor_id, flavor_name is required',
+  ]);
+  expect(paths({ ...ok, access_ip_v4: '10.0.0.300' })).toEqual([
+    expect.stringMatching(/^access_ip_v4: must be string to match 'ipv4' format/),
+  ]);
   expect(paths({ ...ok, access_ip_v4: '10.0.0.3' })).toEqual([]);
-  expect(paths({ ...ok, network: [{ uuid: 'not-a-uuid' }] })).toEqual([expect.stringMatching(/^network\[0\]\.uuid: must be string to match/)]);
+  expect(paths({ ...ok, network: [{ uuid: 'not-a-uuid' }] })).toEqual([
+    expect.stringMatching(/^network\[0\]\.uuid: must be string to match/),
+  ]);
   expect(paths({ ...ok, metadata: { k: 5 } })).toEqual(['metadata.k: must be string']);
   expect(paths({ ...ok, locked_reason: 'x' })).toEqual(['locked: is required when locked_reason is set']);
 });

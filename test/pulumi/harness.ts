@@ -21,15 +21,20 @@ export const SIG = '4dabf18193072939515e22adb298388d';
 export const SECRET = '1b47061264138c4ac30d75fd1eb44270';
 export const UNKNOWN = '04da6b54-80e4-46f7-96ec-b56ff0331ba9';
 export const secret = (value: unknown) => ({ [SIG]: SECRET, value });
-export const isSecret = (v: unknown): v is { value: unknown } => typeof v === 'object' && v !== null && (v as Record<string, unknown>)[SIG] === SECRET;
+export const isSecret = (v: unknown): v is { value: unknown } =>
+  typeof v === 'object' && v !== null && (v as Record<string, unknown>)[SIG] === SECRET;
 
 export type Js = Record<string, unknown>;
 export const struct = (v: Js) => Struct.fromJavaScript(v as Parameters<typeof Struct.fromJavaScript>[0]);
 export const js = (s: Struct | undefined): Js => (s ? (s.toJavaScript() as Js) : {});
 
 type Cb<Res> = (err: grpc.ServiceError | null, res: Res) => void;
-const promised = <Req, Res>(f: (req: Req, cb: Cb<Res>) => unknown) => (req: Req) =>
-  new Promise<Res>((resolve, reject) => { f(req, (err, res) => (err ? reject(err) : resolve(res))); });
+const promised =
+  <Req, Res>(f: (req: Req, cb: Cb<Res>) => unknown) =>
+  (req: Req) =>
+    new Promise<Res>((resolve, reject) => {
+      f(req, (err, res) => (err ? reject(err) : resolve(res)));
+    });
 
 export interface Plugin {
   proc: ChildProcess;
@@ -70,7 +75,9 @@ export function cleanEnv(home: string, extra: NodeJS.ProcessEnv = {}): NodeJS.Pr
 export async function startPlugin(cwd: string, env: NodeJS.ProcessEnv, engine = '127.0.0.1:1'): Promise<Plugin> {
   const proc = spawn(PLUGIN, ['--logtostderr', '-v=3', engine], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let err = '';
-  proc.stderr!.on('data', (d: Buffer) => { err += d.toString(); });
+  proc.stderr!.on('data', (d: Buffer) => {
+    err += d.toString();
+  });
   const port = await new Promise<number>((resolve, reject) => {
     let out = '';
     const onData = (d: Buffer) => {
@@ -87,13 +94,20 @@ export async function startPlugin(cwd: string, env: NodeJS.ProcessEnv, engine = 
   });
   const client = new ResourceProviderClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure());
   return {
-    proc, port, stderr: () => err, rpc: methods(client),
-    stop: () => new Promise((resolve) => {
-      client.close();
-      if (proc.exitCode !== null) { resolve(proc.exitCode); return; }
-      proc.once('exit', (code) => resolve(code));
-      proc.kill('SIGINT');
-    }),
+    proc,
+    port,
+    stderr: () => err,
+    rpc: methods(client),
+    stop: () =>
+      new Promise((resolve) => {
+        client.close();
+        if (proc.exitCode !== null) {
+          resolve(proc.exitCode);
+          return;
+        }
+        proc.once('exit', (code) => resolve(code));
+        proc.kill('SIGINT');
+      }),
   };
 }
 
@@ -102,15 +116,40 @@ export async function startPlugin(cwd: string, env: NodeJS.ProcessEnv, engine = 
 export const urnOf = (type: string, name: string) => `urn:pulumi:test::novaform-test::${type}::${name}`;
 
 export function checkReq(type: string, name: string, news: Js, olds: Js = {}): pb.CheckRequest {
-  return new pb.CheckRequest().setUrn(urnOf(type, name)).setName(name).setType(type).setOlds(struct(olds)).setNews(struct(news));
+  return new pb.CheckRequest()
+    .setUrn(urnOf(type, name))
+    .setName(name)
+    .setType(type)
+    .setOlds(struct(olds))
+    .setNews(struct(news));
 }
 
-export function diffReq(type: string, name: string, id: string, olds: Js, news: Js, oldInputs: Js = {}): pb.DiffRequest {
-  return new pb.DiffRequest().setUrn(urnOf(type, name)).setName(name).setType(type).setId(id).setOlds(struct(olds)).setNews(struct(news)).setOldInputs(struct(oldInputs));
+export function diffReq(
+  type: string,
+  name: string,
+  id: string,
+  olds: Js,
+  news: Js,
+  oldInputs: Js = {},
+): pb.DiffRequest {
+  return new pb.DiffRequest()
+    .setUrn(urnOf(type, name))
+    .setName(name)
+    .setType(type)
+    .setId(id)
+    .setOlds(struct(olds))
+    .setNews(struct(news))
+    .setOldInputs(struct(oldInputs));
 }
 
 export function createReq(type: string, name: string, props: Js, preview: boolean, timeout = 0): pb.CreateRequest {
-  return new pb.CreateRequest().setUrn(urnOf(type, name)).setName(name).setType(type).setProperties(struct(props)).setPreview(preview).setTimeout(timeout);
+  return new pb.CreateRequest()
+    .setUrn(urnOf(type, name))
+    .setName(name)
+    .setType(type)
+    .setProperties(struct(props))
+    .setPreview(preview)
+    .setTimeout(timeout);
 }
 
 export function readReq(type: string, name: string, id: string, props?: Js, inputs?: Js): pb.ReadRequest {
@@ -120,46 +159,100 @@ export function readReq(type: string, name: string, id: string, props?: Js, inpu
   return r;
 }
 
-export function updateReq(type: string, name: string, id: string, olds: Js, news: Js, preview: boolean): pb.UpdateRequest {
-  return new pb.UpdateRequest().setUrn(urnOf(type, name)).setName(name).setType(type).setId(id).setOlds(struct(olds)).setNews(struct(news)).setPreview(preview);
+export function updateReq(
+  type: string,
+  name: string,
+  id: string,
+  olds: Js,
+  news: Js,
+  preview: boolean,
+): pb.UpdateRequest {
+  return new pb.UpdateRequest()
+    .setUrn(urnOf(type, name))
+    .setName(name)
+    .setType(type)
+    .setId(id)
+    .setOlds(struct(olds))
+    .setNews(struct(news))
+    .setPreview(preview);
 }
 
 export function deleteReq(type: string, name: string, id: string, props: Js): pb.DeleteRequest {
-  return new pb.DeleteRequest().setUrn(urnOf(type, name)).setName(name).setType(type).setId(id).setProperties(struct(props));
+  return new pb.DeleteRequest()
+    .setUrn(urnOf(type, name))
+    .setName(name)
+    .setType(type)
+    .setId(id)
+    .setProperties(struct(props));
 }
 
 /** detailedDiff as {path: kind name}. */
 export function detailed(d: pb.DiffResponse): Record<string, string> {
   const names = Object.fromEntries(Object.entries(pb.PropertyDiff.Kind).map(([k, v]) => [v, k]));
   const out: Record<string, string> = {};
-  d.getDetaileddiffMap().forEach((v, k) => { out[k] = names[v.getKind()] as string; });
+  d.getDetaileddiffMap().forEach((v, k) => {
+    out[k] = names[v.getKind()] as string;
+  });
   return out;
 }
 
 // ---- a served engine with a configured plugin ----
 
-export interface Setup { tmp: string; served: RunningEngine; plugin: Plugin; close(): Promise<void> }
+export interface Setup {
+  tmp: string;
+  served: RunningEngine;
+  plugin: Plugin;
+  close(): Promise<void>;
+}
 
 /** The engine on 127.0.0.1:0 (transitions take no time) and a plugin configured for it as the demo member. */
 export async function servedPlugin(engine?: string): Promise<Setup> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-pulumi-'));
-  const served = await startEngine({ port: 0, host: '127.0.0.1', data: path.join(tmp, 'served.db'), durations: { build: 0, delete: 0, default: 0, eci: 0 } });
+  const served = await startEngine({
+    port: 0,
+    host: '127.0.0.1',
+    data: path.join(tmp, 'served.db'),
+    durations: { build: 0, delete: 0, default: 0, eci: 0 },
+  });
   const plugin = await startPlugin(tmp, cleanEnv(tmp), engine);
-  await plugin.rpc.handshake(new pb.ProviderHandshakeRequest().setEngineAddress('127.0.0.1:1').setProgramDirectory(tmp));
-  await plugin.rpc.configure(new pb.ConfigureRequest().setArgs(struct(providerArgs(served.authUrl))).setAcceptsecrets(true).setAcceptresources(true));
+  await plugin.rpc.handshake(
+    new pb.ProviderHandshakeRequest().setEngineAddress('127.0.0.1:1').setProgramDirectory(tmp),
+  );
+  await plugin.rpc.configure(
+    new pb.ConfigureRequest()
+      .setArgs(struct(providerArgs(served.authUrl)))
+      .setAcceptsecrets(true)
+      .setAcceptresources(true),
+  );
   return {
-    tmp, served, plugin,
-    async close() { await plugin.stop(); await served.close(); fs.rmSync(tmp, { recursive: true, force: true }); },
+    tmp,
+    served,
+    plugin,
+    async close() {
+      await plugin.stop();
+      await served.close();
+      fs.rmSync(tmp, { recursive: true, force: true });
+    },
   };
 }
 
 export const providerArgs = (authUrl: string) => ({
-  authUrl, userName: 'demo', password: secret('demo-secret'), projectName: 'demo',
-  userDomainName: 'Default', projectDomainName: 'Default', maxRetries: '0',
+  authUrl,
+  userName: 'demo',
+  password: secret('demo-secret'),
+  projectName: 'demo',
+  userDomainName: 'Default',
+  projectDomainName: 'Default',
+  maxRetries: '0',
 });
 
 /** Check, then Create (preview and real) as the engine does for a new resource; returns the checked inputs and outputs. */
-export async function checkAndCreate(p: Plugin, type: string, name: string, news: Js): Promise<{ id: string; inputs: Js; outs: Js; preview: Js }> {
+export async function checkAndCreate(
+  p: Plugin,
+  type: string,
+  name: string,
+  news: Js,
+): Promise<{ id: string; inputs: Js; outs: Js; preview: Js }> {
   const checked = await p.rpc.check(checkReq(type, name, news));
   const failures = checked.getFailuresList().map((f) => `${f.getProperty()}: ${f.getReason()}`);
   if (failures.length) throw new Error(`Check ${type} ${name}: ${failures.join('; ')}`);
@@ -170,15 +263,25 @@ export async function checkAndCreate(p: Plugin, type: string, name: string, news
 }
 
 /** A stand-in for the engine's own gRPC service: records what the plugin sends to Log. */
-export async function fakeEngine(): Promise<{ address: string; logs: { severity: number; message: string; urn: string }[]; close(): void }> {
+export async function fakeEngine(): Promise<{
+  address: string;
+  logs: { severity: number; message: string; urn: string }[];
+  close(): void;
+}> {
   const logs: { severity: number; message: string; urn: string }[] = [];
   const server = new grpc.Server();
   server.addService(EngineService, {
     log: (call: grpc.ServerUnaryCall<LogRequest, Empty>, cb: grpc.sendUnaryData<Empty>) => {
-      logs.push({ severity: call.request.getSeverity(), message: call.request.getMessage(), urn: call.request.getUrn() });
+      logs.push({
+        severity: call.request.getSeverity(),
+        message: call.request.getMessage(),
+        urn: call.request.getUrn(),
+      });
       cb(null, new Empty());
     },
   });
-  const port = await new Promise<number>((resolve, reject) => server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))));
+  const port = await new Promise<number>((resolve, reject) =>
+    server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))),
+  );
   return { address: `127.0.0.1:${port}`, logs, close: () => server.forceShutdown() };
 }

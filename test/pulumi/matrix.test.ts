@@ -12,7 +12,21 @@ import { pulumiName } from '../../provider/schema/dsl';
 import { CIRROS, login, PRIVATE_NET, type Client } from '../helpers/http';
 import { SEED_003_EXAMPLE } from '../helpers/eci';
 import {
-  checkAndCreate, checkReq, createReq, deleteReq, detailed, diffReq, isSecret, js, readReq, secret, servedPlugin, UNKNOWN, updateReq, type Js, type Setup,
+  checkAndCreate,
+  checkReq,
+  createReq,
+  deleteReq,
+  detailed,
+  diffReq,
+  isSecret,
+  js,
+  readReq,
+  secret,
+  servedPlugin,
+  UNKNOWN,
+  updateReq,
+  type Js,
+  type Setup,
 } from './harness';
 
 const SOME = pb.DiffResponse.DiffChanges.DIFF_SOME;
@@ -29,7 +43,12 @@ const cleanups: (() => Promise<unknown>)[] = [];
 beforeAll(async () => {
   s = await servedPlugin();
   [demo, admin] = await Promise.all([login(s.served.url, 'demo'), login(s.served.url, 'admin')]);
-  const host = await checkAndCreate(s.plugin, 'novaform:index:Server', 'host', { name: 'matrix-host', imageId: CIRROS, flavorName: 'm1.tiny', network: [{ uuid: PRIVATE_NET }] });
+  const host = await checkAndCreate(s.plugin, 'novaform:index:Server', 'host', {
+    name: 'matrix-host',
+    imageId: CIRROS,
+    flavorName: 'm1.tiny',
+    network: [{ uuid: PRIVATE_NET }],
+  });
   const vol = await checkAndCreate(s.plugin, 'novaform:index:Volume', 'data', { name: 'matrix-data', size: 1 });
   deps.server = host.id;
   deps.volume = vol.id;
@@ -43,14 +62,19 @@ afterAll(async () => {
   await s?.close();
 });
 
-const eci = (method: string, path: string, body?: unknown) => demo.call(method, `/eci/api/v1/containers/${path}`, body, { regionid: 'RegionOne' });
+const eci = (method: string, path: string, body?: unknown) =>
+  demo.call(method, `/eci/api/v1/containers/${path}`, body, { regionid: 'RegionOne' });
 const count = async (path: string, key: string) => {
   const res = await demo.get(path);
   if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${res.text}`);
   return (res.body[key] as unknown[]).length;
 };
 
-interface Change { change: (inputs: Js) => Js; key: string; kind: RegExp }
+interface Change {
+  change: (inputs: Js) => Js;
+  key: string;
+  kind: RegExp;
+}
 interface Drift {
   /** What Read must now report (properties, inputs); a gone resource is checked by the sequence itself. */
   expect?: (props: Js, inputs: Js) => void;
@@ -91,30 +115,58 @@ const ROWS: Row[] = [
     inPlace: { change: (i) => ({ ...i, adoptExisting: true }), key: 'adoptExisting', kind: UPDATE },
     replaces: [
       { change: (i) => ({ ...i, name: 'matrix-kp-2' }), key: 'name', kind: REPLACE },
-      { change: (i) => ({ ...i, publicKey: ED25519.replace('pulumi@test', 'other').replace('BxmzxsVHuOk7', 'CxmzxsVHuOk7') }), key: 'publicKey', kind: REPLACE },
+      {
+        change: (i) => ({
+          ...i,
+          publicKey: ED25519.replace('pulumi@test', 'other').replace('BxmzxsVHuOk7', 'CxmzxsVHuOk7'),
+        }),
+        key: 'publicKey',
+        kind: REPLACE,
+      },
       { change: (i) => ({ ...i, type: 'x509' }), key: 'type', kind: REPLACE },
     ],
     drift: async (id) => {
       // Someone deletes the keypair and makes a new one under the same name, with a key Nova generates.
       expect((await demo.delete(`/v2.1/os-keypairs/${id}`)).status).toBe(202);
       expect((await demo.post('/v2.1/os-keypairs', { keypair: { name: id } })).status).toBe(200);
-      return { expect: (props, inputs) => { expect(props.publicKey).toMatch(/^ssh-rsa /); expect(inputs.publicKey).toBe(props.publicKey); } };
+      return {
+        expect: (props, inputs) => {
+          expect(props.publicKey).toMatch(/^ssh-rsa /);
+          expect(inputs.publicKey).toBe(props.publicKey);
+        },
+      };
     },
     waitPath: null,
     bad: { news: { name: ' bad/name' }, property: 'name', reason: /^name must be string to match/ },
   },
   {
     type: 'Server',
-    news: () => ({ name: 'matrix-web', imageId: CIRROS, flavorName: 'm1.tiny', network: [{ uuid: PRIVATE_NET }], metadata: { role: 'web' }, adminPass: secret('S3cret-pw') }),
+    news: () => ({
+      name: 'matrix-web',
+      imageId: CIRROS,
+      flavorName: 'm1.tiny',
+      network: [{ uuid: PRIVATE_NET }],
+      metadata: { role: 'web' },
+      adminPass: secret('S3cret-pw'),
+    }),
     count: () => count('/v2.1/servers', 'servers'),
     inPlace: { change: (i) => ({ ...i, name: 'matrix-web-2' }), key: 'name', kind: UPDATE },
     replaces: [{ change: (i) => ({ ...i, keyPair: 'other' }), key: 'keyPair', kind: /^ADD_REPLACE$/ }],
     drift: async (id) => {
       expect((await demo.put(`/v2.1/servers/${id}/metadata`, { metadata: { role: 'hacked' } })).status).toBe(200);
-      return { expect: (props, inputs) => { expect(props.metadata).toEqual({ role: 'hacked' }); expect(inputs.metadata).toEqual({ role: 'hacked' }); } };
+      return {
+        expect: (props, inputs) => {
+          expect(props.metadata).toEqual({ role: 'hacked' });
+          expect(inputs.metadata).toEqual({ role: 'hacked' });
+        },
+      };
     },
     waitPath: '/v2.1/servers/*-*', // GET /servers/<uuid>, not the idempotency lookup in /servers/detail before the POST
-    bad: { news: { name: 'bad', flavorId: '1', flavorName: 'm1.tiny' }, property: 'flavorName', reason: /^flavorName conflicts with flavorId/ },
+    bad: {
+      news: { name: 'bad', flavorId: '1', flavorName: 'm1.tiny' },
+      property: 'flavorName',
+      reason: /^flavorName conflicts with flavorId/,
+    },
   },
   {
     type: 'Volume',
@@ -123,11 +175,23 @@ const ROWS: Row[] = [
     inPlace: { change: (i) => ({ ...i, name: 'matrix-vol-2' }), key: 'name', kind: UPDATE },
     replaces: [{ change: (i) => ({ ...i, availabilityZone: 'elsewhere' }), key: 'availabilityZone', kind: REPLACE }],
     drift: async (id) => {
-      expect((await demo.put(`/volume/v3/${demo.projectId}/volumes/${id}`, { volume: { metadata: { tier: 'silver' } } })).status).toBe(200);
-      return { expect: (props, inputs) => { expect(props.metadata).toEqual({ tier: 'silver' }); expect(inputs.metadata).toEqual({ tier: 'silver' }); } };
+      expect(
+        (await demo.put(`/volume/v3/${demo.projectId}/volumes/${id}`, { volume: { metadata: { tier: 'silver' } } }))
+          .status,
+      ).toBe(200);
+      return {
+        expect: (props, inputs) => {
+          expect(props.metadata).toEqual({ tier: 'silver' });
+          expect(inputs.metadata).toEqual({ tier: 'silver' });
+        },
+      };
     },
     waitPath: '/volume/v3/*/volumes/*',
-    bad: { news: { name: 'v', size: 0 }, property: 'size', reason: /^size must be integer to be greater or equal to 1$/ },
+    bad: {
+      news: { name: 'v', size: 0 },
+      property: 'size',
+      reason: /^size must be integer to be greater or equal to 1$/,
+    },
   },
   {
     type: 'VolumeAttachment',
@@ -136,12 +200,26 @@ const ROWS: Row[] = [
     inPlace: { change: (i) => ({ ...i, deleteOnTermination: true }), key: 'deleteOnTermination', kind: UPDATE },
     replaces: [{ change: (i) => ({ ...i, tag: 'data' }), key: 'tag', kind: /^ADD_REPLACE$/ }],
     drift: async () => {
-      const res = await demo.at('2.85').put(`/v2.1/servers/${deps.server}/os-volume_attachments/${deps.volume}`, { volumeAttachment: { volumeId: deps.volume, delete_on_termination: false } });
+      const res = await demo
+        .at('2.85')
+        .put(`/v2.1/servers/${deps.server}/os-volume_attachments/${deps.volume}`, {
+          volumeAttachment: { volumeId: deps.volume, delete_on_termination: false },
+        });
       expect(res.status).toBe(202);
-      return { revertsInPlace: true, expect: (props, inputs) => { expect(props.deleteOnTermination).toBe(false); expect(inputs.deleteOnTermination).toBe(false); } };
+      return {
+        revertsInPlace: true,
+        expect: (props, inputs) => {
+          expect(props.deleteOnTermination).toBe(false);
+          expect(inputs.deleteOnTermination).toBe(false);
+        },
+      };
     },
     waitPath: '/volume/v3/*/volumes/*',
-    bad: { news: { instanceId: 'not-a-uuid', volumeId: '00000000-0000-4000-8000-000000000000' }, property: 'instanceId', reason: /^instanceId must be/ },
+    bad: {
+      news: { instanceId: 'not-a-uuid', volumeId: '00000000-0000-4000-8000-000000000000' },
+      property: 'instanceId',
+      reason: /^instanceId must be/,
+    },
   },
   {
     type: 'InterfaceAttachment',
@@ -151,19 +229,33 @@ const ROWS: Row[] = [
     inPlace: null,
     replaces: [
       { change: (i) => ({ ...i, fixedIp: '10.0.0.250' }), key: 'fixedIp', kind: REPLACE },
-      { change: (i) => ({ ...i, instanceId: '00000000-0000-4000-8000-000000000000' }), key: 'instanceId', kind: REPLACE },
+      {
+        change: (i) => ({ ...i, instanceId: '00000000-0000-4000-8000-000000000000' }),
+        key: 'instanceId',
+        kind: REPLACE,
+      },
       { change: (i) => ({ ...i, networkId: '00000000-0000-4000-8000-000000000001' }), key: 'networkId', kind: REPLACE },
     ],
     drift: async (id) => {
       // Someone detaches the NIC (refresh must drop it), then attaches another by hand: that one is imported.
       const port = id.split('/')[1];
       expect((await demo.delete(`/v2.1/servers/${deps.server}/os-interface/${port}`)).status).toBe(202);
-      const res = await demo.post(`/v2.1/servers/${deps.server}/os-interface`, { interfaceAttachment: { net_id: PRIVATE_NET } });
+      const res = await demo.post(`/v2.1/servers/${deps.server}/os-interface`, {
+        interfaceAttachment: { net_id: PRIVATE_NET },
+      });
       expect(res.status).toBe(200);
       return { importId: `${deps.server}/${res.body.interfaceAttachment.port_id}` };
     },
     waitPath: '/v2.1/servers/*/os-interface/*',
-    bad: { news: { instanceId: '00000000-0000-4000-8000-000000000000', portId: '00000000-0000-4000-8000-000000000002', networkId: PRIVATE_NET }, property: 'networkId', reason: /^networkId conflicts with portId/ },
+    bad: {
+      news: {
+        instanceId: '00000000-0000-4000-8000-000000000000',
+        portId: '00000000-0000-4000-8000-000000000002',
+        networkId: PRIVATE_NET,
+      },
+      property: 'networkId',
+      reason: /^networkId conflicts with portId/,
+    },
   },
   {
     type: 'ServerGroup',
@@ -178,36 +270,59 @@ const ROWS: Row[] = [
     ],
     drift: async (id) => {
       // A server booted into the group by hand shows up as a member.
-      const res = await demo.post('/v2.1/servers', { server: { name: 'by-hand', flavorRef: '1', imageRef: CIRROS, networks: [{ uuid: PRIVATE_NET }] }, 'os:scheduler_hints': { group: id } });
+      const res = await demo.post('/v2.1/servers', {
+        server: { name: 'by-hand', flavorRef: '1', imageRef: CIRROS, networks: [{ uuid: PRIVATE_NET }] },
+        'os:scheduler_hints': { group: id },
+      });
       expect(res.status).toBe(202);
       const server = res.body.server.id as string;
       cleanups.push(() => demo.delete(`/v2.1/servers/${server}`));
       return { outputsOnly: true, expect: (props) => expect(props.members).toEqual([server]) };
     },
     waitPath: null,
-    bad: { news: { name: 'g', policies: ['affinity'], rules: { maxServerPerHost: 1 } }, property: 'rules', reason: /can only be set with the anti-affinity policy/ },
+    bad: {
+      news: { name: 'g', policies: ['affinity'], rules: { maxServerPerHost: 1 } },
+      property: 'rules',
+      reason: /can only be set with the anti-affinity policy/,
+    },
   },
   {
     type: 'ContainerGroup',
     // The seed's example with an empty-dir volume: config-file contents are never returned by the API, so an
     // imported group with one cannot pass Check (see the test below).
-    news: () => ({ ...SEED_003_EXAMPLE, containerGroupName: 'matrix-cg', volumes: [{ name: 'test-volume', type: 'EmptyDirVolume', emptyDirVolume: { medium: '' } }],
-      imageRegistryCredential: [{ server: 'registry.example', userName: 'ci', password: secret('reg-pw') }] }),
+    news: () => ({
+      ...SEED_003_EXAMPLE,
+      containerGroupName: 'matrix-cg',
+      volumes: [{ name: 'test-volume', type: 'EmptyDirVolume', emptyDirVolume: { medium: '' } }],
+      imageRegistryCredential: [{ server: 'registry.example', userName: 'ci', password: secret('reg-pw') }],
+    }),
     count: async () => {
       const res = await eci('POST', 'describeContainerGroups', { limit: 100 });
       return (res.body.returnObj.containerGroups as unknown[]).length;
     },
     inPlace: { change: (i) => ({ ...i, restartPolicy: 'Always' }), key: 'restartPolicy', kind: UPDATE },
-    replaces: [{ change: (i) => ({ ...i, containerGroupName: 'matrix-cg-2' }), key: 'containerGroupName', kind: REPLACE }],
+    replaces: [
+      { change: (i) => ({ ...i, containerGroupName: 'matrix-cg-2' }), key: 'containerGroupName', kind: REPLACE },
+    ],
     drift: async (id) => {
       // The in-place Update reached the API; then someone changes the same setting again.
       expect((await eci('GET', `describeContainerGroup/${id}`)).body.returnObj.restartPolicy).toBe('Always');
       const res = await eci('PUT', `updateContainerGroup/${id}`, { restartPolicy: 'OnFailure' });
       expect([res.status, res.body.statusCode]).toEqual([200, 200]);
-      return { revertsInPlace: true, expect: (props, inputs) => { expect(props.restartPolicy).toBe('OnFailure'); expect(inputs.restartPolicy).toBe('OnFailure'); } };
+      return {
+        revertsInPlace: true,
+        expect: (props, inputs) => {
+          expect(props.restartPolicy).toBe('OnFailure');
+          expect(inputs.restartPolicy).toBe('OnFailure');
+        },
+      };
     },
     waitPath: '/eci/api/v1/containers/describeContainerGroup/*',
-    bad: { news: { ...SEED_003_EXAMPLE, restartPolicy: 'Sometimes' }, property: 'restartPolicy', reason: /^restartPolicy must be/ },
+    bad: {
+      news: { ...SEED_003_EXAMPLE, restartPolicy: 'Sometimes' },
+      property: 'restartPolicy',
+      reason: /^restartPolicy must be/,
+    },
   },
 ];
 
@@ -218,20 +333,25 @@ test('the matrix has one row per registered resource', () => {
 /** Pulumi names of the attributes only the cloud sets. */
 const computedOf = (type: string) => {
   const schema = RESOURCES.find((r) => r.schema.name === type)!.schema;
-  return Object.entries(schema.fields).filter(([, f]) => f.mode === 'computed').map(([k, f]) => pulumiName(k, f));
+  return Object.entries(schema.fields)
+    .filter(([, f]) => f.mode === 'computed')
+    .map(([k, f]) => pulumiName(k, f));
 };
 const hasUnknown = (v: unknown): boolean =>
-  v === UNKNOWN || (Array.isArray(v) ? v.some(hasUnknown) : typeof v === 'object' && v !== null && Object.values(v).some(hasUnknown));
+  v === UNKNOWN ||
+  (Array.isArray(v) ? v.some(hasUnknown) : typeof v === 'object' && v !== null && Object.values(v).some(hasUnknown));
 const unwrap = (v: unknown) => (isSecret(v) ? v.value : v);
 /** Paths of the secret-wrapped values in a wire object. */
 const secretPaths = (v: unknown, at = ''): string[] => {
   if (isSecret(v)) return [at];
   if (typeof v !== 'object' || v === null) return [];
-  return Object.entries(v).flatMap(([k, x]) => secretPaths(x, Array.isArray(v) ? `${at}[${k}]` : at ? `${at}.${k}` : k));
+  return Object.entries(v).flatMap(([k, x]) =>
+    secretPaths(x, Array.isArray(v) ? `${at}[${k}]` : at ? `${at}.${k}` : k),
+  );
 };
 const failuresOf = (c: pb.CheckResponse) => c.getFailuresList().map((f) => `${f.getProperty()}: ${f.getReason()}`);
 
-test.each(ROWS.map((r) => [r.type, r] as const))('%s: the engine\'s whole sequence', async (name, row) => {
+test.each(ROWS.map((r) => [r.type, r] as const))("%s: the engine's whole sequence", async (name, row) => {
   const type = `novaform:index:${name}`;
   const rpc = s.plugin.rpc;
   const expectNoDiff = async (id: string, props: Js, news: Js, oldInputs: Js) => {
@@ -301,13 +421,19 @@ test.each(ROWS.map((r) => [r.type, r] as const))('%s: the engine\'s whole sequen
 
   // Replacing changes: `replaces` names the key, the kind is *_REPLACE, and only a keypair is deleted first.
   for (const { change, key, kind } of row.replaces) {
-    const { diff } = await checkAndDiff(id, state, current, change(row.inPlace ? row.inPlace.change(row.news()) : row.news()));
+    const { diff } = await checkAndDiff(
+      id,
+      state,
+      current,
+      change(row.inPlace ? row.inPlace.change(row.news()) : row.news()),
+    );
     expect(diff.getChanges()).toBe(SOME);
     expect(diff.getReplacesList()).toEqual([key]);
     expect(diff.getDiffsList()).toContain(key);
     const kinds = detailed(diff);
     expect(Object.keys(kinds).some((p) => p === key || p.startsWith(`${key}.`) || p.startsWith(`${key}[`))).toBe(true);
-    for (const [p, k] of Object.entries(kinds)) if (p === key || p.startsWith(key)) expect([p, k]).toEqual([p, expect.stringMatching(kind)]);
+    for (const [p, k] of Object.entries(kinds))
+      if (p === key || p.startsWith(key)) expect([p, k]).toEqual([p, expect.stringMatching(kind)]);
     expect(diff.getDeletebeforereplace()).toBe(name === 'Keypair');
   }
 
@@ -353,39 +479,63 @@ test.each(ROWS.map((r) => [r.type, r] as const))('%s: the engine\'s whole sequen
 // A create whose wait fails still hands the engine the id (ErrorResourceInitFailed), so nothing is orphaned: the
 // polls after the POST answer 500 (the provider is configured with maxRetries 0).
 // Keypairs and server groups exist, finished, once their POST answers: there is no wait to fail.
-test.each(ROWS.filter((r) => r.waitPath).map((r) => [r.type, r] as const))('%s: a create whose wait fails still returns the id', async (name, row) => {
-  const type = `novaform:index:${name}`;
-  const inputs = js((await s.plugin.rpc.check(checkReq(type, 'waitfail', row.inPlace ? row.inPlace.change(row.news()) : row.news()))).getInputs());
-  const before = await row.count();
-  const fault = await admin.post('/_novaform/faults', { method: 'GET', path: row.waitPath!, status: 500, message: 'injected: the poll fails' });
-  expect(fault.status).toBe(201);
-  let err: ServiceError | null;
-  try {
-    err = await s.plugin.rpc.create(createReq(type, 'waitfail', inputs, false, 2)).then(() => null, (e: ServiceError) => e);
-  } finally {
-    expect((await admin.delete(`/_novaform/faults/${fault.body.fault.id}`)).status).toBe(204);
-  }
-  expect(err).not.toBeNull();
-  const details = Status.deserializeBinary(err!.metadata.get('grpc-status-details-bin')[0] as Buffer).getDetailsList();
-  expect(details.map((d) => d.getTypeUrl())).toEqual(['type.googleapis.com/pulumirpc.ErrorResourceInitFailed']);
-  const init = details[0].unpack(pb.ErrorResourceInitFailed.deserializeBinary, 'pulumirpc.ErrorResourceInitFailed')!;
-  expect(init.getId()).not.toBe('');
-  expect(init.getReasonsList().join(' ')).toMatch(/: 500 |timed out/);
-  expect(secretPaths(js(init.getProperties()))).toEqual(expect.arrayContaining(secretPaths(inputs)));
-  expect(await row.count()).toBe(before + 1); // it exists, and the engine keeps it with that id
-  // The next refresh finds it by that id, and deleting it works.
-  expect((await s.plugin.rpc.read(readReq(type, 'waitfail', init.getId(), js(init.getProperties()), inputs))).getId()).toBe(init.getId());
-  await s.plugin.rpc.delete(deleteReq(type, 'waitfail', init.getId(), js(init.getProperties())));
-  expect(await row.count()).toBe(before);
-});
+test.each(ROWS.filter((r) => r.waitPath).map((r) => [r.type, r] as const))(
+  '%s: a create whose wait fails still returns the id',
+  async (name, row) => {
+    const type = `novaform:index:${name}`;
+    const inputs = js(
+      (
+        await s.plugin.rpc.check(checkReq(type, 'waitfail', row.inPlace ? row.inPlace.change(row.news()) : row.news()))
+      ).getInputs(),
+    );
+    const before = await row.count();
+    const fault = await admin.post('/_novaform/faults', {
+      method: 'GET',
+      path: row.waitPath!,
+      status: 500,
+      message: 'injected: the poll fails',
+    });
+    expect(fault.status).toBe(201);
+    let err: ServiceError | null;
+    try {
+      err = await s.plugin.rpc.create(createReq(type, 'waitfail', inputs, false, 2)).then(
+        () => null,
+        (e: ServiceError) => e,
+      );
+    } finally {
+      expect((await admin.delete(`/_novaform/faults/${fault.body.fault.id}`)).status).toBe(204);
+    }
+    expect(err).not.toBeNull();
+    const details = Status.deserializeBinary(
+      err!.metadata.get('grpc-status-details-bin')[0] as Buffer,
+    ).getDetailsList();
+    expect(details.map((d) => d.getTypeUrl())).toEqual(['type.googleapis.com/pulumirpc.ErrorResourceInitFailed']);
+    const init = details[0].unpack(pb.ErrorResourceInitFailed.deserializeBinary, 'pulumirpc.ErrorResourceInitFailed')!;
+    expect(init.getId()).not.toBe('');
+    expect(init.getReasonsList().join(' ')).toMatch(/: 500 |timed out/);
+    expect(secretPaths(js(init.getProperties()))).toEqual(expect.arrayContaining(secretPaths(inputs)));
+    expect(await row.count()).toBe(before + 1); // it exists, and the engine keeps it with that id
+    // The next refresh finds it by that id, and deleting it works.
+    expect(
+      (await s.plugin.rpc.read(readReq(type, 'waitfail', init.getId(), js(init.getProperties()), inputs))).getId(),
+    ).toBe(init.getId());
+    await s.plugin.rpc.delete(deleteReq(type, 'waitfail', init.getId(), js(init.getProperties())));
+    expect(await row.count()).toBe(before);
+  },
+);
 
 test('ContainerGroup import with a config-file volume: the contents are never returned, and Check names that one field', async () => {
   const type = 'novaform:index:ContainerGroup';
-  const { id, outs } = await checkAndCreate(s.plugin, type, 'cfg', { ...SEED_003_EXAMPLE, containerGroupName: 'matrix-cfg' });
+  const { id, outs } = await checkAndCreate(s.plugin, type, 'cfg', {
+    ...SEED_003_EXAMPLE,
+    containerGroupName: 'matrix-cfg',
+  });
   const imported = await s.plugin.rpc.read(readReq(type, 'cfg', id));
   expect((js(imported.getInputs()).volumes as Js[])[0]).toEqual({ name: 'test-volume', type: 'ConfigFileVolume' });
   // The engine shows these as warnings on `pulumi import`; the program has to supply the contents.
   const checked = await s.plugin.rpc.check(checkReq(type, 'cfg', js(imported.getInputs()), js(imported.getInputs())));
-  expect(checked.getFailuresList().map((f) => [f.getProperty(), f.getReason()])).toEqual([['volumes[0].configFileVolume', 'volumes[0].configFileVolume is required when type is ConfigFileVolume']]);
+  expect(checked.getFailuresList().map((f) => [f.getProperty(), f.getReason()])).toEqual([
+    ['volumes[0].configFileVolume', 'volumes[0].configFileVolume is required when type is ConfigFileVolume'],
+  ]);
   await s.plugin.rpc.delete(deleteReq(type, 'cfg', id, outs));
 });

@@ -12,7 +12,24 @@ import { startEngine, type RunningEngine } from '../../engine';
 import { RESOURCES } from '../../provider/resources/index';
 import pkg from '../../package.json';
 import {
-  checkReq, cleanEnv, fakeEngine, providerArgs as sharedProviderArgs, createReq, deleteReq, detailed, diffReq, isSecret, js, readReq, secret, startPlugin, struct, UNKNOWN, updateReq, type Js, type Plugin,
+  checkReq,
+  cleanEnv,
+  fakeEngine,
+  providerArgs as sharedProviderArgs,
+  createReq,
+  deleteReq,
+  detailed,
+  diffReq,
+  isSecret,
+  js,
+  readReq,
+  secret,
+  startPlugin,
+  struct,
+  UNKNOWN,
+  updateReq,
+  type Js,
+  type Plugin,
 } from './harness';
 
 const KP = 'novaform:index:Keypair';
@@ -25,10 +42,19 @@ const providerArgs = () => sharedProviderArgs(served.authUrl);
 
 beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-pulumi-'));
-  served = await startEngine({ port: 0, host: '127.0.0.1', data: path.join(tmp, 'served.db'), durations: { build: 0, delete: 0 } });
+  served = await startEngine({
+    port: 0,
+    host: '127.0.0.1',
+    data: path.join(tmp, 'served.db'),
+    durations: { build: 0, delete: 0 },
+  });
   plugin = await startPlugin(tmp, cleanEnv(tmp));
-  await plugin.rpc.handshake(new pb.ProviderHandshakeRequest().setEngineAddress('127.0.0.1:1').setProgramDirectory(tmp));
-  await plugin.rpc.configure(new pb.ConfigureRequest().setArgs(struct(providerArgs())).setAcceptsecrets(true).setAcceptresources(true));
+  await plugin.rpc.handshake(
+    new pb.ProviderHandshakeRequest().setEngineAddress('127.0.0.1:1').setProgramDirectory(tmp),
+  );
+  await plugin.rpc.configure(
+    new pb.ConfigureRequest().setArgs(struct(providerArgs())).setAcceptsecrets(true).setAcceptresources(true),
+  );
 });
 
 afterAll(async () => {
@@ -42,26 +68,46 @@ describe('bootstrap', () => {
     const h = await plugin.rpc.handshake(new pb.ProviderHandshakeRequest().setEngineAddress('127.0.0.1:1'));
     expect([h.getAcceptSecrets(), h.getAcceptResources(), h.getAcceptOutputs()]).toEqual([true, true, false]);
     const c = await plugin.rpc.configure(new pb.ConfigureRequest().setArgs(struct(providerArgs())));
-    expect([c.getAcceptsecrets(), c.getSupportspreview(), c.getAcceptresources(), c.getAcceptoutputs()]).toEqual([true, true, true, false]);
+    expect([c.getAcceptsecrets(), c.getSupportspreview(), c.getAcceptresources(), c.getAcceptoutputs()]).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 
   test('GetPluginInfo reports the package version', async () => {
     expect((await plugin.rpc.getPluginInfo(new Empty())).getVersion()).toBe(pkg.version);
   });
 
-  test('CheckConfig accepts string stack config and the engine\'s version key, and names bad keys and values', async () => {
-    const ok = await plugin.rpc.checkConfig(checkReq('pulumi:providers:novaform', 'default', { authUrl: 'http://x/identity/v3', maxRetries: '3', insecure: 'true', endpointOverrides: '{"compute":"http://x/v2.1"}', version: '0.1.0', password: secret('p') }));
+  test("CheckConfig accepts string stack config and the engine's version key, and names bad keys and values", async () => {
+    const ok = await plugin.rpc.checkConfig(
+      checkReq('pulumi:providers:novaform', 'default', {
+        authUrl: 'http://x/identity/v3',
+        maxRetries: '3',
+        insecure: 'true',
+        endpointOverrides: '{"compute":"http://x/v2.1"}',
+        version: '0.1.0',
+        password: secret('p'),
+      }),
+    );
     expect(ok.getFailuresList()).toEqual([]);
     expect(js(ok.getInputs())).toMatchObject({ version: '0.1.0', maxRetries: '3' });
     const bad = await plugin.rpc.checkConfig(checkReq('pulumi:providers:novaform', 'default', { authURL: 'x' }));
-    expect(bad.getFailuresList().map((f) => [f.getProperty(), f.getReason()])).toEqual([['authURL', expect.stringContaining('authURL is not a novaform configuration key')]]);
-    const badValue = await plugin.rpc.checkConfig(checkReq('pulumi:providers:novaform', 'default', { maxRetries: 'many' }));
+    expect(bad.getFailuresList().map((f) => [f.getProperty(), f.getReason()])).toEqual([
+      ['authURL', expect.stringContaining('authURL is not a novaform configuration key')],
+    ]);
+    const badValue = await plugin.rpc.checkConfig(
+      checkReq('pulumi:providers:novaform', 'default', { maxRetries: 'many' }),
+    );
     expect(badValue.getFailuresList().map((f) => f.getProperty())).toEqual(['maxRetries']);
     expect(badValue.getFailuresList()[0].getReason()).toBe('novaform:maxRetries must be an integer (got "many")');
   });
 
   test('DiffConfig never replaces the provider', async () => {
-    const d = await plugin.rpc.diffConfig(diffReq('pulumi:providers:novaform', 'default', 'p', { authUrl: 'a' }, { authUrl: 'b' }, { authUrl: 'a' }));
+    const d = await plugin.rpc.diffConfig(
+      diffReq('pulumi:providers:novaform', 'default', 'p', { authUrl: 'a' }, { authUrl: 'b' }, { authUrl: 'a' }),
+    );
     expect(d.getChanges()).toBe(pb.DiffResponse.DiffChanges.DIFF_SOME);
     expect(d.getDiffsList()).toEqual(['authUrl']);
     expect(d.getReplacesList()).toEqual([]);
@@ -70,48 +116,83 @@ describe('bootstrap', () => {
   test('Configure with a bad value fails with INVALID_ARGUMENT naming the key', async () => {
     const other = await startPlugin(tmp, cleanEnv(tmp));
     try {
-      await expect(other.rpc.configure(new pb.ConfigureRequest().setArgs(struct({ maxRetries: '99' })))).rejects.toMatchObject({ code: status.INVALID_ARGUMENT, details: expect.stringContaining('novaform:maxRetries') });
-    } finally { await other.stop(); }
+      await expect(
+        other.rpc.configure(new pb.ConfigureRequest().setArgs(struct({ maxRetries: '99' }))),
+      ).rejects.toMatchObject({
+        code: status.INVALID_ARGUMENT,
+        details: expect.stringContaining('novaform:maxRetries'),
+      });
+    } finally {
+      await other.stop();
+    }
   });
 });
 
 describe('GetSchema', () => {
-  let schema: Js & { resources: Record<string, Js>; types: Record<string, Js>; config: { variables: Record<string, Js> } };
-  beforeAll(async () => { schema = JSON.parse((await plugin.rpc.getSchema(new pb.GetSchemaRequest())).getSchema()); });
+  let schema: Js & {
+    resources: Record<string, Js>;
+    types: Record<string, Js>;
+    config: { variables: Record<string, Js> };
+  };
+  beforeAll(async () => {
+    schema = JSON.parse((await plugin.rpc.getSchema(new pb.GetSchemaRequest())).getSchema());
+  });
 
   test('one resource per registered resource, with camelCase inputs and secret outputs', () => {
-    expect(Object.keys(schema.resources).sort()).toEqual(RESOURCES.map((r) => `novaform:index:${r.schema.name}`).sort());
-    const kp = schema.resources[KP] as { inputProperties: Record<string, Js>; properties: Record<string, Js>; requiredInputs: string[] };
+    expect(Object.keys(schema.resources).sort()).toEqual(
+      RESOURCES.map((r) => `novaform:index:${r.schema.name}`).sort(),
+    );
+    const kp = schema.resources[KP] as {
+      inputProperties: Record<string, Js>;
+      properties: Record<string, Js>;
+      requiredInputs: string[];
+    };
     expect(Object.keys(kp.inputProperties).sort()).toEqual(['adoptExisting', 'name', 'publicKey', 'type']);
     expect(kp.properties.privateKey).toMatchObject({ type: 'string', secret: true });
     expect(kp.requiredInputs).toEqual(['name']);
   });
 
   test('one function per lookup, nested blocks as named object types, no reserved property names', () => {
-    const s = schema as unknown as { functions: Record<string, { inputs: { properties: Js } }>; resources: Record<string, { properties: Js }> };
-    expect(Object.keys(s.functions).sort()).toEqual(['novaform:index:getFlavor', 'novaform:index:getImage', 'novaform:index:getNetwork']);
+    const s = schema as unknown as {
+      functions: Record<string, { inputs: { properties: Js } }>;
+      resources: Record<string, { properties: Js }>;
+    };
+    expect(Object.keys(s.functions).sort()).toEqual([
+      'novaform:index:getFlavor',
+      'novaform:index:getImage',
+      'novaform:index:getNetwork',
+    ]);
     expect(s.functions['novaform:index:getFlavor'].inputs.properties).toHaveProperty('minRam');
-    for (const r of Object.values(s.resources)) expect(Object.keys(r.properties)).not.toEqual(expect.arrayContaining(['id']));
-    expect(schema.types['novaform:index:ServerNetwork']).toMatchObject({ type: 'object', properties: { uuid: { type: 'string' } } });
+    for (const r of Object.values(s.resources))
+      expect(Object.keys(r.properties)).not.toEqual(expect.arrayContaining(['id']));
+    expect(schema.types['novaform:index:ServerNetwork']).toMatchObject({
+      type: 'object',
+      properties: { uuid: { type: 'string' } },
+    });
     expect(schema.types['novaform:index:ContainerGroupContainer']).toMatchObject({ required: ['name', 'image'] });
   });
 
   test('provider config uses Pulumi names, marks credentials secret, and every $ref resolves', () => {
     expect(schema.config.variables.authUrl).toMatchObject({ type: 'string' });
     expect(schema.config.variables.password).toMatchObject({ secret: true });
-    expect(schema.config.variables.endpointOverrides).toMatchObject({ type: 'object', additionalProperties: { type: 'string' } });
+    expect(schema.config.variables.endpointOverrides).toMatchObject({
+      type: 'object',
+      additionalProperties: { type: 'string' },
+    });
     const refs = JSON.stringify(schema).match(/"#\/types\/[^"]+"/g) ?? [];
     for (const ref of refs) expect(schema.types).toHaveProperty([JSON.parse(ref).slice('#/types/'.length)]);
   });
 });
 
-describe('Keypair through the engine\'s sequence', () => {
+describe("Keypair through the engine's sequence", () => {
   test('Check names bad fields with Pulumi names and fills defaults', async () => {
     const bad = await plugin.rpc.check(checkReq(KP, 'k', { name: ' bad/name', type: 'x509', adoptExisting: true }));
     const failures = bad.getFailuresList().map((f) => [f.getProperty(), f.getReason()]);
     expect(failures).toContainEqual(['name', expect.stringMatching(/^name must be string to match/)]);
     const rule = await plugin.rpc.check(checkReq(KP, 'k', { name: 'k', type: 'x509' }));
-    expect(rule.getFailuresList().map((f) => [f.getProperty(), f.getReason()])).toEqual([['publicKey', 'publicKey is required when type = "x509" (x509 keypairs are imported, never generated)']]);
+    expect(rule.getFailuresList().map((f) => [f.getProperty(), f.getReason()])).toEqual([
+      ['publicKey', 'publicKey is required when type = "x509" (x509 keypairs are imported, never generated)'],
+    ]);
     const ok = await plugin.rpc.check(checkReq(KP, 'k', { name: 'k' }));
     expect(ok.getFailuresList()).toEqual([]);
     expect(js(ok.getInputs())).toEqual({ name: 'k', type: 'ssh', adoptExisting: false });
@@ -135,7 +216,9 @@ describe('Keypair through the engine\'s sequence', () => {
   });
 
   test('create (preview, then real) → read → diff → update → replace → delete', async () => {
-    const inputs = js((await plugin.rpc.check(checkReq(KP, 'life', { name: 'pulumi-life', publicKey: ED25519 }))).getInputs());
+    const inputs = js(
+      (await plugin.rpc.check(checkReq(KP, 'life', { name: 'pulumi-life', publicKey: ED25519 }))).getInputs(),
+    );
     const preview = await plugin.rpc.create(createReq(KP, 'life', inputs, true));
     expect(preview.getId()).toBe('');
     expect(js(preview.getProperties())).toMatchObject({ name: 'pulumi-life', fingerprint: UNKNOWN });
@@ -144,7 +227,13 @@ describe('Keypair through the engine\'s sequence', () => {
     const created = await plugin.rpc.create(createReq(KP, 'life', inputs, false, 60));
     expect(created.getId()).toBe('pulumi-life');
     const outs = js(created.getProperties());
-    expect(outs).toMatchObject({ name: 'pulumi-life', publicKey: ED25519, type: 'ssh', adoptExisting: false, privateKey: secret('') });
+    expect(outs).toMatchObject({
+      name: 'pulumi-life',
+      publicKey: ED25519,
+      type: 'ssh',
+      adoptExisting: false,
+      privateKey: secret(''),
+    });
 
     const read = await plugin.rpc.read(readReq(KP, 'life', 'pulumi-life', outs, inputs));
     expect(read.getId()).toBe('pulumi-life');
@@ -153,14 +242,20 @@ describe('Keypair through the engine\'s sequence', () => {
     const same = await plugin.rpc.diff(diffReq(KP, 'life', 'pulumi-life', outs, inputs, inputs));
     expect(same.getChanges()).toBe(pb.DiffResponse.DiffChanges.DIFF_NONE);
 
-    const local = await plugin.rpc.diff(diffReq(KP, 'life', 'pulumi-life', outs, { ...inputs, adoptExisting: true }, inputs));
+    const local = await plugin.rpc.diff(
+      diffReq(KP, 'life', 'pulumi-life', outs, { ...inputs, adoptExisting: true }, inputs),
+    );
     expect(local.getChanges()).toBe(pb.DiffResponse.DiffChanges.DIFF_SOME);
     expect(detailed(local)).toEqual({ adoptExisting: 'UPDATE' });
     expect([local.getReplacesList(), local.getDeletebeforereplace()]).toEqual([[], false]);
-    const updated = await plugin.rpc.update(updateReq(KP, 'life', 'pulumi-life', outs, { ...inputs, adoptExisting: true }, false));
+    const updated = await plugin.rpc.update(
+      updateReq(KP, 'life', 'pulumi-life', outs, { ...inputs, adoptExisting: true }, false),
+    );
     expect(js(updated.getProperties())).toMatchObject({ adoptExisting: true, name: 'pulumi-life' });
 
-    const renamed = await plugin.rpc.diff(diffReq(KP, 'life', 'pulumi-life', outs, { ...inputs, name: 'pulumi-life-2' }, inputs));
+    const renamed = await plugin.rpc.diff(
+      diffReq(KP, 'life', 'pulumi-life', outs, { ...inputs, name: 'pulumi-life-2' }, inputs),
+    );
     expect(detailed(renamed)).toEqual({ name: 'UPDATE_REPLACE' });
     expect(renamed.getReplacesList()).toEqual(['name']);
     expect(renamed.getDiffsList()).toEqual(['name']);
@@ -178,7 +273,11 @@ describe('Keypair through the engine\'s sequence', () => {
     const created = await plugin.rpc.create(createReq(KP, 'imp', inputs, false));
     const imported = await plugin.rpc.read(readReq(KP, 'imp', 'pulumi-imp'));
     expect(imported.getId()).toBe('pulumi-imp');
-    expect(js(imported.getInputs())).toMatchObject({ name: 'pulumi-imp', type: 'ssh', publicKey: expect.stringMatching(/^ssh-rsa /) });
+    expect(js(imported.getInputs())).toMatchObject({
+      name: 'pulumi-imp',
+      type: 'ssh',
+      publicKey: expect.stringMatching(/^ssh-rsa /),
+    });
     expect(js(imported.getProperties())).toMatchObject({ fingerprint: js(created.getProperties()).fingerprint });
     expect((await plugin.rpc.check(checkReq(KP, 'imp', js(imported.getInputs())))).getFailuresList()).toEqual([]);
     const missing = await plugin.rpc.read(readReq(KP, 'imp', 'no-such-keypair'));
@@ -198,7 +297,7 @@ describe('Keypair through the engine\'s sequence', () => {
     await plugin.rpc.delete(deleteReq(KP, 'sec', 'pulumi-sec', outs));
   });
 
-  test('refresh notices a keypair deleted behind Pulumi\'s back', async () => {
+  test("refresh notices a keypair deleted behind Pulumi's back", async () => {
     const inputs = js((await plugin.rpc.check(checkReq(KP, 'drift', { name: 'pulumi-drift' }))).getInputs());
     const outs = js((await plugin.rpc.create(createReq(KP, 'drift', inputs, false))).getProperties());
     served.engine.keypairs.delete(served.engine.callerFor('demo'), 'pulumi-drift');
@@ -207,7 +306,9 @@ describe('Keypair through the engine\'s sequence', () => {
   });
 
   test('an unknown type is INVALID_ARGUMENT, not UNKNOWN', async () => {
-    await expect(plugin.rpc.check(checkReq('novaform:index:Nope', 'x', {}))).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
+    await expect(plugin.rpc.check(checkReq('novaform:index:Nope', 'x', {}))).rejects.toMatchObject({
+      code: status.INVALID_ARGUMENT,
+    });
   });
 });
 
@@ -218,11 +319,20 @@ describe('process', () => {
     const p = await startPlugin(dir, cleanEnv(dir), engine.address);
     try {
       await p.rpc.configure(new pb.ConfigureRequest().setArgs(struct({ version: '0.1.0' })));
-      expect(engine.logs).toEqual([{ severity: 1, urn: '', message: expect.stringMatching(/no cloud configured .*embedded engine \(store \.novaform\/engine\.db\)$/) }]);
+      expect(engine.logs).toEqual([
+        {
+          severity: 1,
+          urn: '',
+          message: expect.stringMatching(/no cloud configured .*embedded engine \(store \.novaform\/engine\.db\)$/),
+        },
+      ]);
       const outs = await p.rpc.create(createReq(KP, 'emb', { name: 'emb', type: 'ssh', adoptExisting: false }, false));
       expect(outs.getId()).toBe('emb');
       expect(fs.existsSync(path.join(dir, '.novaform', 'engine.db'))).toBe(true);
-    } finally { await p.stop(); engine.close(); }
+    } finally {
+      await p.stop();
+      engine.close();
+    }
   });
 
   test('a debugger-attached plugin (Attach) sends its messages to the attaching engine', async () => {
@@ -233,7 +343,10 @@ describe('process', () => {
       await p.rpc.attach(new PluginAttach().setAddress(engine.address));
       await p.rpc.configure(new pb.ConfigureRequest().setArgs(struct({})));
       expect(engine.logs.map((l) => l.message)).toEqual([expect.stringContaining('embedded engine')]);
-    } finally { await p.stop(); engine.close(); }
+    } finally {
+      await p.stop();
+      engine.close();
+    }
   });
 
   test('stack config arrives as novaform:config:* variables (strings, secrets unwrapped) and is used', async () => {
@@ -241,32 +354,63 @@ describe('process', () => {
     try {
       const req = new pb.ConfigureRequest();
       const vars = req.getVariablesMap();
-      for (const [k, v] of Object.entries({ authUrl: served.authUrl, userName: 'demo', password: 'demo-secret', projectName: 'demo', userDomainName: 'Default', projectDomainName: 'Default', maxRetries: '0' })) vars.set(`novaform:config:${k}`, v);
+      for (const [k, v] of Object.entries({
+        authUrl: served.authUrl,
+        userName: 'demo',
+        password: 'demo-secret',
+        projectName: 'demo',
+        userDomainName: 'Default',
+        projectDomainName: 'Default',
+        maxRetries: '0',
+      }))
+        vars.set(`novaform:config:${k}`, v);
       await p.rpc.configure(req);
-      expect((await p.rpc.create(createReq(KP, 'vars', { name: 'pulumi-vars', type: 'ssh', adoptExisting: false }, false))).getId()).toBe('pulumi-vars');
+      expect(
+        (
+          await p.rpc.create(createReq(KP, 'vars', { name: 'pulumi-vars', type: 'ssh', adoptExisting: false }, false))
+        ).getId(),
+      ).toBe('pulumi-vars');
       expect(served.engine.keypairs.list(served.engine.callerFor('demo')).map((k) => k.name)).toContain('pulumi-vars');
       await p.rpc.delete(deleteReq(KP, 'vars', 'pulumi-vars', {}));
-    } finally { await p.stop(); }
+    } finally {
+      await p.stop();
+    }
   });
 
   test('with no provider config, OS_* variables are the fallback', async () => {
-    const p = await startPlugin(tmp, cleanEnv(tmp, {
-      OS_AUTH_URL: served.authUrl, OS_USERNAME: 'demo', OS_PASSWORD: 'demo-secret', OS_PROJECT_NAME: 'demo', OS_USER_DOMAIN_NAME: 'Default', OS_PROJECT_DOMAIN_NAME: 'Default',
-    }));
+    const p = await startPlugin(
+      tmp,
+      cleanEnv(tmp, {
+        OS_AUTH_URL: served.authUrl,
+        OS_USERNAME: 'demo',
+        OS_PASSWORD: 'demo-secret',
+        OS_PROJECT_NAME: 'demo',
+        OS_USER_DOMAIN_NAME: 'Default',
+        OS_PROJECT_DOMAIN_NAME: 'Default',
+      }),
+    );
     try {
       await p.rpc.configure(new pb.ConfigureRequest().setArgs(struct({ version: '0.1.0' })));
       await p.rpc.create(createReq(KP, 'env', { name: 'pulumi-env', type: 'ssh', adoptExisting: false }, false));
       expect(served.engine.keypairs.list(served.engine.callerFor('demo')).map((k) => k.name)).toContain('pulumi-env');
       await p.rpc.delete(deleteReq(KP, 'env', 'pulumi-env', {}));
-    } finally { await p.stop(); }
+    } finally {
+      await p.stop();
+    }
   });
 
   test('Cancel answers at once, nothing new starts afterwards, and SIGINT ends the process well within 5 s', async () => {
     const p = await startPlugin(tmp, cleanEnv(tmp));
     await p.rpc.configure(new pb.ConfigureRequest().setArgs(struct(providerArgs())));
     await p.rpc.cancel(new Empty());
-    await expect(p.rpc.create(createReq(KP, 'late', { name: 'late', type: 'ssh', adoptExisting: false }, false))).rejects.toMatchObject({ code: status.CANCELLED });
-    expect((await p.rpc.create(createReq(KP, 'late', { name: 'late', type: 'ssh', adoptExisting: false }, true))).getProperties()).toBeDefined(); // previews still answer
+    await expect(
+      p.rpc.create(createReq(KP, 'late', { name: 'late', type: 'ssh', adoptExisting: false }, false)),
+    ).rejects.toMatchObject({ code: status.CANCELLED });
+    expect(
+      (
+        await p.rpc.create(createReq(KP, 'late', { name: 'late', type: 'ssh', adoptExisting: false }, true))
+      ).getProperties(),
+    ).toBeDefined(); // previews still answer
     const t0 = Date.now();
     expect(await p.stop()).toBe(0);
     expect(Date.now() - t0).toBeLessThan(2000);

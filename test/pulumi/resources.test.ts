@@ -8,7 +8,23 @@ import { Status } from '@pulumi/pulumi/proto/status_pb';
 import { CIRROS, login, PRIVATE_NET, type Client } from '../helpers/http';
 import { SEED_003_EXAMPLE } from '../helpers/eci';
 import {
-  checkAndCreate, checkReq, fakeEngine, createReq, deleteReq, detailed, diffReq, isSecret, js, readReq, secret, servedPlugin, struct, UNKNOWN, updateReq, type Js, type Setup,
+  checkAndCreate,
+  checkReq,
+  fakeEngine,
+  createReq,
+  deleteReq,
+  detailed,
+  diffReq,
+  isSecret,
+  js,
+  readReq,
+  secret,
+  servedPlugin,
+  struct,
+  UNKNOWN,
+  updateReq,
+  type Js,
+  type Setup,
 } from './harness';
 
 const SERVER = 'novaform:index:Server';
@@ -22,7 +38,10 @@ beforeAll(async () => {
   s = await servedPlugin(engine.address);
   [admin, demo] = await Promise.all([login(s.served.url, 'admin'), login(s.served.url, 'demo')]);
 });
-afterAll(async () => { await s?.close(); engine?.close(); });
+afterAll(async () => {
+  await s?.close();
+  engine?.close();
+});
 
 const SOME = pb.DiffResponse.DiffChanges.DIFF_SOME;
 const NONE = pb.DiffResponse.DiffChanges.DIFF_NONE;
@@ -30,30 +49,57 @@ const NONE = pb.DiffResponse.DiffChanges.DIFF_NONE;
 async function expectImportable(type: string, id: string): Promise<void> {
   const imported = await s.plugin.rpc.read(readReq(type, 'imported', id));
   expect(imported.getId()).toBe(id);
-  const checked = await s.plugin.rpc.check(checkReq(type, 'imported', js(imported.getInputs()), js(imported.getInputs())));
+  const checked = await s.plugin.rpc.check(
+    checkReq(type, 'imported', js(imported.getInputs()), js(imported.getInputs())),
+  );
   expect(checked.getFailuresList().map((f) => f.getReason())).toEqual([]);
-  const d = await s.plugin.rpc.diff(diffReq(type, 'imported', id, js(imported.getProperties()), js(checked.getInputs()), js(imported.getInputs())));
+  const d = await s.plugin.rpc.diff(
+    diffReq(type, 'imported', id, js(imported.getProperties()), js(checked.getInputs()), js(imported.getInputs())),
+  );
   expect([type, detailed(d)]).toEqual([type, {}]);
 }
 
-const webInputs = (name: string): Js => ({ name, imageId: CIRROS, flavorName: 'm1.tiny', network: [{ uuid: PRIVATE_NET }], metadata: { role: 'web' }, adminPass: secret('S3cret-pw') });
+const webInputs = (name: string): Js => ({
+  name,
+  imageId: CIRROS,
+  flavorName: 'm1.tiny',
+  network: [{ uuid: PRIVATE_NET }],
+  metadata: { role: 'web' },
+  adminPass: secret('S3cret-pw'),
+});
 
 describe('Server', () => {
   test('Check names every problem with Pulumi names and rules', async () => {
-    const res = await s.plugin.rpc.check(checkReq(SERVER, 'bad', { name: 'bad', flavorId: '1', flavorName: 'm1.tiny', network: [{}], blockDevices: [{ sourceType: 'blank', bootIndex: 0 }] }));
+    const res = await s.plugin.rpc.check(
+      checkReq(SERVER, 'bad', {
+        name: 'bad',
+        flavorId: '1',
+        flavorName: 'm1.tiny',
+        network: [{}],
+        blockDevices: [{ sourceType: 'blank', bootIndex: 0 }],
+      }),
+    );
     const failures = res.getFailuresList().map((f) => [f.getProperty(), f.getReason()]);
-    expect(failures).toEqual(expect.arrayContaining([
-      ['flavorName', expect.stringMatching(/^flavorName conflicts with flavorId/)],
-      ['network[0]', 'network[0] needs one of uuid, name or port'],
-      ['blockDevices[0].volumeSize', expect.stringMatching(/^blockDevices\[0\]\.volumeSize is required/)],
-    ]));
+    expect(failures).toEqual(
+      expect.arrayContaining([
+        ['flavorName', expect.stringMatching(/^flavorName conflicts with flavorId/)],
+        ['network[0]', 'network[0] needs one of uuid, name or port'],
+        ['blockDevices[0].volumeSize', expect.stringMatching(/^blockDevices\[0\]\.volumeSize is required/)],
+      ]),
+    );
   });
 
   test('create → read → no diff → in-place update → replacing diff → refresh with drift → import → delete', async () => {
     const { id, inputs, outs, preview } = await checkAndCreate(s.plugin, SERVER, 'web', webInputs('pulumi-web'));
     expect(preview).toMatchObject({ name: 'pulumi-web', status: UNKNOWN });
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(outs).toMatchObject({ name: 'pulumi-web', status: 'ACTIVE', imageId: CIRROS, adminPass: secret('S3cret-pw'), metadata: { role: 'web' } });
+    expect(outs).toMatchObject({
+      name: 'pulumi-web',
+      status: 'ACTIVE',
+      imageId: CIRROS,
+      adminPass: secret('S3cret-pw'),
+      metadata: { role: 'web' },
+    });
     expect(outs.network).toEqual([expect.objectContaining({ uuid: PRIVATE_NET, mac: expect.any(String) })]);
 
     const read = await s.plugin.rpc.read(readReq(SERVER, 'web', id, outs, inputs));
@@ -81,14 +127,29 @@ describe('Server', () => {
 
     const { metadata: _dropped, ...withoutMeta } = moved;
     const dropped = await s.plugin.rpc.diff(diffReq(SERVER, 'web', id, updated, withoutMeta, moved));
-    expect([dropped.getDiffsList(), Object.values(detailed(dropped))]).toEqual([['metadata'], [expect.stringMatching(/^DELETE$/)]]);
+    expect([dropped.getDiffsList(), Object.values(detailed(dropped))]).toEqual([
+      ['metadata'],
+      [expect.stringMatching(/^DELETE$/)],
+    ]);
 
     // Preview with values not known yet: an unknown replace key replaces, an unknown in-place key updates.
-    const unknownKey = await s.plugin.rpc.diff(diffReq(SERVER, 'web', id, updated, { ...moved, keyPair: UNKNOWN }, moved));
+    const unknownKey = await s.plugin.rpc.diff(
+      diffReq(SERVER, 'web', id, updated, { ...moved, keyPair: UNKNOWN }, moved),
+    );
     expect(unknownKey.getReplacesList()).toEqual(['keyPair']);
-    const unknownMeta = await s.plugin.rpc.diff(diffReq(SERVER, 'web', id, updated, { ...moved, metadata: UNKNOWN }, moved));
-    expect([unknownMeta.getChanges(), unknownMeta.getDiffsList(), unknownMeta.getReplacesList()]).toEqual([SOME, ['metadata'], []]);
-    const unknownPreview = js((await s.plugin.rpc.update(updateReq(SERVER, 'web', id, updated, { ...moved, metadata: UNKNOWN }, true))).getProperties());
+    const unknownMeta = await s.plugin.rpc.diff(
+      diffReq(SERVER, 'web', id, updated, { ...moved, metadata: UNKNOWN }, moved),
+    );
+    expect([unknownMeta.getChanges(), unknownMeta.getDiffsList(), unknownMeta.getReplacesList()]).toEqual([
+      SOME,
+      ['metadata'],
+      [],
+    ]);
+    const unknownPreview = js(
+      (
+        await s.plugin.rpc.update(updateReq(SERVER, 'web', id, updated, { ...moved, metadata: UNKNOWN }, true))
+      ).getProperties(),
+    );
     expect(unknownPreview.metadata).toBe(UNKNOWN);
 
     // Drift: someone else edits the metadata; refresh shows it and the next diff wants it back.
@@ -96,16 +157,26 @@ describe('Server', () => {
     const refreshed = await s.plugin.rpc.read(readReq(SERVER, 'web', id, updated, moved));
     expect(js(refreshed.getProperties()).metadata).toEqual({ role: 'hacked' });
     expect(js(refreshed.getInputs()).metadata).toEqual({ role: 'hacked' });
-    const back = await s.plugin.rpc.diff(diffReq(SERVER, 'web', id, js(refreshed.getProperties()), moved, js(refreshed.getInputs())));
+    const back = await s.plugin.rpc.diff(
+      diffReq(SERVER, 'web', id, js(refreshed.getProperties()), moved, js(refreshed.getInputs())),
+    );
     expect([back.getChanges(), back.getDiffsList()]).toEqual([SOME, ['metadata']]);
 
     const imported = await s.plugin.rpc.read(readReq(SERVER, 'web', id));
     expect(imported.getId()).toBe(id);
-    expect(js(imported.getInputs())).toMatchObject({ name: 'pulumi-web', imageId: CIRROS, network: [expect.objectContaining({ uuid: PRIVATE_NET })] });
+    expect(js(imported.getInputs())).toMatchObject({
+      name: 'pulumi-web',
+      imageId: CIRROS,
+      network: [expect.objectContaining({ uuid: PRIVATE_NET })],
+    });
     // `pulumi import` checks the read inputs as the resource's configuration: they must pass and diff clean.
-    const reChecked = await s.plugin.rpc.check(checkReq(SERVER, 'web', js(imported.getInputs()), js(imported.getInputs())));
+    const reChecked = await s.plugin.rpc.check(
+      checkReq(SERVER, 'web', js(imported.getInputs()), js(imported.getInputs())),
+    );
     expect(reChecked.getFailuresList().map((f) => f.getReason())).toEqual([]);
-    const afterImport = await s.plugin.rpc.diff(diffReq(SERVER, 'web', id, js(imported.getProperties()), js(reChecked.getInputs()), js(imported.getInputs())));
+    const afterImport = await s.plugin.rpc.diff(
+      diffReq(SERVER, 'web', id, js(imported.getProperties()), js(reChecked.getInputs()), js(imported.getInputs())),
+    );
     expect([afterImport.getChanges(), detailed(afterImport)]).toEqual([NONE, {}]);
 
     await s.plugin.rpc.delete(deleteReq(SERVER, 'web', id, updated));
@@ -117,7 +188,10 @@ describe('Server', () => {
     const res = await admin.post('/_novaform/fail-next-build', { message: 'No valid host was found (test)', count: 1 });
     expect(res.status).toBe(202);
     const inputs = js((await s.plugin.rpc.check(checkReq(SERVER, 'doomed', webInputs('pulumi-doomed')))).getInputs());
-    const err = await s.plugin.rpc.create(createReq(SERVER, 'doomed', inputs, false, 60)).then(() => null, (e: ServiceError) => e);
+    const err = await s.plugin.rpc.create(createReq(SERVER, 'doomed', inputs, false, 60)).then(
+      () => null,
+      (e: ServiceError) => e,
+    );
     expect(err).not.toBeNull();
     expect(err!.details).toContain('did not become ready');
     const bin = err!.metadata.get('grpc-status-details-bin')[0] as Buffer;
@@ -125,10 +199,18 @@ describe('Server', () => {
     expect(detail.getTypeUrl()).toBe('type.googleapis.com/pulumirpc.ErrorResourceInitFailed');
     const init = detail.unpack(pb.ErrorResourceInitFailed.deserializeBinary, 'pulumirpc.ErrorResourceInitFailed')!;
     expect(init.getId()).toMatch(/^[0-9a-f-]{36}$/);
-    expect(js(init.getProperties())).toMatchObject({ name: 'pulumi-doomed', status: 'ERROR', adminPass: secret('S3cret-pw') });
+    expect(js(init.getProperties())).toMatchObject({
+      name: 'pulumi-doomed',
+      status: 'ERROR',
+      adminPass: secret('S3cret-pw'),
+    });
     expect(init.getReasonsList()[0]).toContain('No valid host was found (test)');
     expect((await demo.get(`/v2.1/servers/${init.getId()}`)).status).toBe(200); // it exists: the engine keeps its id
-    expect(engine.logs).toContainEqual({ severity: 2, urn: expect.stringContaining('::doomed'), message: expect.stringContaining(`it stays in the stack as ${init.getId()}`) });
+    expect(engine.logs).toContainEqual({
+      severity: 2,
+      urn: expect.stringContaining('::doomed'),
+      message: expect.stringContaining(`it stays in the stack as ${init.getId()}`),
+    });
     await s.plugin.rpc.delete(deleteReq(SERVER, 'doomed', init.getId(), js(init.getProperties())));
   });
 
@@ -137,9 +219,14 @@ describe('Server', () => {
     try {
       const inputs = js((await s.plugin.rpc.check(checkReq(SERVER, 'slow', webInputs('pulumi-slow')))).getInputs());
       const t0 = Date.now();
-      const err = await s.plugin.rpc.create(createReq(SERVER, 'slow', inputs, false, 1)).then(() => null, (e: ServiceError) => e);
+      const err = await s.plugin.rpc.create(createReq(SERVER, 'slow', inputs, false, 1)).then(
+        () => null,
+        (e: ServiceError) => e,
+      );
       expect(Date.now() - t0).toBeLessThan(10_000);
-      const detail = Status.deserializeBinary(err!.metadata.get('grpc-status-details-bin')[0] as Buffer).getDetailsList()[0];
+      const detail = Status.deserializeBinary(
+        err!.metadata.get('grpc-status-details-bin')[0] as Buffer,
+      ).getDetailsList()[0];
       const init = detail.unpack(pb.ErrorResourceInitFailed.deserializeBinary, 'pulumirpc.ErrorResourceInitFailed')!;
       expect(init.getReasonsList()[0]).toMatch(/timed out after 1000 ms/);
       expect(js(init.getProperties())).toMatchObject({ status: 'BUILD' });
@@ -152,10 +239,15 @@ describe('Server', () => {
 
 describe('server group, volume and attachments', () => {
   test('anti-affinity group: every change replaces', async () => {
-    const { id, outs } = await checkAndCreate(s.plugin, 'novaform:index:ServerGroup', 'g', { name: 'pulumi-g', policies: ['anti-affinity'] });
+    const { id, outs } = await checkAndCreate(s.plugin, 'novaform:index:ServerGroup', 'g', {
+      name: 'pulumi-g',
+      policies: ['anti-affinity'],
+    });
     expect(outs).toMatchObject({ name: 'pulumi-g', policies: ['anti-affinity'], members: [] });
     await expectImportable('novaform:index:ServerGroup', id);
-    const d = await s.plugin.rpc.diff(diffReq('novaform:index:ServerGroup', 'g', id, outs, { name: 'pulumi-g', policies: ['affinity'] }));
+    const d = await s.plugin.rpc.diff(
+      diffReq('novaform:index:ServerGroup', 'g', id, outs, { name: 'pulumi-g', policies: ['affinity'] }),
+    );
     expect(d.getReplacesList()).toEqual(['policies']);
     expect(Object.values(detailed(d)).every((k) => k.endsWith('_REPLACE'))).toBe(true);
     await s.plugin.rpc.delete(deleteReq('novaform:index:ServerGroup', 'g', id, outs));
@@ -168,23 +260,41 @@ describe('server group, volume and attachments', () => {
     const VA = 'novaform:index:VolumeAttachment';
     const att = await checkAndCreate(s.plugin, VA, 'att', { instanceId: server.id, volumeId: vol.id });
     expect(att.preview.attachedDevice).toBe(UNKNOWN);
-    expect(att.outs).toMatchObject({ instanceId: server.id, volumeId: vol.id, attachedDevice: expect.stringMatching(/^\/dev\//) });
+    expect(att.outs).toMatchObject({
+      instanceId: server.id,
+      volumeId: vol.id,
+      attachedDevice: expect.stringMatching(/^\/dev\//),
+    });
     const flip = { ...att.inputs, deleteOnTermination: true };
     const d = await s.plugin.rpc.diff(diffReq(VA, 'att', att.id, att.outs, flip, att.inputs));
     expect(detailed(d)).toEqual({ deleteOnTermination: 'UPDATE' });
-    const updated = js((await s.plugin.rpc.update(updateReq(VA, 'att', att.id, att.outs, flip, false))).getProperties());
+    const updated = js(
+      (await s.plugin.rpc.update(updateReq(VA, 'att', att.id, att.outs, flip, false))).getProperties(),
+    );
     expect(updated.deleteOnTermination).toBe(true);
     const moved = await s.plugin.rpc.diff(diffReq(VA, 'att', att.id, updated, { ...flip, volumeId: server.id }, flip));
     expect(moved.getReplacesList()).toEqual(['volumeId']);
 
     const IA = 'novaform:index:InterfaceAttachment';
     const nic = await checkAndCreate(s.plugin, IA, 'nic', { instanceId: server.id, networkId: PRIVATE_NET });
-    expect(nic.outs).toMatchObject({ instanceId: server.id, networkId: PRIVATE_NET, portId: expect.stringMatching(/^[0-9a-f-]{36}$/), mac: expect.any(String) });
-    const nics = (await demo.get(`/v2.1/servers/${server.id}/os-interface`)).body.interfaceAttachments as { port_id: string }[];
+    expect(nic.outs).toMatchObject({
+      instanceId: server.id,
+      networkId: PRIVATE_NET,
+      portId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      mac: expect.any(String),
+    });
+    const nics = (await demo.get(`/v2.1/servers/${server.id}/os-interface`)).body.interfaceAttachments as {
+      port_id: string;
+    }[];
     expect(nics.map((a) => a.port_id)).toContain(nic.outs.portId);
     expect(nics).toHaveLength(2);
 
-    for (const [type, id] of [['novaform:index:Volume', vol.id], [VA, att.id], [IA, nic.id]]) await expectImportable(type, id);
+    for (const [type, id] of [
+      ['novaform:index:Volume', vol.id],
+      [VA, att.id],
+      [IA, nic.id],
+    ])
+      await expectImportable(type, id);
     await s.plugin.rpc.delete(deleteReq(IA, 'nic', nic.id, nic.outs));
     await s.plugin.rpc.delete(deleteReq(VA, 'att', att.id, updated));
     await s.plugin.rpc.delete(deleteReq('novaform:index:Volume', 'data', vol.id, vol.outs));
@@ -195,16 +305,52 @@ describe('server group, volume and attachments', () => {
 describe('ContainerGroup', () => {
   const CG = 'novaform:index:ContainerGroup';
   test('nested blocks round-trip with Pulumi names; a nested registry password stays secret; containers update in place', async () => {
-    const news = { ...SEED_003_EXAMPLE, containerGroupName: 'pulumi-cg', imageRegistryCredential: [{ server: 'registry.example', userName: 'ci', password: secret('reg-pw') }] };
+    const news = {
+      ...SEED_003_EXAMPLE,
+      containerGroupName: 'pulumi-cg',
+      imageRegistryCredential: [{ server: 'registry.example', userName: 'ci', password: secret('reg-pw') }],
+    };
     const { id, inputs, outs } = await checkAndCreate(s.plugin, CG, 'cg', news);
     expect(id).toMatch(/^eci-/);
-    expect(outs).toMatchObject({ containerGroupName: 'pulumi-cg', containers: [expect.objectContaining({ name: 'test', image: 'nginx:latest', readinessProbe: expect.objectContaining({ exec: { command: ['curl', 'localhost:80'] } }) })] });
-    expect((outs.imageRegistryCredential as Js[])[0]).toEqual({ server: 'registry.example', userName: 'ci', password: secret('reg-pw') });
-    expect(isSecret((js((await s.plugin.rpc.check(checkReq(CG, 'cg', { ...news, imageRegistryCredential: [{ server: 'r', userName: 'u', password: 'plain' }] }))).getInputs()).imageRegistryCredential as Js[])[0].password)).toBe(true);
+    expect(outs).toMatchObject({
+      containerGroupName: 'pulumi-cg',
+      containers: [
+        expect.objectContaining({
+          name: 'test',
+          image: 'nginx:latest',
+          readinessProbe: expect.objectContaining({ exec: { command: ['curl', 'localhost:80'] } }),
+        }),
+      ],
+    });
+    expect((outs.imageRegistryCredential as Js[])[0]).toEqual({
+      server: 'registry.example',
+      userName: 'ci',
+      password: secret('reg-pw'),
+    });
+    expect(
+      isSecret(
+        (
+          js(
+            (
+              await s.plugin.rpc.check(
+                checkReq(CG, 'cg', {
+                  ...news,
+                  imageRegistryCredential: [{ server: 'r', userName: 'u', password: 'plain' }],
+                }),
+              )
+            ).getInputs(),
+          ).imageRegistryCredential as Js[]
+        )[0].password,
+      ),
+    ).toBe(true);
 
     // Import reads what the API returns; config-file contents and registry passwords are not returned.
     const imported = js((await s.plugin.rpc.read(readReq(CG, 'imported', id))).getInputs());
-    expect(imported).toMatchObject({ containerGroupName: 'pulumi-cg', vpcId: 'vpc-ctt6yag121', containers: [expect.objectContaining({ name: 'test', image: 'nginx:latest' })] });
+    expect(imported).toMatchObject({
+      containerGroupName: 'pulumi-cg',
+      vpcId: 'vpc-ctt6yag121',
+      containers: [expect.objectContaining({ name: 'test', image: 'nginx:latest' })],
+    });
     const same = await s.plugin.rpc.diff(diffReq(CG, 'cg', id, outs, inputs, inputs));
     expect(same.getChanges()).toBe(NONE);
     const containers = (inputs.containers as Js[]).map((c) => ({ ...c, image: 'nginx:1.27' }));
@@ -219,14 +365,28 @@ describe('ContainerGroup', () => {
 
 describe('lookups (Invoke)', () => {
   test('getFlavor, getImage and getNetwork by name', async () => {
-    const invoke = async (tok: string, args: Js) => js((await s.plugin.rpc.invoke(new pb.InvokeRequest().setTok(tok).setArgs(struct(args)))).getReturn());
-    expect(await invoke('novaform:index:getFlavor', { name: 'm1.small' })).toMatchObject({ flavorId: '2', vcpus: 1, ram: 2048 });
-    expect(await invoke('novaform:index:getImage', { name: 'cirros-0.6.2-x86_64-disk' })).toMatchObject({ imageId: CIRROS });
+    const invoke = async (tok: string, args: Js) =>
+      js((await s.plugin.rpc.invoke(new pb.InvokeRequest().setTok(tok).setArgs(struct(args)))).getReturn());
+    expect(await invoke('novaform:index:getFlavor', { name: 'm1.small' })).toMatchObject({
+      flavorId: '2',
+      vcpus: 1,
+      ram: 2048,
+    });
+    expect(await invoke('novaform:index:getImage', { name: 'cirros-0.6.2-x86_64-disk' })).toMatchObject({
+      imageId: CIRROS,
+    });
     expect(await invoke('novaform:index:getNetwork', { name: 'private' })).toMatchObject({ networkId: PRIVATE_NET });
-    const bad = await s.plugin.rpc.invoke(new pb.InvokeRequest().setTok('novaform:index:getFlavor').setArgs(struct({ vcpus: 0 })));
+    const bad = await s.plugin.rpc.invoke(
+      new pb.InvokeRequest().setTok('novaform:index:getFlavor').setArgs(struct({ vcpus: 0 })),
+    );
     expect(bad.getFailuresList().map((f) => f.getProperty())).toEqual(['vcpus']);
-    await expect(s.plugin.rpc.invoke(new pb.InvokeRequest().setTok('novaform:index:getFlavor').setArgs(struct({ minRam: 1_000_000 }))))
-      .rejects.toMatchObject({ code: status.NOT_FOUND, details: 'no flavor matches minRam = 1000000' });
-    await expect(s.plugin.rpc.invoke(new pb.InvokeRequest().setTok('novaform:index:getNope').setArgs(struct({})))).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
+    await expect(
+      s.plugin.rpc.invoke(
+        new pb.InvokeRequest().setTok('novaform:index:getFlavor').setArgs(struct({ minRam: 1_000_000 })),
+      ),
+    ).rejects.toMatchObject({ code: status.NOT_FOUND, details: 'no flavor matches minRam = 1000000' });
+    await expect(
+      s.plugin.rpc.invoke(new pb.InvokeRequest().setTok('novaform:index:getNope').setArgs(struct({}))),
+    ).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
   });
 });

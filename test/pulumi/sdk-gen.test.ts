@@ -10,7 +10,12 @@ import pkg from '../../package.json';
 const fresh = generateSdk();
 
 test('the committed SDK has exactly the generated files (run `npm run generate:pulumi` after a schema change)', () => {
-  expect(fs.readdirSync(SDK_DIR).filter((f) => f.endsWith('.ts')).sort()).toEqual([...fresh.keys()].sort());
+  expect(
+    fs
+      .readdirSync(SDK_DIR)
+      .filter((f) => f.endsWith('.ts'))
+      .sort(),
+  ).toEqual([...fresh.keys()].sort());
 });
 
 test.each([...fresh.keys()].map((f) => [f]))('%s matches a fresh generation', (file) => {
@@ -20,7 +25,9 @@ test.each([...fresh.keys()].map((f) => [f]))('%s matches a fresh generation', (f
 test('one class per resource and one lookup per data source, exported from the index', () => {
   const index = fresh.get('index.ts')!;
   for (const r of RESOURCES) {
-    const file = [...fresh.entries()].find(([, text]) => text.includes(`export class ${r.schema.name} extends pulumi.CustomResource`));
+    const file = [...fresh.entries()].find(([, text]) =>
+      text.includes(`export class ${r.schema.name} extends pulumi.CustomResource`),
+    );
     expect(file).toBeDefined();
     expect(index).toContain(`export * from './${file![0].replace(/\.ts$/, '')}';`);
   }
@@ -32,9 +39,11 @@ test('package.json: the pulumi stanza names the plugin at the package version, a
   expect(pkg.exports['.']).toEqual({ types: './provider/pulumi/sdk/index.ts', default: './dist/pulumi-sdk.cjs' });
 });
 
-test('the example\'s Pulumi.yaml points plugins.providers at a directory holding the executable plugin', () => {
+test("the example's Pulumi.yaml points plugins.providers at a directory holding the executable plugin", () => {
   const dir = path.join(__dirname, '..', '..', 'examples', 'pulumi-ts');
-  const project = YAML.parse(fs.readFileSync(path.join(dir, 'Pulumi.yaml'), 'utf8')) as { plugins: { providers: { name: string; path: string }[] } };
+  const project = YAML.parse(fs.readFileSync(path.join(dir, 'Pulumi.yaml'), 'utf8')) as {
+    plugins: { providers: { name: string; path: string }[] };
+  };
   const entry = project.plugins.providers.find((p) => p.name === 'novaform')!;
   const plugin = path.join(dir, entry.path, 'pulumi-resource-novaform');
   expect(() => fs.accessSync(plugin, fs.constants.X_OK)).not.toThrow();

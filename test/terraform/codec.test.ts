@@ -21,45 +21,90 @@ const fields = {
   metadata: strMap(c),
   nic: block('list', { uuid: str(c), mac: str({ mode: 'computed', description: 'x' }) }, c),
   hints: block('single', { group: str(c) }, c),
-  addresses: attr(Type.Array(Type.Object({ addr: Type.String(), version: Type.Integer() })), { mode: 'computed', description: 'x' }),
+  addresses: attr(Type.Array(Type.Object({ addr: Type.String(), version: Type.Integer() })), {
+    mode: 'computed',
+    description: 'x',
+  }),
 };
 const t = objectType(fields);
 
 test('cty types: sets for compare "set", objects for TypeBox objects, blocks as collections of objects', () => {
-  expect(ctyJson(t)).toEqual(['object', {
-    name: 'string', size: 'number', tags: ['set', 'string'], metadata: ['map', 'string'],
-    nic: ['list', ['object', { uuid: 'string', mac: 'string' }]], hints: ['object', { group: 'string' }],
-    addresses: ['list', ['object', { addr: 'string', version: 'number' }]],
-  }]);
+  expect(ctyJson(t)).toEqual([
+    'object',
+    {
+      name: 'string',
+      size: 'number',
+      tags: ['set', 'string'],
+      metadata: ['map', 'string'],
+      nic: ['list', ['object', { uuid: 'string', mac: 'string' }]],
+      hints: ['object', { group: 'string' }],
+      addresses: ['list', ['object', { addr: 'string', version: 'number' }]],
+    },
+  ]);
 });
 
 test('decoding: any extension is unknown, numbers in all three encodings, nulls dropped', () => {
   const refined = new ExtData(12, encode({ 1: false }));
-  const bytes = encode({ name: new ExtData(0, new Uint8Array([0])), size: '12345678901234567890', tags: ['a', refined], metadata: null, nic: [{ uuid: 'u', mac: null }], hints: null, addresses: null });
-  expect(decodeValue(t, bytes)).toEqual({ name: UNKNOWN, size: 12345678901234567890, tags: ['a', UNKNOWN], nic: [{ uuid: 'u' }] });
+  const bytes = encode({
+    name: new ExtData(0, new Uint8Array([0])),
+    size: '12345678901234567890',
+    tags: ['a', refined],
+    metadata: null,
+    nic: [{ uuid: 'u', mac: null }],
+    hints: null,
+    addresses: null,
+  });
+  expect(decodeValue(t, bytes)).toEqual({
+    name: UNKNOWN,
+    size: 12345678901234567890,
+    tags: ['a', UNKNOWN],
+    nic: [{ uuid: 'u' }],
+  });
   expect(decodeValue(t, encode({ size: 2.5 }))).toEqual({ size: 2.5 });
   expect(decodeValue(t, new Uint8Array([0xc0]))).toBeNull();
 });
 
 test('encoding: exactly the schema attributes, nil for unset, [] for an absent list block, unknown as extension 0', () => {
-  const out = decode(encodeValue(t, { name: 'a', size: UNKNOWN, extra: 'dropped', nic: [{ uuid: 'u' }] })) as Record<string, unknown>;
+  const out = decode(encodeValue(t, { name: 'a', size: UNKNOWN, extra: 'dropped', nic: [{ uuid: 'u' }] })) as Record<
+    string,
+    unknown
+  >;
   expect(Object.keys(out).sort()).toEqual(Object.keys(fields).sort());
-  expect(out).toMatchObject({ name: 'a', tags: null, metadata: null, hints: null, addresses: null, nic: [{ uuid: 'u', mac: null }] });
+  expect(out).toMatchObject({
+    name: 'a',
+    tags: null,
+    metadata: null,
+    hints: null,
+    addresses: null,
+    nic: [{ uuid: 'u', mac: null }],
+  });
   expect(out.size).toEqual(new ExtData(0, new Uint8Array([0])));
   expect((decode(encodeValue(t, {})) as Record<string, unknown>).nic).toEqual([]);
   expect(decode(encodeValue(t, null))).toBeNull();
 });
 
 test('attribute paths follow the schema: list indexes, map keys, and stop at a set', () => {
-  expect(toAttributePath(t, 'nic[1].uuid')).toEqual({ steps: [{ attribute_name: 'nic' }, { element_key_int: 1 }, { attribute_name: 'uuid' }] });
-  expect(toAttributePath(t, 'metadata.role')).toEqual({ steps: [{ attribute_name: 'metadata' }, { element_key_string: 'role' }] });
+  expect(toAttributePath(t, 'nic[1].uuid')).toEqual({
+    steps: [{ attribute_name: 'nic' }, { element_key_int: 1 }, { attribute_name: 'uuid' }],
+  });
+  expect(toAttributePath(t, 'metadata.role')).toEqual({
+    steps: [{ attribute_name: 'metadata' }, { element_key_string: 'role' }],
+  });
   expect(toAttributePath(t, 'tags[0]')).toEqual({ steps: [{ attribute_name: 'tags' }] });
-  expect(toAttributePath(t, 'hints.group')).toEqual({ steps: [{ attribute_name: 'hints' }, { attribute_name: 'group' }] });
+  expect(toAttributePath(t, 'hints.group')).toEqual({
+    steps: [{ attribute_name: 'hints' }, { attribute_name: 'group' }],
+  });
   expect(toAttributePath(t, '(resource)')).toBeUndefined();
 });
 
 test('durations as Terraform users write them', () => {
-  expect([parseDuration('30m'), parseDuration('1h30m'), parseDuration('90s'), parseDuration('1.5h'), parseDuration('250ms')]).toEqual([1_800_000, 5_400_000, 90_000, 5_400_000, 250]);
+  expect([
+    parseDuration('30m'),
+    parseDuration('1h30m'),
+    parseDuration('90s'),
+    parseDuration('1.5h'),
+    parseDuration('250ms'),
+  ]).toEqual([1_800_000, 5_400_000, 90_000, 5_400_000, 250]);
   expect([parseDuration('soon'), parseDuration('30'), parseDuration('')]).toEqual([undefined, undefined, undefined]);
 });
 

@@ -10,11 +10,18 @@ jest.setTimeout(300_000);
 
 let w: Workdir;
 let engine: Engine | undefined;
-beforeAll(() => { w = Workdir.create(); });
-afterAll(() => { engine?.close(); w?.cleanup(); });
+beforeAll(() => {
+  w = Workdir.create();
+});
+afterAll(() => {
+  engine?.close();
+  w?.cleanup();
+});
 
-const keypair = (name: string) => `resource "novaform_keypair" "k" {\n  name = "${name}"\n}\noutput "fingerprint" { value = novaform_keypair.k.fingerprint }\n`;
-const volume = (name: string, size: number) => `resource "novaform_volume" "v" {\n  name = "${name}"\n  size = ${size}\n  metadata = { role = "db" }\n  timeouts {\n    create = "5m"\n  }\n}\n`;
+const keypair = (name: string) =>
+  `resource "novaform_keypair" "k" {\n  name = "${name}"\n}\noutput "fingerprint" { value = novaform_keypair.k.fingerprint }\n`;
+const volume = (name: string, size: number) =>
+  `resource "novaform_volume" "v" {\n  name = "${name}"\n  size = ${size}\n  metadata = { role = "db" }\n  timeouts {\n    create = "5m"\n  }\n}\n`;
 const group = 'resource "novaform_server_group" "g" {\n  name     = "grp"\n  policies = ["anti-affinity"]\n}\n';
 
 test('create, no-op plan, in-place update, replace with its reason, drift, import, state upgrade, destroy', async () => {
@@ -35,7 +42,11 @@ test('create, no-op plan, in-place update, replace with its reason, drift, impor
 
   // nothing to do, and the RPCs a plan costs
   const log = path.join(w.dir, 'tf.log');
-  const noop = await w.ok(['plan', '-detailed-exitcode', '-input=false', '-no-color'], [0], { TF_LOG: 'debug', TF_LOG_PATH: log, NOVAFORM_LOG_LEVEL: 'debug' });
+  const noop = await w.ok(['plan', '-detailed-exitcode', '-input=false', '-no-color'], [0], {
+    TF_LOG: 'debug',
+    TF_LOG_PATH: log,
+    NOVAFORM_LOG_LEVEL: 'debug',
+  });
   expect(noop.stdout).toMatch(/No changes/);
   const rpcs = rpcCounts(log);
   expect(rpcs).toMatchObject({ ReadResource: 3, PlanResourceChange: 3, ConfigureProvider: 1 });
@@ -54,7 +65,9 @@ test('create, no-op plan, in-place update, replace with its reason, drift, impor
   const replaced = await w.ok(['apply', '-auto-approve', '-input=false', '-no-color']);
   expect(replaced.stdout).toMatch(/novaform_keypair\.k must be replaced/);
   expect(replaced.stdout).toMatch(/# forces replacement/);
-  expect(replaced.stdout + replaced.stderr).toMatch(/changing name forces replacement[\s\S]*the name is the keypair's identity/);
+  expect(replaced.stdout + replaced.stderr).toMatch(
+    /changing name forces replacement[\s\S]*the name is the keypair's identity/,
+  );
   expect(replaced.stdout).toMatch(/Resources: 1 added, 0 changed, 1 destroyed/);
   expect(engine.keypairs.list(demo).map((k: { name: string }) => k.name)).toEqual(['tf-key-b']);
 
@@ -75,21 +88,34 @@ test('create, no-op plan, in-place update, replace with its reason, drift, impor
   expect(engine.volumes.get(demo, String(v.id)).name).toBe('data-2');
   await w.ok(['plan', '-detailed-exitcode', '-input=false', '-no-color'], [0]);
   const missing = '00000000-0000-4000-8000-000000000000';
-  w.write(HEADER + keypair('tf-key-b') + volume('data-2', 2) + group + importing
-    + `import {\n  to = novaform_volume.missing\n  id = "${missing}"\n}\nresource "novaform_volume" "missing" {\n  size = 1\n}\n`);
+  w.write(
+    HEADER +
+      keypair('tf-key-b') +
+      volume('data-2', 2) +
+      group +
+      importing +
+      `import {\n  to = novaform_volume.missing\n  id = "${missing}"\n}\nresource "novaform_volume" "missing" {\n  size = 1\n}\n`,
+  );
   const notFound = await w.tf(['plan', '-input=false', '-no-color']);
-  expect([notFound.code, notFound.stderr]).toEqual([1, expect.stringMatching(new RegExp(`Cannot import novaform_volume "${missing}": it does not exist`))]);
+  expect([notFound.code, notFound.stderr]).toEqual([
+    1,
+    expect.stringMatching(new RegExp(`Cannot import novaform_volume "${missing}": it does not exist`)),
+  ]);
   w.write(HEADER + keypair('tf-key-b') + volume('data-2', 2) + group + importing);
 
   // state written by an older schema version (with an attribute since dropped) is upgraded on refresh
   const file = path.join(w.dir, 'terraform.tfstate');
   const saved = JSON.parse(fs.readFileSync(file, 'utf8'));
-  const stored = saved.resources.find((r: { type: string; name: string }) => r.type === 'novaform_volume' && r.name === 'v').instances[0];
+  const stored = saved.resources.find(
+    (r: { type: string; name: string }) => r.type === 'novaform_volume' && r.name === 'v',
+  ).instances[0];
   const version = stored.schema_version as number;
   Object.assign(stored, { schema_version: 0, attributes: { ...stored.attributes, dropped_attribute: 'x' } });
   fs.writeFileSync(file, JSON.stringify(saved));
   await w.ok(['apply', '-refresh-only', '-auto-approve', '-input=false', '-no-color']);
-  const upgraded = JSON.parse(fs.readFileSync(file, 'utf8')).resources.find((r: { type: string; name: string }) => r.type === 'novaform_volume' && r.name === 'v').instances[0];
+  const upgraded = JSON.parse(fs.readFileSync(file, 'utf8')).resources.find(
+    (r: { type: string; name: string }) => r.type === 'novaform_volume' && r.name === 'v',
+  ).instances[0];
   expect(upgraded.schema_version).toBe(version);
   expect(upgraded.attributes).not.toHaveProperty('dropped_attribute');
   expect(upgraded.attributes).toMatchObject({ id: v.id, name: 'data-2', size: 2 });

@@ -21,7 +21,10 @@ beforeAll(async () => {
   admin = await login(running.url, 'admin');
   w = Workdir.create();
 });
-afterAll(async () => { w?.cleanup(); await running?.close(); });
+afterAll(async () => {
+  w?.cleanup();
+  await running?.close();
+});
 
 const provider = () => demoProvider(running.authUrl);
 
@@ -35,18 +38,29 @@ const server = (name: string, extra = '') => `resource "novaform_server" "${name
 ${extra}}
 `;
 
-const serverStatus = async (id: string) => (await admin.get(`/v2.1/servers/${id}?all_tenants=1`)).body?.server?.status as string | undefined;
-const instance = (name: string) => w.state().resources.find((r) => r.type === 'novaform_server' && r.name === name)?.instances[0];
+const serverStatus = async (id: string) =>
+  (await admin.get(`/v2.1/servers/${id}?all_tenants=1`)).body?.server?.status as string | undefined;
+const instance = (name: string) =>
+  w.state().resources.find((r) => r.type === 'novaform_server' && r.name === name)?.instances[0];
 
 test('secrets: masked in the plan, absent from TF_LOG; write-only never stored', async () => {
-  w.write(HEADER + provider() + 'resource "novaform_keypair" "k" {\n  name = "served-key"\n}\n'
-    + 'data "novaform_flavor" "tiny" {\n  name = "m1.tiny"\n}\ndata "novaform_image" "cirros" {\n  name = "cirros-0.6.2-x86_64-disk"\n}\n'
-    + server('web', `  key_pair   = novaform_keypair.k.name\n  admin_pass = "${ADMIN_PASS}"\n`)
-      .replace('flavor_id = "1"', 'flavor_id = data.novaform_flavor.tiny.flavor_id').replace(/image_id  = "[^"]+"/, 'image_id  = data.novaform_image.cirros.id')
-    + server('wo', '  admin_pass_wo         = "Wr1te-only-pass"\n  admin_pass_wo_version = 1\n'));
+  w.write(
+    HEADER +
+      provider() +
+      'resource "novaform_keypair" "k" {\n  name = "served-key"\n}\n' +
+      'data "novaform_flavor" "tiny" {\n  name = "m1.tiny"\n}\ndata "novaform_image" "cirros" {\n  name = "cirros-0.6.2-x86_64-disk"\n}\n' +
+      server('web', `  key_pair   = novaform_keypair.k.name\n  admin_pass = "${ADMIN_PASS}"\n`)
+        .replace('flavor_id = "1"', 'flavor_id = data.novaform_flavor.tiny.flavor_id')
+        .replace(/image_id  = "[^"]+"/, 'image_id  = data.novaform_image.cirros.id') +
+      server('wo', '  admin_pass_wo         = "Wr1te-only-pass"\n  admin_pass_wo_version = 1\n'),
+  );
   await w.ok(['init', '-input=false', '-no-color']);
   const log = path.join(w.dir, 'apply.log');
-  const r = await w.ok(['apply', '-auto-approve', '-input=false', '-no-color'], [0], { TF_LOG: 'trace', TF_LOG_PATH: log, NOVAFORM_LOG_LEVEL: 'debug' });
+  const r = await w.ok(['apply', '-auto-approve', '-input=false', '-no-color'], [0], {
+    TF_LOG: 'trace',
+    TF_LOG_PATH: log,
+    NOVAFORM_LOG_LEVEL: 'debug',
+  });
   expect(r.stdout).toMatch(/admin_pass\s+= \(sensitive value\)/);
   expect(r.stdout).toMatch(/private_key\s+= \(sensitive value\)/);
   expect(r.stdout).toMatch(/admin_pass_wo\s+= \(write-only attribute\)/);
@@ -56,11 +70,15 @@ test('secrets: masked in the plan, absent from TF_LOG; write-only never stored',
   const keyBody = privateKey.split('\n')[1];
   const text = fs.readFileSync(log, 'utf8');
   expect(rpcCounts(log).ApplyResourceChange).toBe(3); // the plugin's own debug lines reached the log
-  for (const secret of [ADMIN_PASS, 'Wr1te-only-pass', keyBody, 'demo-secret']) expect([secret, text.includes(secret)]).toEqual([secret, false]);
+  for (const secret of [ADMIN_PASS, 'Wr1te-only-pass', keyBody, 'demo-secret'])
+    expect([secret, text.includes(secret)]).toEqual([secret, false]);
   expect(w.attrs('novaform_server', 'wo').admin_pass_wo).toBeNull();
   expect(fs.readFileSync(path.join(w.dir, 'terraform.tfstate'), 'utf8')).not.toContain('Wr1te-only-pass');
   expect(await serverStatus(String(w.attrs('novaform_server', 'web').id))).toBe('ACTIVE');
-  expect(w.attrs('novaform_server', 'web')).toMatchObject({ flavor_id: '1', image_id: '9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c' });
+  expect(w.attrs('novaform_server', 'web')).toMatchObject({
+    flavor_id: '1',
+    image_id: '9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c',
+  });
 });
 
 test('a create past its timeout, then a failed build, leave the server tainted in state; the next apply converges', async () => {
@@ -90,7 +108,8 @@ test('a create past its timeout, then a failed build, leave the server tainted i
   const third = instance('slow');
   expect(third?.status).toBeUndefined();
   expect(await serverStatus(String(third!.attributes.id))).toBe('ACTIVE');
-  for (const gone of [first, second]) expect((await admin.get(`/v2.1/servers/${String(gone!.attributes.id)}?all_tenants=1`)).status).toBe(404);
+  for (const gone of [first, second])
+    expect((await admin.get(`/v2.1/servers/${String(gone!.attributes.id)}?all_tenants=1`)).status).toBe(404);
 });
 
 test('a wrong password is a provider diagnostic; OS_* variables configure an empty provider block; import a server by id', async () => {
@@ -100,14 +119,30 @@ test('a wrong password is a provider diagnostic; OS_* variables configure an emp
   expect(denied.stderr).toMatch(/Error: .*401[\s\S]*with provider\["registry\.terraform\.io\/novaform\/novaform"\]/);
 
   const demo = (await login(running.url, 'demo')).at('2.96'); // older microversions default the description to the name
-  const res = await demo.post('/v2.1/servers', { server: { name: 'legacy', flavorRef: '1', imageRef: '9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c', networks: [{ uuid: 'fb68519f-a7c0-476e-98d4-2e4cf6de6def' }] } });
+  const res = await demo.post('/v2.1/servers', {
+    server: {
+      name: 'legacy',
+      flavorRef: '1',
+      imageRef: '9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c',
+      networks: [{ uuid: 'fb68519f-a7c0-476e-98d4-2e4cf6de6def' }],
+    },
+  });
   expect(res.status).toBe(202);
   const id = res.body.server.id as string;
   const osEnv = {
-    OS_AUTH_URL: running.authUrl, OS_USERNAME: 'demo', OS_PASSWORD: 'demo-secret', OS_USER_DOMAIN_NAME: 'Default',
-    OS_PROJECT_NAME: 'demo', OS_PROJECT_DOMAIN_NAME: 'Default',
+    OS_AUTH_URL: running.authUrl,
+    OS_USERNAME: 'demo',
+    OS_PASSWORD: 'demo-secret',
+    OS_USER_DOMAIN_NAME: 'Default',
+    OS_PROJECT_NAME: 'demo',
+    OS_PROJECT_DOMAIN_NAME: 'Default',
   };
-  w.write(HEADER + 'provider "novaform" {}\n' + server('legacy') + `import {\n  to = novaform_server.legacy\n  id = "${id}"\n}\n`);
+  w.write(
+    HEADER +
+      'provider "novaform" {}\n' +
+      server('legacy') +
+      `import {\n  to = novaform_server.legacy\n  id = "${id}"\n}\n`,
+  );
   const imported = await w.ok(['apply', '-auto-approve', '-input=false', '-no-color'], [0], osEnv);
   expect(imported.stdout).toMatch(/Resources: 1 imported, 0 added, 0 changed, 1 destroyed/); // the "slow" server left the configuration
   expect(w.attrs('novaform_server', 'legacy')).toMatchObject({ id, name: 'legacy', status: 'ACTIVE' });
@@ -143,18 +178,40 @@ ${containerGroupHcl('tf-eci', 'Never')}`;
 
   // Forget both attachments, then import them back by their composite ids.
   await w.ok(['state', 'rm', 'novaform_volume_attachment.va', 'novaform_interface_attachment.ia']);
-  w.write(HEADER + provider() + server('legacy') + attachments
-    + `import {\n  to = novaform_volume_attachment.va\n  id = "${String(va.id)}"\n}\nimport {\n  to = novaform_interface_attachment.ia\n  id = "${String(ia.id)}"\n}\n`);
+  w.write(
+    HEADER +
+      provider() +
+      server('legacy') +
+      attachments +
+      `import {\n  to = novaform_volume_attachment.va\n  id = "${String(va.id)}"\n}\nimport {\n  to = novaform_interface_attachment.ia\n  id = "${String(ia.id)}"\n}\n`,
+  );
   const imported = await w.ok(['apply', '-auto-approve', '-input=false', '-no-color']);
   expect(imported.stdout).toMatch(/Resources: 2 imported, 0 added, 0 changed, 0 destroyed/);
-  expect(w.attrs('novaform_volume_attachment', 'va')).toMatchObject({ id: va.id, instance_id: serverId, volume_id: va.volume_id });
-  expect(w.attrs('novaform_interface_attachment', 'ia')).toMatchObject({ id: ia.id, port_id: ia.port_id, network_id: ia.network_id });
+  expect(w.attrs('novaform_volume_attachment', 'va')).toMatchObject({
+    id: va.id,
+    instance_id: serverId,
+    volume_id: va.volume_id,
+  });
+  expect(w.attrs('novaform_interface_attachment', 'ia')).toMatchObject({
+    id: ia.id,
+    port_id: ia.port_id,
+    network_id: ia.network_id,
+  });
 
   // The server changes in place: metadata and power state, same id.
-  w.write(HEADER + provider() + server('legacy', '  metadata    = { role = "api" }\n  power_state = "shutoff"\n') + attachments);
+  w.write(
+    HEADER +
+      provider() +
+      server('legacy', '  metadata    = { role = "api" }\n  power_state = "shutoff"\n') +
+      attachments,
+  );
   const updated = await w.ok(['apply', '-auto-approve', '-input=false', '-no-color']);
   expect(updated.stdout).toMatch(/novaform_server\.legacy will be updated in-place/);
   expect(updated.stdout).toMatch(/Resources: 0 added, 1 changed, 0 destroyed/);
-  expect(w.attrs('novaform_server', 'legacy')).toMatchObject({ id: serverId, status: 'SHUTOFF', metadata: { role: 'api' } });
+  expect(w.attrs('novaform_server', 'legacy')).toMatchObject({
+    id: serverId,
+    status: 'SHUTOFF',
+    metadata: { role: 'api' },
+  });
   expect(await serverStatus(serverId)).toBe('SHUTOFF');
 });

@@ -15,19 +15,41 @@ jest.setTimeout(600_000);
 
 const IMAGE = '9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c'; // cirros-0.6.2-x86_64-disk
 const NETWORK = 'fb68519f-a7c0-476e-98d4-2e4cf6de6def'; // demo's "private"
-const TYPES = ['novaform_server', 'novaform_keypair', 'novaform_volume', 'novaform_volume_attachment',
-  'novaform_interface_attachment', 'novaform_server_group', 'novaform_container_group'] as const;
+const TYPES = [
+  'novaform_server',
+  'novaform_keypair',
+  'novaform_volume',
+  'novaform_volume_attachment',
+  'novaform_interface_attachment',
+  'novaform_server_group',
+  'novaform_container_group',
+] as const;
 
-const addr: Record<typeof TYPES[number], string> = {
-  novaform_server: 's', novaform_keypair: 'k', novaform_volume: 'v', novaform_volume_attachment: 'va',
-  novaform_interface_attachment: 'ia', novaform_server_group: 'g', novaform_container_group: 'cg',
+const addr: Record<(typeof TYPES)[number], string> = {
+  novaform_server: 's',
+  novaform_keypair: 'k',
+  novaform_volume: 'v',
+  novaform_volume_attachment: 'va',
+  novaform_interface_attachment: 'ia',
+  novaform_server_group: 'g',
+  novaform_container_group: 'cg',
 };
 
 /** The knobs the phases turn; everything else stays as created. */
 interface Knobs {
-  server: string; metadata: string; power: 'active' | 'shutoff'; configDrive: boolean;
-  key: string; volume: string; size: number; deleteOnTermination: boolean; deviceTag: string;
-  group: string; eci: string; restart: 'Never' | 'Always'; tags: boolean;
+  server: string;
+  metadata: string;
+  power: 'active' | 'shutoff';
+  configDrive: boolean;
+  key: string;
+  volume: string;
+  size: number;
+  deleteOnTermination: boolean;
+  deviceTag: string;
+  group: string;
+  eci: string;
+  restart: 'Never' | 'Always';
+  tags: boolean;
 }
 
 const stack = (k: Knobs) => `resource "novaform_server" "s" {
@@ -66,17 +88,51 @@ resource "novaform_server_group" "g" {
 ${containerGroupHcl(k.eci, k.restart, k.tags ? '  tags {\n    key   = "env"\n    value = "prod"\n  }\n' : '')}`;
 
 const CREATED: Knobs = {
-  server: 'mx-web', metadata: 'web', power: 'active', configDrive: false, key: 'mx-key', volume: 'mx-data', size: 1,
-  deleteOnTermination: false, deviceTag: 'data', group: 'mx-group', eci: 'mx-eci', restart: 'Never', tags: false,
+  server: 'mx-web',
+  metadata: 'web',
+  power: 'active',
+  configDrive: false,
+  key: 'mx-key',
+  volume: 'mx-data',
+  size: 1,
+  deleteOnTermination: false,
+  deviceTag: 'data',
+  group: 'mx-group',
+  eci: 'mx-eci',
+  restart: 'Never',
+  tags: false,
 };
 // keypair, server group and interface attachment have no in-place attribute (every input replaces them),
 // so this phase leaves them as they are.
-const UPDATED: Knobs = { ...CREATED, server: 'mx-web-2', metadata: 'api', power: 'shutoff', volume: 'mx-data-2', size: 2, deleteOnTermination: true, restart: 'Always', tags: true };
+const UPDATED: Knobs = {
+  ...CREATED,
+  server: 'mx-web-2',
+  metadata: 'api',
+  power: 'shutoff',
+  volume: 'mx-data-2',
+  size: 2,
+  deleteOnTermination: true,
+  restart: 'Always',
+  tags: true,
+};
 // One replace-only attribute per type. The server's replacement also changes both attachments' instance_id;
 // the volume attachment additionally gets a new device tag, its own replace-only attribute.
-const REPLACED: Knobs = { ...UPDATED, power: 'active', configDrive: true, key: 'mx-key-2', size: 1, deviceTag: 'data2', group: 'mx-group-2', eci: 'mx-eci-2' };
+const REPLACED: Knobs = {
+  ...UPDATED,
+  power: 'active',
+  configDrive: true,
+  key: 'mx-key-2',
+  size: 1,
+  deviceTag: 'data2',
+  group: 'mx-group-2',
+  eci: 'mx-eci-2',
+};
 
-interface Target { provider: string; engine(): Engine; close(): Promise<void> }
+interface Target {
+  provider: string;
+  engine(): Engine;
+  close(): Promise<void>;
+}
 
 // Every transition (build, stop, delete, ECI update) completes at once, so nothing here waits on a clock.
 const DURATIONS = { build: 0, delete: 0, default: 0 };
@@ -93,7 +149,12 @@ async function embedded(w: Workdir): Promise<Target> {
 }
 
 async function served(): Promise<Target> {
-  const running: RunningEngine = await startEngine({ host: '127.0.0.1', port: 0, data: ':memory:', durations: DURATIONS });
+  const running: RunningEngine = await startEngine({
+    host: '127.0.0.1',
+    port: 0,
+    data: ':memory:',
+    durations: DURATIONS,
+  });
   return { provider: demoProvider(running.authUrl), engine: () => running.engine, close: () => running.close() };
 }
 
@@ -106,7 +167,8 @@ const planBlock = (r: Run, address: string) => {
   return r.stdout.slice(at, next < 0 ? undefined : at + 2 + next);
 };
 /** The lines of a plan that announce an action on a resource, e.g. "novaform_volume.v will be updated in-place". */
-const actions = (r: Run) => [...r.stdout.matchAll(/^\s*# (novaform_\w+\.\w+) (.+)$/gm)].map((m) => `${m[1]} ${m[2]}`).sort();
+const actions = (r: Run) =>
+  [...r.stdout.matchAll(/^\s*# (novaform_\w+\.\w+) (.+)$/gm)].map((m) => `${m[1]} ${m[2]}`).sort();
 
 describe.each([['embedded'], ['served']])('%s engine', (kind: string) => {
   let w: Workdir;
@@ -118,7 +180,10 @@ describe.each([['embedded'], ['served']])('%s engine', (kind: string) => {
     times[phase] = r.ms;
     return r;
   };
-  const ids = () => Object.fromEntries(TYPES.map((t) => [t, String(w.state().resources.find((r) => r.type === t)!.instances[0].attributes.id)])) as Record<typeof TYPES[number], string>;
+  const ids = () =>
+    Object.fromEntries(
+      TYPES.map((t) => [t, String(w.state().resources.find((r) => r.type === t)!.instances[0].attributes.id)]),
+    ) as Record<(typeof TYPES)[number], string>;
 
   beforeAll(async () => {
     w = Workdir.create();
@@ -136,7 +201,12 @@ describe.each([['embedded'], ['served']])('%s engine', (kind: string) => {
     await tf('init', ['init']);
     const created = await tf('create', ['apply', '-auto-approve']);
     expect(created.stdout).toMatch(/Apply complete! Resources: 7 added, 0 changed, 0 destroyed/);
-    expect(w.state().resources.map((r) => r.type).sort()).toEqual([...TYPES].sort());
+    expect(
+      w
+        .state()
+        .resources.map((r) => r.type)
+        .sort(),
+    ).toEqual([...TYPES].sort());
     const e = target.engine();
     const demo = e.callerFor('demo');
     const first = ids();
@@ -170,7 +240,10 @@ describe.each([['embedded'], ['served']])('%s engine', (kind: string) => {
     expect(w.attrs('novaform_server', 's')).toMatchObject({ status: 'SHUTOFF', power_state: 'shutoff' });
     expect(e.volumes.get(demo, first.novaform_volume)).toMatchObject({ name: 'mx-data-2', size: 2 });
     expect(w.attrs('novaform_volume_attachment', 'va').delete_on_termination).toBe(true);
-    expect(e.eci.get(demo, first.novaform_container_group).spec).toMatchObject({ restartPolicy: 'Always', tags: expect.arrayContaining([{ key: 'env', value: 'prod' }]) });
+    expect(e.eci.get(demo, first.novaform_container_group).spec).toMatchObject({
+      restartPolicy: 'Always',
+      tags: expect.arrayContaining([{ key: 'env', value: 'prod' }]),
+    });
 
     // 4. replace: one replace-only attribute per type; the plan marks it and the provider says why
     write(REPLACED);
@@ -179,7 +252,7 @@ describe.each([['embedded'], ['served']])('%s engine', (kind: string) => {
     expect(actions(replaced)).toEqual(TYPES.map((t) => `${t}.${addr[t]} must be replaced`).sort());
     for (const [type, attr, reason] of [
       ['novaform_server', 'config_drive', 'the config drive is built at boot'],
-      ['novaform_keypair', 'name', 'the name is the keypair\'s identity'],
+      ['novaform_keypair', 'name', "the name is the keypair's identity"],
       ['novaform_volume', 'size', 'a volume cannot shrink (Cinder only extends)'],
       ['novaform_volume_attachment', 'tag', 'device tags are set when the volume is attached'],
       // an interface attachment has no input of its own to change here: the new server's id replaces it
@@ -188,9 +261,14 @@ describe.each([['embedded'], ['served']])('%s engine', (kind: string) => {
       ['novaform_container_group', 'container_group_name', 'ECI cannot rename a container group'],
     ] as const) {
       const block = planBlock(replaced, `${type}.${addr[type]}`);
-      expect([type, block]).toEqual([type, expect.stringMatching(new RegExp(`\\n\\s*[~+-] ${attr}\\s+= .* # forces replacement\\n`))]);
+      expect([type, block]).toEqual([
+        type,
+        expect.stringMatching(new RegExp(`\\n\\s*[~+-] ${attr}\\s+= .* # forces replacement\\n`)),
+      ]);
       // the provider's reason, as a warning diagnostic on that resource (terraform wraps long lines)
-      const warning = new RegExp(`Warning: ${type}: changing ${attr} forces replacement\\s+with ${type}\\.${addr[type]},(?:(?!Warning:)[^])*?${reason.replace(/[()]/g, '\\$&').replace(/ /g, '\\s+')}`);
+      const warning = new RegExp(
+        `Warning: ${type}: changing ${attr} forces replacement\\s+with ${type}\\.${addr[type]},(?:(?!Warning:)[^])*?${reason.replace(/[()]/g, '\\$&').replace(/ /g, '\\s+')}`,
+      );
       expect([type, out]).toEqual([type, expect.stringMatching(warning)]);
     }
     expect(replaced.stdout).toMatch(/Resources: 7 added, 0 changed, 7 destroyed/);
@@ -236,12 +314,25 @@ describe.each([['embedded'], ['served']])('%s engine', (kind: string) => {
     expect(e.eci.get(demo, third.novaform_container_group).spec).toMatchObject({ restartPolicy: 'Always' });
     expect(e.keypairs.get(demo, 'mx-key-2').name).toBe('mx-key-2');
     expect(e.serverGroups.get(demo, third.novaform_server_group).name).toBe('mx-group-2');
-    expect(e.servers.listVolumeAttachments(demo, third.novaform_server).map((a) => a.volumeId)).toEqual([third.novaform_volume]);
-    expect(e.servers.listInterfaces(demo, third.novaform_server).map((p) => p.id)).toContain(String(w.attrs('novaform_interface_attachment', 'ia').port_id));
+    expect(e.servers.listVolumeAttachments(demo, third.novaform_server).map((a) => a.volumeId)).toEqual([
+      third.novaform_volume,
+    ]);
+    expect(e.servers.listInterfaces(demo, third.novaform_server).map((p) => p.id)).toContain(
+      String(w.attrs('novaform_interface_attachment', 'ia').port_id),
+    );
 
     // 6. import: forget everything, then adopt it all back by the documented ids
-    await tf('state rm', ['state', 'rm', 'novaform_server.s', 'novaform_keypair.k', 'novaform_volume.v', 'novaform_volume_attachment.va',
-      'novaform_interface_attachment.ia', 'novaform_server_group.g', 'novaform_container_group.cg']);
+    await tf('state rm', [
+      'state',
+      'rm',
+      'novaform_server.s',
+      'novaform_keypair.k',
+      'novaform_volume.v',
+      'novaform_volume_attachment.va',
+      'novaform_interface_attachment.ia',
+      'novaform_server_group.g',
+      'novaform_container_group.cg',
+    ]);
     const importId = { ...third, novaform_keypair: 'mx-key-2' };
     const blocks = TYPES.map((t) => `import {\n  to = ${t}.${addr[t]}\n  id = "${importId[t]}"\n}\n`).join('');
     // Nova does not say which of a server's NICs it booted with: the imported server lists the interface
@@ -253,7 +344,11 @@ describe.each([['embedded'], ['served']])('%s engine', (kind: string) => {
     expect(imported.stdout.match(/will be imported|will be updated in-place/g)).toHaveLength(7);
     // The in-place updates after import send nothing: the container group adopts from the configuration the
     // replace-only attributes the API never returns (its unverified_attributes), the server its own NICs.
-    expect(actions(imported).filter((a) => a.endsWith('in-place')).sort()).toEqual(['novaform_container_group.cg will be updated in-place', 'novaform_server.s will be updated in-place']);
+    expect(
+      actions(imported)
+        .filter((a) => a.endsWith('in-place'))
+        .sort(),
+    ).toEqual(['novaform_container_group.cg will be updated in-place', 'novaform_server.s will be updated in-place']);
     expect(imported.stdout).toMatch(/- "host_aliases",/);
     expect(imported.stdout).toMatch(/Resources: 7 imported, 0 added, 2 changed, 0 destroyed/);
     expect(w.attrs('novaform_server', 's').network).toHaveLength(1);
@@ -272,4 +367,3 @@ describe.each([['embedded'], ['served']])('%s engine', (kind: string) => {
     expect(e.eci.list(demo).map((g: { id: string }) => g.id)).not.toContain(third.novaform_container_group);
   });
 });
-

@@ -13,7 +13,9 @@ import { ensureBuilt, HEADER, LAUNCHER, ROOT, Workdir } from './terraform';
 jest.setTimeout(180_000);
 
 let w: Workdir;
-beforeAll(() => { w = Workdir.create(); });
+beforeAll(() => {
+  w = Workdir.create();
+});
 afterAll(() => w?.cleanup());
 
 test('run by hand, the plugin explains itself on stderr and exits 1 without writing to stdout', () => {
@@ -27,12 +29,26 @@ test('run by hand, the plugin explains itself on stderr and exits 1 without writ
 test('install writes a launcher into the implied local mirror under HOME, byte-identical when run again', () => {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-home-'));
   try {
-    const run = () => spawnSync(process.execPath, [path.join(ROOT, 'provider', 'bin', 'novaform'), 'terraform', 'install'], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: home } });
+    const run = () =>
+      spawnSync(process.execPath, [path.join(ROOT, 'provider', 'bin', 'novaform'), 'terraform', 'install'], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, HOME: home },
+      });
     const first = run();
     expect(first.status).toBe(0);
     const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
     const arch = `${process.platform}_${process.arch === 'x64' ? 'amd64' : process.arch}`;
-    const file = path.join(home, '.terraform.d', 'plugins', 'registry.terraform.io', 'novaform', 'novaform', version, arch, `terraform-provider-novaform_v${version}`);
+    const file = path.join(
+      home,
+      '.terraform.d',
+      'plugins',
+      'registry.terraform.io',
+      'novaform',
+      'novaform',
+      version,
+      arch,
+      `terraform-provider-novaform_v${version}`,
+    );
     expect(first.stdout).toContain(`installed: ${file}`);
     expect(fs.statSync(file).mode & 0o111).toBe(0o111);
     const bytes = fs.readFileSync(file);
@@ -45,8 +61,19 @@ test('install writes a launcher into the implied local mirror under HOME, byte-i
   }
 });
 
-interface JsonAttr { type: unknown; required?: boolean; optional?: boolean; computed?: boolean; sensitive?: boolean; write_only?: boolean; description?: string }
-interface JsonBlock { attributes?: Record<string, JsonAttr>; block_types?: Record<string, { nesting_mode: string; block: JsonBlock; min_items?: number; max_items?: number }> }
+interface JsonAttr {
+  type: unknown;
+  required?: boolean;
+  optional?: boolean;
+  computed?: boolean;
+  sensitive?: boolean;
+  write_only?: boolean;
+  description?: string;
+}
+interface JsonBlock {
+  attributes?: Record<string, JsonAttr>;
+  block_types?: Record<string, { nesting_mode: string; block: JsonBlock; min_items?: number; max_items?: number }>;
+}
 
 /** Every field of the DSL appears in Terraform's schema with the mode, sensitivity and nesting it declares. */
 function expectBlockMatches(block: JsonBlock, fields: Fields, where: string): void {
@@ -61,7 +88,10 @@ function expectBlockMatches(block: JsonBlock, fields: Fields, where: string): vo
     const a = block.attributes?.[name];
     expect([label, Boolean(a)]).toEqual([label, true]);
     expect([label, Boolean(a!.required)]).toEqual([label, f.mode === 'required']);
-    expect([label, Boolean(a!.computed)]).toEqual([label, f.mode === 'computed' || f.mode === 'optional-computed' || (f.default !== undefined && !f.writeOnly)]);
+    expect([label, Boolean(a!.computed)]).toEqual([
+      label,
+      f.mode === 'computed' || f.mode === 'optional-computed' || (f.default !== undefined && !f.writeOnly),
+    ]);
     expect([label, Boolean(a!.sensitive)]).toEqual([label, Boolean(f.sensitive)]);
     expect([label, Boolean(a!.write_only)]).toEqual([label, Boolean(f.writeOnly)]);
     expect([label, a!.description]).toEqual([label, f.description]);
@@ -72,7 +102,9 @@ test('terraform init installs the plugin offline; providers schema -json is the 
   w.write(`${HEADER}provider "novaform" {}\n`);
   const init = await w.ok(['init', '-input=false', '-no-color']);
   expect(init.stdout).toMatch(/Installing novaform\/novaform v\d+\.\d+\.\d+/);
-  expect(fs.readFileSync(path.join(w.dir, '.terraform.lock.hcl'), 'utf8')).toMatch(/provider "registry.terraform.io\/novaform\/novaform"/);
+  expect(fs.readFileSync(path.join(w.dir, '.terraform.lock.hcl'), 'utf8')).toMatch(
+    /provider "registry.terraform.io\/novaform\/novaform"/,
+  );
   const schema = JSON.parse((await w.ok(['providers', 'schema', '-json'])).stdout);
   const p = schema.provider_schemas['registry.terraform.io/novaform/novaform'];
   expectBlockMatches(p.provider.block, providerFields, 'provider');
@@ -87,30 +119,39 @@ test('terraform init installs the plugin offline; providers schema -json is the 
     expect(Object.keys(s.block.block_types.timeouts.block.attributes).sort()).toEqual(['create', 'delete', 'update']);
   }
   expect(Object.keys(p.data_source_schemas ?? {}).sort()).toEqual(DATA_SOURCES.map((d) => d.schema.terraform).sort());
-  for (const d of DATA_SOURCES) expectBlockMatches(p.data_source_schemas[d.schema.terraform].block, d.schema.fields, d.schema.terraform);
+  for (const d of DATA_SOURCES)
+    expectBlockMatches(p.data_source_schemas[d.schema.terraform].block, d.schema.fields, d.schema.terraform);
 });
 
 test('terraform validate: provider and resource diagnostics point at the offending lines', async () => {
   // Terraform validates a provider block only when something uses it; resources are checked once it is valid.
   if (!RESOURCES.some((r) => r.schema.terraform === 'novaform_keypair')) return;
-  w.write(`${HEADER}provider "novaform" {\n  max_retries = 50\n}\nresource "novaform_keypair" "k" {\n  name = "k"\n}\n`); // line 7
+  w.write(
+    `${HEADER}provider "novaform" {\n  max_retries = 50\n}\nresource "novaform_keypair" "k" {\n  name = "k"\n}\n`,
+  ); // line 7
   const provider = await w.tf(['validate', '-no-color']);
   expect(provider.code).toBe(1);
-  expect(provider.stdout + provider.stderr).toMatch(/max_retries must be integer to be less or equal to 20[\s\S]*on main\.tf line 7, in provider "novaform"/);
+  expect(provider.stdout + provider.stderr).toMatch(
+    /max_retries must be integer to be less or equal to 20[\s\S]*on main\.tf line 7, in provider "novaform"/,
+  );
 
-  w.write([
-    HEADER.trimEnd(),                                    // lines 1-5
-    'resource "novaform_keypair" "k" {',                 // 6
-    '  name = " leading space"',                         // 7
-    '  timeouts {',                                      // 8
-    '    create = "soon"',                               // 9
-    '  }',                                               // 10
-    '}',                                                 // 11
-    '',
-  ].join('\n'));
+  w.write(
+    [
+      HEADER.trimEnd(), // lines 1-5
+      'resource "novaform_keypair" "k" {', // 6
+      '  name = " leading space"', // 7
+      '  timeouts {', // 8
+      '    create = "soon"', // 9
+      '  }', // 10
+      '}', // 11
+      '',
+    ].join('\n'),
+  );
   const resource = await w.tf(['validate', '-no-color']);
   const out = resource.stdout + resource.stderr;
   expect(resource.code).toBe(1);
   expect(out).toMatch(/name must be string to match[\s\S]*on main\.tf line 7, in resource "novaform_keypair" "k"/);
-  expect(out).toMatch(/timeouts\.create must be a duration[\s\S]*on main\.tf line 9, in resource "novaform_keypair" "k"/);
+  expect(out).toMatch(
+    /timeouts\.create must be a duration[\s\S]*on main\.tf line 9, in resource "novaform_keypair" "k"/,
+  );
 });

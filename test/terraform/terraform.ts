@@ -18,7 +18,12 @@ export function ensureBuilt(): void {
   if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
 }
 
-export interface Run { code: number; stdout: string; stderr: string; ms: number }
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
 
 export const HEADER = `terraform {
   required_providers {
@@ -40,7 +45,11 @@ export const demoProvider = (authUrl: string) => `provider "novaform" {
 `;
 
 /** A container group on the seed's ECI network (CTyun ids mapped onto demo's network), in HCL. */
-export const containerGroupHcl = (name: string, restart: string, extra = '') => `resource "novaform_container_group" "cg" {
+export const containerGroupHcl = (
+  name: string,
+  restart: string,
+  extra = '',
+) => `resource "novaform_container_group" "cg" {
   container_group_name = "${name}"
   cpu                  = 1
   memory               = 1
@@ -62,13 +71,21 @@ ${extra}}
 
 export class Workdir {
   readonly env: NodeJS.ProcessEnv;
-  private constructor(readonly dir: string, extraEnv: Record<string, string>) {
+  private constructor(
+    readonly dir: string,
+    extraEnv: Record<string, string>,
+  ) {
     const home = path.join(dir, 'home');
     fs.mkdirSync(home);
     const cli = path.join(dir, 'cli.tfrc');
     fs.writeFileSync(cli, '');
     this.env = {
-      PATH: process.env.PATH, HOME: home, TMPDIR: os.tmpdir(), TF_CLI_CONFIG_FILE: cli, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1',
+      PATH: process.env.PATH,
+      HOME: home,
+      TMPDIR: os.tmpdir(),
+      TF_CLI_CONFIG_FILE: cli,
+      CHECKPOINT_DISABLE: '1',
+      TF_IN_AUTOMATION: '1',
       ...extraEnv,
     };
   }
@@ -77,13 +94,24 @@ export class Workdir {
   static create(extraEnv: Record<string, string> = {}): Workdir {
     ensureBuilt();
     const w = new Workdir(fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-tf-')), extraEnv);
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'provider', 'bin', 'novaform'), 'terraform', 'install', '--dir', path.join(w.dir, 'terraform.d', 'plugins')],
-      { env: w.env, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [
+        path.join(ROOT, 'provider', 'bin', 'novaform'),
+        'terraform',
+        'install',
+        '--dir',
+        path.join(w.dir, 'terraform.d', 'plugins'),
+      ],
+      { env: w.env, encoding: 'utf8' },
+    );
     if (r.status !== 0) throw new Error(`novaform terraform install: ${r.stderr}`);
     return w;
   }
 
-  write(main: string, file = 'main.tf'): void { fs.writeFileSync(path.join(this.dir, file), main); }
+  write(main: string, file = 'main.tf'): void {
+    fs.writeFileSync(path.join(this.dir, file), main);
+  }
 
   tf(args: string[], env: Record<string, string> = {}): Promise<Run> {
     const t0 = Date.now();
@@ -91,8 +119,12 @@ export class Workdir {
       const p = spawn('terraform', args, { cwd: this.dir, env: { ...this.env, ...env } });
       let stdout = '';
       let stderr = '';
-      p.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
-      p.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+      p.stdout.on('data', (d: Buffer) => {
+        stdout += d.toString();
+      });
+      p.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+      });
       p.on('error', reject);
       p.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr, ms: Date.now() - t0 }));
     });
@@ -101,11 +133,14 @@ export class Workdir {
   /** Runs terraform and fails with its output unless it exits with one of `codes`. */
   async ok(args: string[], codes: number[] = [0], env: Record<string, string> = {}): Promise<Run> {
     const r = await this.tf(args, env);
-    if (!codes.includes(r.code)) throw new Error(`terraform ${args.join(' ')} exited ${r.code}\n${r.stdout}\n${r.stderr}`);
+    if (!codes.includes(r.code))
+      throw new Error(`terraform ${args.join(' ')} exited ${r.code}\n${r.stdout}\n${r.stderr}`);
     return r;
   }
 
-  state(): { resources: { type: string; name: string; instances: { attributes: Record<string, unknown>; status?: string }[] }[] } {
+  state(): {
+    resources: { type: string; name: string; instances: { attributes: Record<string, unknown>; status?: string }[] }[];
+  } {
     return JSON.parse(fs.readFileSync(path.join(this.dir, 'terraform.tfstate'), 'utf8'));
   }
 
@@ -115,7 +150,9 @@ export class Workdir {
     return r.instances[0].attributes;
   }
 
-  cleanup(): void { fs.rmSync(this.dir, { recursive: true, force: true }); }
+  cleanup(): void {
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
 }
 
 /** tfplugin6 RPC names per plugin launch, from the plugin's debug lines in a TF_LOG file. */

@@ -1,8 +1,20 @@
 // EOP signing against the test vectors in shared/docs/eci-and-signing.md §2.4.
 import { createHmac } from 'node:crypto';
-import { canonicalQuery, eopAuthorization, eopDate, eopSignature, parseEopAuthorization, parseEopDate, stringToSign } from '../../engine/api/eop';
+import {
+  canonicalQuery,
+  eopAuthorization,
+  eopDate,
+  eopSignature,
+  parseEopAuthorization,
+  parseEopDate,
+  stringToSign,
+} from '../../engine/api/eop';
 
-const base = { ak: 'testAK0123456789abcdef', sk: 'testSK0123456789abcdef', requestId: '27cfe4dc-e640-45f6-92ca-492ca73e8680' };
+const base = {
+  ak: 'testAK0123456789abcdef',
+  sk: 'testSK0123456789abcdef',
+  requestId: '27cfe4dc-e640-45f6-92ca-492ca73e8680',
+};
 
 test.each([
   ['20220525T160752Z', '', '', 'ZtM5twP+RaGjID49bhGdtHWjX74xJk7Y4seXbupPnVI='],
@@ -22,8 +34,9 @@ test('intermediate keys of vector 1', () => {
 });
 
 test('string to sign: signed headers, blank separator, query line, body hash', () => {
-  expect(stringToSign({ requestId: 'r', date: 'd', query: '', body: '' }))
-    .toBe('ctyun-eop-request-id:r\neop-date:d\n\n\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+  expect(stringToSign({ requestId: 'r', date: 'd', query: '', body: '' })).toBe(
+    'ctyun-eop-request-id:r\neop-date:d\n\n\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+  );
 });
 
 test('Eop-date is Beijing time with a literal Z, and parses back', () => {
@@ -36,6 +49,12 @@ test('Eop-date is Beijing time with a literal Z, and parses back', () => {
 test('canonical query is sorted and RFC 3986-encoded; the header round-trips', () => {
   expect(canonicalQuery({ bb: 2, aa: 1, 'x y': 'a b&c', skip: undefined })).toBe('aa=1&bb=2&x%20y=a%20b%26c');
   const header = eopAuthorization({ ...base, date: '20220525T160752Z', query: '', body: '' });
-  expect(header).toBe('testAK0123456789abcdef Headers=ctyun-eop-request-id;eop-date Signature=ZtM5twP+RaGjID49bhGdtHWjX74xJk7Y4seXbupPnVI=');
-  expect(parseEopAuthorization(header)).toEqual({ ak: base.ak, headers: ['ctyun-eop-request-id', 'eop-date'], signature: 'ZtM5twP+RaGjID49bhGdtHWjX74xJk7Y4seXbupPnVI=' });
+  expect(header).toBe(
+    'testAK0123456789abcdef Headers=ctyun-eop-request-id;eop-date Signature=ZtM5twP+RaGjID49bhGdtHWjX74xJk7Y4seXbupPnVI=',
+  );
+  expect(parseEopAuthorization(header)).toEqual({
+    ak: base.ak,
+    headers: ['ctyun-eop-request-id', 'eop-date'],
+    signature: 'ZtM5twP+RaGjID49bhGdtHWjX74xJk7Y4seXbupPnVI=',
+  });
 });

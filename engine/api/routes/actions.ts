@@ -26,30 +26,65 @@ const SPECS: Record<string, ActionSpec> = {
   'os-start': { name: 'os-start' },
   'os-stop': { name: 'os-stop' },
   reboot: {
-    name: (a) => (String(a.type).toUpperCase() === 'HARD' ? 'reboot:HARD' : 'reboot:SOFT'), props: ['type'], needsObject: true,
+    name: (a) => (String(a.type).toUpperCase() === 'HARD' ? 'reboot:HARD' : 'reboot:SOFT'),
+    props: ['type'],
+    needsObject: true,
   },
-  pause: { name: 'pause' }, unpause: { name: 'unpause' }, suspend: { name: 'suspend' }, resume: { name: 'resume' },
+  pause: { name: 'pause' },
+  unpause: { name: 'unpause' },
+  suspend: { name: 'suspend' },
+  resume: { name: 'resume' },
   resize: { name: 'resize', props: ['flavorRef', 'OS-DCF:diskConfig'], needsObject: true },
-  confirmResize: { name: 'confirmResize' }, revertResize: { name: 'revertResize' },
+  confirmResize: { name: 'confirmResize' },
+  revertResize: { name: 'revertResize' },
   rebuild: {
-    name: 'rebuild', needsObject: true,
-    props: ['imageRef', 'name', 'adminPass', 'metadata', ['personality', 1, 57], 'preserve_ephemeral', 'OS-DCF:diskConfig', 'accessIPv4',
-      'accessIPv6', ['description', 19], ['key_name', 54], ['user_data', 57], ['trusted_image_certificates', 63], ['hostname', 90]],
+    name: 'rebuild',
+    needsObject: true,
+    props: [
+      'imageRef',
+      'name',
+      'adminPass',
+      'metadata',
+      ['personality', 1, 57],
+      'preserve_ephemeral',
+      'OS-DCF:diskConfig',
+      'accessIPv4',
+      'accessIPv6',
+      ['description', 19],
+      ['key_name', 54],
+      ['user_data', 57],
+      ['trusted_image_certificates', 63],
+      ['hostname', 90],
+    ],
   },
   createImage: { name: 'createImage', props: ['name', 'metadata'], needsObject: true },
   createBackup: { name: 'createBackup', props: ['name', 'backup_type', 'rotation', 'metadata'], needsObject: true },
-  shelve: { name: 'shelve' }, shelveOffload: { name: 'shelveOffload' },
-  unshelve: { name: 'unshelve', props: [['availability_zone', 77], ['host', 91]] },
-  lock: { name: 'lock', props: [['locked_reason', 73]] }, unlock: { name: 'unlock' },
-  rescue: { name: 'rescue', props: ['adminPass', 'rescue_image_ref'] }, unrescue: { name: 'unrescue' },
+  shelve: { name: 'shelve' },
+  shelveOffload: { name: 'shelveOffload' },
+  unshelve: {
+    name: 'unshelve',
+    props: [
+      ['availability_zone', 77],
+      ['host', 91],
+    ],
+  },
+  lock: { name: 'lock', props: [['locked_reason', 73]] },
+  unlock: { name: 'unlock' },
+  rescue: { name: 'rescue', props: ['adminPass', 'rescue_image_ref'] },
+  unrescue: { name: 'unrescue' },
   changePassword: { name: 'changePassword', props: ['adminPass'], needsObject: true },
   migrate: { name: 'migrate', props: [['host', 56]] },
-  'os-migrateLive': { name: 'os-migrateLive', props: ['host', 'block_migration', ['disk_over_commit', 1, 25], ['force', 30, 68]], needsObject: true },
+  'os-migrateLive': {
+    name: 'os-migrateLive',
+    props: ['host', 'block_migration', ['disk_over_commit', 1, 25], ['force', 30, 68]],
+    needsObject: true,
+  },
   evacuate: { name: 'evacuate', props: ['host', ['adminPass', 1], ['onSharedStorage', 1, 14], ['force', 29, 68]] },
   'os-resetState': { name: 'os-resetState', props: ['state'], needsObject: true },
   injectNetworkInfo: { name: 'injectNetworkInfo' },
   trigger_crash_dump: { name: 'trigger_crash_dump', since: 17 },
-  forceDelete: { name: 'forceDelete' }, restore: { name: 'restore' },
+  forceDelete: { name: 'forceDelete' },
+  restore: { name: 'restore' },
   addSecurityGroup: { name: 'addSecurityGroup', props: ['name'], needsObject: true },
   removeSecurityGroup: { name: 'removeSecurityGroup', props: ['name'], needsObject: true },
 };
@@ -57,14 +92,17 @@ const SPECS: Record<string, ActionSpec> = {
 function act(r: RouteInput) {
   const { mv, view: v, caller } = r.nova;
   const body = r.body;
-  if (!body || typeof body !== 'object' || Array.isArray(body) || Object.keys(body).length !== 1) throw new BadRequest('Malformed request body');
+  if (!body || typeof body !== 'object' || Array.isArray(body) || Object.keys(body).length !== 1)
+    throw new BadRequest('Malformed request body');
   const [key, value] = Object.entries(body as Record<string, unknown>)[0];
   const spec = SPECS[key];
   if (!spec) throw new BadRequest(`There is no such action: ${key}`);
   if (spec.since) since(r, spec.since);
   let args: Record<string, unknown> = {};
-  if (spec.needsObject && (value === null || typeof value !== 'object' || Array.isArray(value))) throw invalid(key, value, `${value === null ? 'None' : JSON.stringify(value)} is not of type 'object'`);
-  if (value && typeof value === 'object' && !Array.isArray(value) && spec.props) args = onlyKnown(value as Record<string, unknown>, key, spec.props, mv);
+  if (spec.needsObject && (value === null || typeof value !== 'object' || Array.isArray(value)))
+    throw invalid(key, value, `${value === null ? 'None' : JSON.stringify(value)} is not of type 'object'`);
+  if (value && typeof value === 'object' && !Array.isArray(value) && spec.props)
+    args = onlyKnown(value as Record<string, unknown>, key, spec.props, mv);
   if (key === 'reboot' && (!('type' in args) || !REBOOT_TYPES.includes(String(args.type).toUpperCase()))) {
     throw invalid('type', args.type, `'type' must be one of HARD, SOFT (any case)`);
   }
@@ -75,7 +113,11 @@ function act(r: RouteInput) {
   switch (row.success.body) {
     case 'server': {
       const view = serverView(v, result.server, loadViewData(r.engine.store, [result.server]), 'rebuild');
-      return reply(row.success.code, { server: { ...view, adminPass: result.adminPass } }, { Location: selfLink(v, 'servers', result.server.id) });
+      return reply(
+        row.success.code,
+        { server: { ...view, adminPass: result.adminPass } },
+        { Location: selfLink(v, 'servers', result.server.id) },
+      );
     }
     case 'imageId':
       if (!result.imageId) return reply(202);

@@ -14,16 +14,38 @@ export interface RouteInput {
   req: FastifyRequest;
 }
 
-export interface Reply { status: number; body?: unknown; headers?: Record<string, string> }
-export const reply = (status: number, body?: unknown, headers?: Record<string, string>): Reply => ({ status, body, headers });
+export interface Reply {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+export const reply = (status: number, body?: unknown, headers?: Record<string, string>): Reply => ({
+  status,
+  body,
+  headers,
+});
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'HEAD';
 
-export function route(app: FastifyInstance, engine: Engine, method: Method, url: string, handler: (r: RouteInput) => Reply) {
+export function route(
+  app: FastifyInstance,
+  engine: Engine,
+  method: Method,
+  url: string,
+  handler: (r: RouteInput) => Reply,
+) {
   app.route({
-    method, url,
+    method,
+    url,
     handler(req: FastifyRequest, res: FastifyReply) {
-      const out = handler({ engine, nova: req.nova, params: req.params as Record<string, string>, query: req.query as Record<string, string | string[]>, body: req.body, req });
+      const out = handler({
+        engine,
+        nova: req.nova,
+        params: req.params as Record<string, string>,
+        query: req.query as Record<string, string | string[]>,
+        body: req.body,
+        req,
+      });
       if (out.headers) res.headers(out.headers);
       res.code(out.status);
       // A 202/204 with nothing to say has an empty body, as Nova's does.

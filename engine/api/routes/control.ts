@@ -7,7 +7,8 @@ import type { FaultRule } from '../../control';
 import { asEngineError, novaFault } from '../faults';
 import { requireToken } from './services';
 
-const obj = (b: unknown): Record<string, unknown> => (b && typeof b === 'object' && !Array.isArray(b) ? (b as Record<string, unknown>) : {});
+const obj = (b: unknown): Record<string, unknown> =>
+  b && typeof b === 'object' && !Array.isArray(b) ? (b as Record<string, unknown>) : {};
 
 export function controlRoutes(engine: Engine) {
   return async (app: FastifyInstance) => {
@@ -37,14 +38,26 @@ export function controlRoutes(engine: Engine) {
     app.post('/faults', async (req, reply) => {
       const b = obj(obj(req.body).fault ?? req.body);
       const rule = c.addFault({
-        method: b.method as string | undefined, path: b.path as string, project: b.project as string | undefined,
-        status: b.status as number | undefined, message: b.message as string | undefined, retryAfter: b.retry_after as number | undefined,
-        latencyMs: b.latency_ms as number | undefined, probability: b.probability as number | undefined, remaining: b.count as number | undefined,
+        method: b.method as string | undefined,
+        path: b.path as string,
+        project: b.project as string | undefined,
+        status: b.status as number | undefined,
+        message: b.message as string | undefined,
+        retryAfter: b.retry_after as number | undefined,
+        latencyMs: b.latency_ms as number | undefined,
+        probability: b.probability as number | undefined,
+        remaining: b.count as number | undefined,
       } as Partial<FaultRule>);
       return reply.code(201).send({ fault: rule });
     });
-    app.delete('/faults', async (_req, reply) => { c.clearFaults(); return reply.code(204).send(); });
-    app.delete('/faults/:id', async (req, reply) => { c.removeFault((req.params as { id: string }).id); return reply.code(204).send(); });
+    app.delete('/faults', async (_req, reply) => {
+      c.clearFaults();
+      return reply.code(204).send();
+    });
+    app.delete('/faults/:id', async (req, reply) => {
+      c.removeFault((req.params as { id: string }).id);
+      return reply.code(204).send();
+    });
 
     app.post('/fail-next-build', async (req, reply) => {
       const b = obj(req.body);
@@ -68,14 +81,20 @@ export function controlRoutes(engine: Engine) {
       return { containerGroupId: g.id, status: g.status };
     });
 
-    app.post('/state/reset', async (_req, reply) => { c.reset(); return reply.code(204).send(); });
+    app.post('/state/reset', async (_req, reply) => {
+      c.reset();
+      return reply.code(204).send();
+    });
     app.get('/state/snapshots', async () => ({ snapshots: c.snapshots() }));
     app.post('/state/snapshots', async (req, reply) => {
       const name = obj(req.body).name;
       if (typeof name !== 'string') throw new EngineError(400, 'badRequest', 'name is required', 'name');
       return reply.code(201).send({ snapshot: { name: c.snapshot(name).name } });
     });
-    app.post('/state/snapshots/:name/restore', async (req, reply) => { c.restore((req.params as { name: string }).name); return reply.code(204).send(); });
+    app.post('/state/snapshots/:name/restore', async (req, reply) => {
+      c.restore((req.params as { name: string }).name);
+      return reply.code(204).send();
+    });
     app.get('/state/export', async () => c.export());
   };
 }

@@ -15,7 +15,9 @@ const iso = (ms: number) => new Date(ms).toISOString().replace('Z', '000Z');
 
 function versionEntry(origin: string) {
   return {
-    id: 'v3.14', status: 'stable', updated: V3_UPDATED,
+    id: 'v3.14',
+    status: 'stable',
+    updated: V3_UPDATED,
     links: [{ rel: 'self', href: `${origin}/identity/v3/` }],
     'media-types': [{ base: 'application/json', type: 'application/vnd.openstack.identity-v3+json' }],
   };
@@ -24,9 +26,15 @@ function versionEntry(origin: string) {
 /** Service catalog: every service on this server, public/internal/admin, in one region. */
 export function catalog(origin: string, projectId: string, region: string) {
   const entry = (type: string, name: string, url: string) => ({
-    type, name, id: createHash('md5').update(type).digest('hex'),
+    type,
+    name,
+    id: createHash('md5').update(type).digest('hex'),
     endpoints: ['public', 'internal', 'admin'].map((iface) => ({
-      id: createHash('md5').update(`${type}:${iface}`).digest('hex'), interface: iface, region, region_id: region, url,
+      id: createHash('md5').update(`${type}:${iface}`).digest('hex'),
+      interface: iface,
+      region,
+      region_id: region,
+      url,
     })),
   });
   return [
@@ -44,9 +52,16 @@ export function catalog(origin: string, projectId: string, region: string) {
 const domain = { id: 'default', name: 'Default' };
 const unauthorized = () => new Unauthorized('The request you have made requires authentication.');
 
-function lookupUser(engine: Engine, u: { id?: string; name?: string; domain?: { id?: string; name?: string } } | undefined): User {
-  if (!u || (!u.id && !u.name)) throw new BadRequest('Expecting to find user id or name in identity - the server could not comply with the request since it is either malformed or otherwise incorrect.');
-  if (u.name && u.domain && u.domain.id !== 'default' && u.domain.name?.toLowerCase() !== 'default' ) throw unauthorized();
+function lookupUser(
+  engine: Engine,
+  u: { id?: string; name?: string; domain?: { id?: string; name?: string } } | undefined,
+): User {
+  if (!u || (!u.id && !u.name))
+    throw new BadRequest(
+      'Expecting to find user id or name in identity - the server could not comply with the request since it is either malformed or otherwise incorrect.',
+    );
+  if (u.name && u.domain && u.domain.id !== 'default' && u.domain.name?.toLowerCase() !== 'default')
+    throw unauthorized();
   const user = findUser(engine.ctx, u.id ?? u.name!);
   if (!user || (u.id && user.id !== u.id) || (u.name && !u.id && user.name !== u.name)) throw unauthorized();
   return user;
@@ -59,7 +74,8 @@ function lookupProject(engine: Engine, p: { id?: string; name?: string } | undef
 }
 
 const sameSecret = (a: string, b: string) => {
-  const x = Buffer.from(a), y = Buffer.from(b);
+  const x = Buffer.from(a),
+    y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
 };
 const hashSecret = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -70,7 +86,12 @@ interface AuthBody {
       methods?: string[];
       password?: { user?: { id?: string; name?: string; password?: string; domain?: { id?: string; name?: string } } };
       token?: { id?: string };
-      application_credential?: { id?: string; name?: string; secret?: string; user?: { id?: string; name?: string; domain?: { id?: string; name?: string } } };
+      application_credential?: {
+        id?: string;
+        name?: string;
+        secret?: string;
+        user?: { id?: string; name?: string; domain?: { id?: string; name?: string } };
+      };
     };
     scope?: { project?: { id?: string; name?: string; domain?: { id?: string; name?: string } } } | 'unscoped';
   };
@@ -80,7 +101,8 @@ interface AuthBody {
 function authenticate(engine: Engine, body: AuthBody, req: FastifyRequest): Omit<TokenClaims, 'id'> {
   const identity = body?.auth?.identity;
   const methods = identity?.methods;
-  if (!Array.isArray(methods) || !methods.length) throw new BadRequest("Invalid input for field 'identity/methods': [] is too short");
+  if (!Array.isArray(methods) || !methods.length)
+    throw new BadRequest("Invalid input for field 'identity/methods': [] is too short");
   const now = Date.now();
   let user: User;
   let projectId: string | null = null;
@@ -93,17 +115,26 @@ function authenticate(engine: Engine, body: AuthBody, req: FastifyRequest): Omit
     user = lookupUser(engine, u);
     if (typeof u?.password !== 'string' || !sameSecret(user.password, u.password)) throw unauthorized();
   } else if (method === 'token') {
-    const prior = verifyToken(engine.store, identity?.token?.id ?? (req.headers['x-auth-token'] as string | undefined), now);
+    const prior = verifyToken(
+      engine.store,
+      identity?.token?.id ?? (req.headers['x-auth-token'] as string | undefined),
+      now,
+    );
     if (!prior) throw unauthorized();
     user = engine.store.users.get(prior.userId)!;
     expiresAt = prior.expiresAt; // a re-scoped token never outlives the one it came from
   } else if (method === 'application_credential') {
     const ac = identity?.application_credential;
-    const cred = ac?.id ? engine.store.appCredentials.get(ac.id)
-      : ac?.name ? engine.store.appCredentials.first('user_id = ? AND name = ?', [lookupUser(engine, ac.user).id, ac.name]) : undefined;
-    if (!cred || typeof ac?.secret !== 'string' || !sameSecret(cred.secretHash, hashSecret(ac.secret))) throw unauthorized();
+    const cred = ac?.id
+      ? engine.store.appCredentials.get(ac.id)
+      : ac?.name
+        ? engine.store.appCredentials.first('user_id = ? AND name = ?', [lookupUser(engine, ac.user).id, ac.name])
+        : undefined;
+    if (!cred || typeof ac?.secret !== 'string' || !sameSecret(cred.secretHash, hashSecret(ac.secret)))
+      throw unauthorized();
     if (cred.expiresAt !== null && cred.expiresAt <= now) throw unauthorized();
-    if (body.auth?.scope && body.auth.scope !== 'unscoped') throw new EngineError(401, 'unauthorized', 'Application credentials cannot request a scope.');
+    if (body.auth?.scope && body.auth.scope !== 'unscoped')
+      throw new EngineError(401, 'unauthorized', 'Application credentials cannot request a scope.');
     user = engine.store.users.get(cred.userId)!;
     projectId = cred.projectId;
     roles = cred.roles;
@@ -113,7 +144,10 @@ function authenticate(engine: Engine, body: AuthBody, req: FastifyRequest): Omit
   }
   if (!projectId) {
     const scope = body.auth?.scope;
-    const project = scope && scope !== 'unscoped' && scope.project ? lookupProject(engine, scope.project) : engine.store.projects.get(user.defaultProjectId);
+    const project =
+      scope && scope !== 'unscoped' && scope.project
+        ? lookupProject(engine, scope.project)
+        : engine.store.projects.get(user.defaultProjectId);
     if (!project) throw unauthorized();
     projectId = project.id;
   }
@@ -130,7 +164,8 @@ function tokenBody(engine: Engine, claims: TokenClaims, origin: string, region: 
     methods: claims.methods,
     user: { id: user.id, name: user.name, domain, password_expires_at: null },
     audit_ids: [Buffer.from(claims.id.slice(0, 16), 'hex').toString('base64url')],
-    expires_at: iso(claims.expiresAt), issued_at: iso(claims.issuedAt),
+    expires_at: iso(claims.expiresAt),
+    issued_at: iso(claims.issuedAt),
     project: { id: project.id, name: project.name, domain },
     is_domain: false,
     roles: claims.roles.map((name) => ({ id: roleIds(name), name })),
@@ -145,14 +180,19 @@ function tokenBody(engine: Engine, claims: TokenClaims, origin: string, region: 
 
 export function identityRoutes(engine: Engine, opts: { region: string }) {
   return async (app: FastifyInstance) => {
-    app.addHook('onSend', async (_req, reply) => { reply.header('Vary', 'X-Auth-Token'); });
+    app.addHook('onSend', async (_req, reply) => {
+      reply.header('Vary', 'X-Auth-Token');
+    });
     app.get('/', async (req, reply) => reply.code(300).send({ versions: { values: [versionEntry(req.origin)] } }));
     for (const path of ['/v3', '/v3/']) app.get(path, async (req) => ({ version: versionEntry(req.origin) }));
 
     app.post('/v3/auth/tokens', async (req, reply) => {
       const { token, claims } = issueToken(engine.store, authenticate(engine, req.body as AuthBody, req));
       const nocatalog = 'nocatalog' in (req.query as object);
-      return reply.code(201).header('X-Subject-Token', token).send(tokenBody(engine, claims, req.origin, opts.region, !nocatalog));
+      return reply
+        .code(201)
+        .header('X-Subject-Token', token)
+        .send(tokenBody(engine, claims, req.origin, opts.region, !nocatalog));
     });
 
     const subject = (req: FastifyRequest) => {
@@ -164,10 +204,18 @@ export function identityRoutes(engine: Engine, opts: { region: string }) {
     };
     app.get('/v3/auth/tokens', async (req, reply) => {
       const claims = subject(req);
-      return reply.header('X-Subject-Token', req.headers['x-subject-token']).send(tokenBody(engine, claims, req.origin, opts.region, !('nocatalog' in (req.query as object))));
+      return reply
+        .header('X-Subject-Token', req.headers['x-subject-token'])
+        .send(tokenBody(engine, claims, req.origin, opts.region, !('nocatalog' in (req.query as object))));
     });
-    app.head('/v3/auth/tokens', async (req, reply) => { subject(req); return reply.code(200).send(); });
-    app.delete('/v3/auth/tokens', async (req, reply) => { revokeToken(engine.store, subject(req)); return reply.code(204).send(); });
+    app.head('/v3/auth/tokens', async (req, reply) => {
+      subject(req);
+      return reply.code(200).send();
+    });
+    app.delete('/v3/auth/tokens', async (req, reply) => {
+      revokeToken(engine.store, subject(req));
+      return reply.code(204).send();
+    });
 
     const caller = (req: FastifyRequest) => {
       const claims = verifyToken(engine.store, req.headers['x-auth-token'] as string | undefined, Date.now());
@@ -178,31 +226,68 @@ export function identityRoutes(engine: Engine, opts: { region: string }) {
     app.get('/v3/auth/projects', async (req) => {
       const c = caller(req);
       const user = engine.store.users.get(c.userId)!;
-      return { projects: Object.keys(user.roles).map((id) => engine.store.projects.get(id)).filter(Boolean).map((p) => ({ id: p!.id, name: p!.name, domain_id: 'default', enabled: true, is_domain: false })) };
+      return {
+        projects: Object.keys(user.roles)
+          .map((id) => engine.store.projects.get(id))
+          .filter(Boolean)
+          .map((p) => ({ id: p!.id, name: p!.name, domain_id: 'default', enabled: true, is_domain: false })),
+      };
     });
 
     // Application credentials: created by a user for their current project, secret shown once.
     const acView = (a: ApplicationCredential, secret?: string) => ({
-      id: a.id, name: a.name, description: a.description, project_id: a.projectId, roles: a.roles.map((name) => ({ name })),
-      expires_at: a.expiresAt === null ? null : isoZ(a.expiresAt), unrestricted: a.unrestricted, ...(secret ? { secret } : {}),
+      id: a.id,
+      name: a.name,
+      description: a.description,
+      project_id: a.projectId,
+      roles: a.roles.map((name) => ({ name })),
+      expires_at: a.expiresAt === null ? null : isoZ(a.expiresAt),
+      unrestricted: a.unrestricted,
+      ...(secret ? { secret } : {}),
     });
     const ownUser = (req: FastifyRequest) => {
       const c = caller(req);
       const uid = (req.params as { user_id: string }).user_id;
-      if (uid !== c.userId) throw new EngineError(403, 'forbidden', 'You are not authorized to perform the requested action.');
+      if (uid !== c.userId)
+        throw new EngineError(403, 'forbidden', 'You are not authorized to perform the requested action.');
       return c;
     };
     app.post('/v3/users/:user_id/application_credentials', async (req, reply) => {
       const c = ownUser(req);
-      const body = (req.body as { application_credential?: { name?: string; secret?: string; description?: string; expires_at?: string; unrestricted?: boolean; roles?: { name: string }[] } })?.application_credential;
-      if (!body?.name) throw new BadRequest("Invalid input for field 'application_credential': 'name' is a required property");
-      if (engine.store.appCredentials.first('user_id = ? AND name = ?', [c.userId, body.name])) throw new EngineError(409, 'conflictingRequest', `Conflict occurred attempting to store application_credential - Duplicate entry found with name ${body.name}.`);
+      const body = (
+        req.body as {
+          application_credential?: {
+            name?: string;
+            secret?: string;
+            description?: string;
+            expires_at?: string;
+            unrestricted?: boolean;
+            roles?: { name: string }[];
+          };
+        }
+      )?.application_credential;
+      if (!body?.name)
+        throw new BadRequest("Invalid input for field 'application_credential': 'name' is a required property");
+      if (engine.store.appCredentials.first('user_id = ? AND name = ?', [c.userId, body.name]))
+        throw new EngineError(
+          409,
+          'conflictingRequest',
+          `Conflict occurred attempting to store application_credential - Duplicate entry found with name ${body.name}.`,
+        );
       const roles = body.roles?.length ? body.roles.map((r) => r.name) : c.roles;
-      if (roles.some((r) => !c.roles.includes(r))) throw new EngineError(403, 'forbidden', 'You are not authorized to delegate roles you do not hold.');
+      if (roles.some((r) => !c.roles.includes(r)))
+        throw new EngineError(403, 'forbidden', 'You are not authorized to delegate roles you do not hold.');
       const secret = body.secret ?? randomBytes(32).toString('base64url');
       const cred: ApplicationCredential = {
-        id: randomUUID().replace(/-/g, ''), name: body.name, description: body.description ?? null, userId: c.userId, projectId: c.projectId,
-        roles, secretHash: hashSecret(secret), expiresAt: body.expires_at ? Date.parse(body.expires_at) : null, unrestricted: !!body.unrestricted,
+        id: randomUUID().replace(/-/g, ''),
+        name: body.name,
+        description: body.description ?? null,
+        userId: c.userId,
+        projectId: c.projectId,
+        roles,
+        secretHash: hashSecret(secret),
+        expiresAt: body.expires_at ? Date.parse(body.expires_at) : null,
+        unrestricted: !!body.unrestricted,
         createdAt: Date.now(),
       };
       engine.store.tx(() => engine.store.appCredentials.put(cred));
@@ -210,7 +295,9 @@ export function identityRoutes(engine: Engine, opts: { region: string }) {
     });
     app.get('/v3/users/:user_id/application_credentials', async (req) => {
       const c = ownUser(req);
-      return { application_credentials: engine.store.appCredentials.where('user_id = ?', [c.userId]).map((a) => acView(a)) };
+      return {
+        application_credentials: engine.store.appCredentials.where('user_id = ?', [c.userId]).map((a) => acView(a)),
+      };
     });
     app.delete('/v3/users/:user_id/application_credentials/:id', async (req, reply) => {
       const c = ownUser(req);

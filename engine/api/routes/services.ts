@@ -7,7 +7,9 @@ import { verifyToken } from '../tokens';
 import { keystoneError } from '../faults';
 
 declare module 'fastify' {
-  interface FastifyRequest { caller: Caller }
+  interface FastifyRequest {
+    caller: Caller;
+  }
 }
 
 /** Registers the token check for a service scope (401 in keystonemiddleware's shape). */
@@ -25,7 +27,10 @@ export function requireToken(app: FastifyInstance, engine: Engine): void {
 export function tokenCaller(engine: Engine, req: FastifyRequest, reply: FastifyReply): Caller | null {
   const claims = verifyToken(engine.store, req.headers['x-auth-token'] as string | undefined, Date.now());
   if (!claims) {
-    reply.code(401).header('WWW-Authenticate', `Keystone uri="${req.origin}/identity"`).send(keystoneError(401, 'The request you have made requires authentication.'));
+    reply
+      .code(401)
+      .header('WWW-Authenticate', `Keystone uri="${req.origin}/identity"`)
+      .send(keystoneError(401, 'The request you have made requires authentication.'));
     return null;
   }
   return { userId: claims.userId, projectId: claims.projectId, roles: claims.roles };
@@ -35,14 +40,22 @@ export function tokenCaller(engine: Engine, req: FastifyRequest, reply: FastifyR
  * Neutron/Glance/Cinder-style list filtering: every query parameter that names a scalar field of the
  * view must match exactly (repeated parameters match any of their values); paging keys are skipped.
  */
-export function exactFilter<T extends Record<string, unknown>>(items: T[], query: Record<string, string | string[]>, skip: string[] = []): T[] {
+export function exactFilter<T extends Record<string, unknown>>(
+  items: T[],
+  query: Record<string, string | string[]>,
+  skip: string[] = [],
+): T[] {
   const entries = Object.entries(query).filter(([k]) => !skip.includes(k));
-  return items.filter((item) => entries.every(([k, v]) => {
-    if (!(k in item)) return true; // unknown filters are ignored, as Neutron does for unknown attributes
-    const values = Array.isArray(v) ? v : [v];
-    const actual = item[k];
-    return values.some((x) => String(actual) === x || (typeof actual === 'boolean' && String(actual) === x.toLowerCase()));
-  }));
+  return items.filter((item) =>
+    entries.every(([k, v]) => {
+      if (!(k in item)) return true; // unknown filters are ignored, as Neutron does for unknown attributes
+      const values = Array.isArray(v) ? v : [v];
+      const actual = item[k];
+      return values.some(
+        (x) => String(actual) === x || (typeof actual === 'boolean' && String(actual) === x.toLowerCase()),
+      );
+    }),
+  );
 }
 
 export const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -16,7 +16,13 @@ export interface ViewContext {
   project: string | null;
 }
 
-export function viewContext(mv: Microversion, caller: Caller, origin: string, version: string, project: string | null): ViewContext {
+export function viewContext(
+  mv: Microversion,
+  caller: Caller,
+  origin: string,
+  version: string,
+  project: string | null,
+): ViewContext {
   return { mv, caller, admin: isAdmin(caller), origin, version, project };
 }
 
@@ -29,7 +35,10 @@ export function bookmarkLink(v: ViewContext, collection: string, id: string): st
   return join(v.origin, v.project, collection, id);
 }
 export function links(v: ViewContext, collection: string, id: string) {
-  return [{ rel: 'self', href: selfLink(v, collection, id) }, { rel: 'bookmark', href: bookmarkLink(v, collection, id) }];
+  return [
+    { rel: 'self', href: selfLink(v, collection, id) },
+    { rel: 'bookmark', href: bookmarkLink(v, collection, id) },
+  ];
 }
 
 /** `2013-09-03T04:01:32Z` — Nova's created/updated format. */

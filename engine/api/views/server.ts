@@ -26,25 +26,45 @@ export function hostIdOf(projectId: string, host: string): string {
 export const hostId = (s: Server) => (s.host ? hostIdOf(s.projectId, s.host) : '');
 
 /** Lookups a batch of server views share, loaded once per response (only what these servers reference). */
-export interface ServerViewData { ports: Map<string, Port[]>; networks: Map<string, Network>; groupNames: Map<string, string>; hostUp(host: string): boolean | undefined }
+export interface ServerViewData {
+  ports: Map<string, Port[]>;
+  networks: Map<string, Network>;
+  groupNames: Map<string, string>;
+  hostUp(host: string): boolean | undefined;
+}
 
 export function loadViewData(store: Store, servers: Server[]): ServerViewData {
   const ids = servers.map((s) => s.id);
   const ports = new Map<string, Port[]>();
   if (ids.length) {
-    const rows = ids.length > 500 ? store.ports.where("device_id != ''") : store.ports.where(`device_id IN (${ids.map(() => '?').join(',')})`, ids);
+    const rows =
+      ids.length > 500
+        ? store.ports.where("device_id != ''")
+        : store.ports.where(`device_id IN (${ids.map(() => '?').join(',')})`, ids);
     for (const p of rows) ports.set(p.deviceId, [...(ports.get(p.deviceId) ?? []), p]);
   }
   const networks = new Map<string, Network>();
   for (const list of ports.values()) {
-    for (const p of list) if (!networks.has(p.networkId)) { const n = store.networks.get(p.networkId); if (n) networks.set(n.id, n); }
+    for (const p of list)
+      if (!networks.has(p.networkId)) {
+        const n = store.networks.get(p.networkId);
+        if (n) networks.set(n.id, n);
+      }
   }
   const groupNames = new Map<string, string>();
   for (const s of servers) {
     for (const g of s.securityGroups) if (!groupNames.has(g)) groupNames.set(g, store.securityGroups.get(g)?.name ?? g);
   }
   const hosts = store.allHosts();
-  return { ports, networks, groupNames, hostUp: (name) => { const h = hosts.get(name); return h ? h.up && h.enabled : undefined; } };
+  return {
+    ports,
+    networks,
+    groupNames,
+    hostUp: (name) => {
+      const h = hosts.get(name);
+      return h ? h.up && h.enabled : undefined;
+    },
+  };
 }
 
 export function addresses(s: Server, data: ServerViewData, withExtensions = true): Record<string, unknown[]> {
@@ -52,7 +72,10 @@ export function addresses(s: Server, data: ServerViewData, withExtensions = true
   const out: Record<string, unknown[]> = {};
   const ports = data.ports.get(s.id) ?? [];
   // NICs in the order the server got them, each listed under its network's name.
-  const ordered = [...s.nics.map((n) => ports.find((p) => p.id === n.portId)).filter((p): p is Port => !!p), ...ports.filter((p) => !s.nics.some((n) => n.portId === p.id))];
+  const ordered = [
+    ...s.nics.map((n) => ports.find((p) => p.id === n.portId)).filter((p): p is Port => !!p),
+    ...ports.filter((p) => !s.nics.some((n) => n.portId === p.id)),
+  ];
   for (const p of ordered) {
     const name = data.networks.get(p.networkId)?.name ?? p.networkId;
     for (const ip of p.fixedIps) {
@@ -65,10 +88,16 @@ export function addresses(s: Server, data: ServerViewData, withExtensions = true
 }
 
 function flavorView(v: ViewContext, s: Server) {
-  if (v.mv.below(2, 47)) return { id: s.flavor.id, links: [{ rel: 'bookmark', href: bookmarkLink(v, 'flavors', s.flavor.id) }] };
+  if (v.mv.below(2, 47))
+    return { id: s.flavor.id, links: [{ rel: 'bookmark', href: bookmarkLink(v, 'flavors', s.flavor.id) }] };
   return {
-    vcpus: s.flavor.vcpus, ram: s.flavor.ram, disk: s.flavor.disk, ephemeral: s.flavor.ephemeral, swap: s.flavor.swap,
-    original_name: s.flavor.name, extra_specs: s.flavor.extraSpecs,
+    vcpus: s.flavor.vcpus,
+    ram: s.flavor.ram,
+    disk: s.flavor.disk,
+    ephemeral: s.flavor.ephemeral,
+    swap: s.flavor.swap,
+    original_name: s.flavor.name,
+    extra_specs: s.flavor.extraSpecs,
   };
 }
 
@@ -82,14 +111,31 @@ function hostStatus(s: Server, data: ServerViewData): string {
   return up === undefined ? 'UNKNOWN' : up ? 'UP' : 'DOWN';
 }
 
-export function serverView(v: ViewContext, s: Server, data: ServerViewData, kind: ServerViewKind = 'show'): Record<string, unknown> {
+export function serverView(
+  v: ViewContext,
+  s: Server,
+  data: ServerViewData,
+  kind: ServerViewKind = 'show',
+): Record<string, unknown> {
   const status = statusOf(s.vmState, s.taskState);
   const full = kind === 'show' || kind === 'detail' || v.mv.atLeast(2, 75);
   const out: Record<string, unknown> = {
-    id: s.id, name: s.name, status, tenant_id: s.projectId, user_id: s.userId, metadata: s.metadata, hostId: hostId(s),
-    image: imageView(v, s), flavor: flavorView(v, s), created: isoZ(s.createdAt), updated: isoZ(s.updatedAt),
-    addresses: addresses(s, data, full), accessIPv4: s.accessIPv4, accessIPv6: s.accessIPv6,
-    links: links(v, 'servers', s.id), 'OS-DCF:diskConfig': s.diskConfig,
+    id: s.id,
+    name: s.name,
+    status,
+    tenant_id: s.projectId,
+    user_id: s.userId,
+    metadata: s.metadata,
+    hostId: hostId(s),
+    image: imageView(v, s),
+    flavor: flavorView(v, s),
+    created: isoZ(s.createdAt),
+    updated: isoZ(s.updatedAt),
+    addresses: addresses(s, data, full),
+    accessIPv4: s.accessIPv4,
+    accessIPv6: s.accessIPv6,
+    links: links(v, 'servers', s.id),
+    'OS-DCF:diskConfig': s.diskConfig,
   };
   if (PROGRESS_STATUSES.has(status)) out.progress = 0;
   if ((status === 'ERROR' || status === 'DELETED') && s.fault) {
@@ -107,23 +153,33 @@ export function serverView(v: ViewContext, s: Server, data: ServerViewData, kind
       'OS-EXT-STS:task_state': s.taskState,
       'OS-EXT-STS:vm_state': s.vmState,
       'OS-EXT-STS:power_state': s.powerState,
-      'os-extended-volumes:volumes_attached': s.volumes.map((a) => (v.mv.atLeast(2, 3) ? { id: a.volumeId, delete_on_termination: a.deleteOnTermination } : { id: a.volumeId })),
+      'os-extended-volumes:volumes_attached': s.volumes.map((a) =>
+        v.mv.atLeast(2, 3) ? { id: a.volumeId, delete_on_termination: a.deleteOnTermination } : { id: a.volumeId },
+      ),
     });
     // Nova lists the security groups of the server's ports; a server with no port shows none.
-    if (s.nics.length) out.security_groups = [...new Set(s.securityGroups.map((g) => data.groupNames.get(g) ?? g))].map((name) => ({ name }));
+    if (s.nics.length)
+      out.security_groups = [...new Set(s.securityGroups.map((g) => data.groupNames.get(g) ?? g))].map((name) => ({
+        name,
+      }));
     // Admins see where a server runs; so does every tenant on the legacy ECS /v2 paths (as seed 000 shows).
     if (v.admin || v.mv.legacy) {
       Object.assign(out, {
-        'OS-EXT-SRV-ATTR:host': s.host, 'OS-EXT-SRV-ATTR:hypervisor_hostname': s.host,
+        'OS-EXT-SRV-ATTR:host': s.host,
+        'OS-EXT-SRV-ATTR:hypervisor_hostname': s.host,
         'OS-EXT-SRV-ATTR:instance_name': s.instanceName,
       });
     }
     if (v.admin) {
       if (v.mv.atLeast(2, 3)) {
         Object.assign(out, {
-          'OS-EXT-SRV-ATTR:hostname': s.hostname, 'OS-EXT-SRV-ATTR:kernel_id': '', 'OS-EXT-SRV-ATTR:ramdisk_id': '',
-          'OS-EXT-SRV-ATTR:launch_index': s.launchIndex, 'OS-EXT-SRV-ATTR:reservation_id': s.reservationId,
-          'OS-EXT-SRV-ATTR:root_device_name': '/dev/vda', 'OS-EXT-SRV-ATTR:user_data': s.userData,
+          'OS-EXT-SRV-ATTR:hostname': s.hostname,
+          'OS-EXT-SRV-ATTR:kernel_id': '',
+          'OS-EXT-SRV-ATTR:ramdisk_id': '',
+          'OS-EXT-SRV-ATTR:launch_index': s.launchIndex,
+          'OS-EXT-SRV-ATTR:reservation_id': s.reservationId,
+          'OS-EXT-SRV-ATTR:root_device_name': '/dev/vda',
+          'OS-EXT-SRV-ATTR:user_data': s.userData,
         });
       }
     } else if (v.mv.atLeast(2, 90)) {
@@ -142,4 +198,8 @@ export function serverView(v: ViewContext, s: Server, data: ServerViewData, kind
 }
 
 /** The summary entry of GET /servers: id, name, links. */
-export const serverSummary = (v: ViewContext, s: Server) => ({ id: s.id, name: s.name, links: links(v, 'servers', s.id) });
+export const serverSummary = (v: ViewContext, s: Server) => ({
+  id: s.id,
+  name: s.name,
+  links: links(v, 'servers', s.id),
+});

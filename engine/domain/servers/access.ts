@@ -11,5 +11,5 @@ export function findServer(ctx: EngineContext, caller: Caller, id: string, { inc
 
 /** Whether the compute service on the server's host is up (a server with no host has none to be down). */
 export function hostUp(ctx: EngineContext, s: Pick<Server, 'host'>): boolean {
-  return s.host ? ctx.store.allHosts().get(s.host)?.up ?? true : true;
+  return s.host ? (ctx.store.allHosts().get(s.host)?.up ?? true) : true;
 }

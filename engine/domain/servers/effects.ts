@@ -8,14 +8,19 @@ import { unbindPort } from '../networking';
 import type { Completion } from './transitions';
 import { schedule } from './transitions';
 
-export interface Outcome { server: Server | null; error?: string }
+export interface Outcome {
+  server: Server | null;
+  error?: string;
+}
 type Effect = (c: Completion) => Outcome;
 
 export const migrationConsumer = (serverId: string) => `migration:${serverId}`;
 
 const failed = (c: Completion, vmState: string, reason: string, code = 500): Outcome => ({
   server: {
-    ...c.server, vmState, powerState: c.pending.data?.startPower as Server['powerState'] ?? c.server.powerState,
+    ...c.server,
+    vmState,
+    powerState: (c.pending.data?.startPower as Server['powerState']) ?? c.server.powerState,
     fault: { code, message: reason, details: '', created: c.at },
   },
   error: reason,
@@ -43,12 +48,25 @@ export function hardDelete(ctx: EngineContext, s: Server, at: number): Server {
     const vol = ctx.store.volumes.get(att.volumeId);
     if (!vol) continue;
     if (att.deleteOnTermination) ctx.store.volumes.delete(vol.id);
-    else ctx.store.volumes.put({ ...vol, status: 'available', attachments: vol.attachments.filter((a) => a.serverId !== s.id), updatedAt: at });
+    else
+      ctx.store.volumes.put({
+        ...vol,
+        status: 'available',
+        attachments: vol.attachments.filter((a) => a.serverId !== s.id),
+        updatedAt: at,
+      });
   }
   if (s.shelvedImageId) ctx.store.images.delete(s.shelvedImageId);
   return {
-    ...s, vmState: 'deleted', taskState: null, powerState: POWER.NOSTATE, pending: null,
-    deletedAt: at, terminatedAt: at, updatedAt: at, volumes: [],
+    ...s,
+    vmState: 'deleted',
+    taskState: null,
+    powerState: POWER.NOSTATE,
+    pending: null,
+    deletedAt: at,
+    terminatedAt: at,
+    updatedAt: at,
+    volumes: [],
   };
 }
 
@@ -69,7 +87,16 @@ export const EFFECTS: Record<string, Effect> = {
   create(c) {
     const reason = c.pending.data?.failReason;
     if (typeof reason === 'string') {
-      return { server: { ...c.server, vmState: 'error', powerState: POWER.NOSTATE, host: null, fault: { code: 500, message: reason, details: '', created: c.at } }, error: reason };
+      return {
+        server: {
+          ...c.server,
+          vmState: 'error',
+          powerState: POWER.NOSTATE,
+          host: null,
+          fault: { code: 500, message: reason, details: '', created: c.at },
+        },
+        error: reason,
+      };
     }
     return { server: { ...c.server, launchedAt: c.at } };
   },
@@ -83,7 +110,9 @@ export const EFFECTS: Record<string, Effect> = {
     const prior = s.prior!;
     ctx.store.release(s.id);
     ctx.store.transfer(migrationConsumer(s.id), s.id);
-    return { server: { ...s, flavor: prior.flavor, host: prior.host, availabilityZone: prior.availabilityZone, prior: null } };
+    return {
+      server: { ...s, flavor: prior.flavor, host: prior.host, availabilityZone: prior.availabilityZone, prior: null },
+    };
   },
   'os-migrateLive'(c) {
     const { ctx, server: s, pending } = c;
@@ -95,10 +124,18 @@ export const EFFECTS: Record<string, Effect> = {
   evacuate({ ctx, server: s, pending }) {
     const moved = moveTo(ctx, s, pending.data?.destHost as string);
     // From microversion 2.95 an evacuated server always ends stopped.
-    return { server: pending.data?.forceStopped ? { ...moved, vmState: 'stopped', powerState: POWER.SHUTDOWN } : moved };
+    return {
+      server: pending.data?.forceStopped ? { ...moved, vmState: 'stopped', powerState: POWER.SHUTDOWN } : moved,
+    };
   },
-  createImage({ ctx, server, pending, at }) { finishImage(ctx, pending.data?.imageId, at); return { server }; },
-  createBackup({ ctx, server, pending, at }) { finishImage(ctx, pending.data?.imageId, at); return { server }; },
+  createImage({ ctx, server, pending, at }) {
+    finishImage(ctx, pending.data?.imageId, at);
+    return { server };
+  },
+  createBackup({ ctx, server, pending, at }) {
+    finishImage(ctx, pending.data?.imageId, at);
+    return { server };
+  },
   shelve({ ctx, server: s, pending, at }) {
     finishImage(ctx, pending.data?.imageId, at);
     const offloadAfter = ctx.settings.shelvedOffloadTime;
@@ -120,11 +157,23 @@ export const EFFECTS: Record<string, Effect> = {
     const moved = typeof d.destHost === 'string' ? moveTo(ctx, s, d.destHost) : s;
     return { server: { ...moved, shelvedImageId: null } };
   },
-  delete({ ctx, server, at }) { return { server: hardDelete(ctx, server, at) }; },
-  forceDelete({ ctx, server, at }) { return { server: hardDelete(ctx, server, at) }; },
-  reclaim({ ctx, server, at }) { return { server: hardDelete(ctx, server, at) }; },
+  delete({ ctx, server, at }) {
+    return { server: hardDelete(ctx, server, at) };
+  },
+  forceDelete({ ctx, server, at }) {
+    return { server: hardDelete(ctx, server, at) };
+  },
+  reclaim({ ctx, server, at }) {
+    return { server: hardDelete(ctx, server, at) };
+  },
   softDelete({ ctx, server: s, at }) {
-    const soft: Server = { ...s, vmState: 'soft-delete' as VmState, powerState: POWER.SHUTDOWN, deletedAt: null, updatedAt: at };
+    const soft: Server = {
+      ...s,
+      vmState: 'soft-delete' as VmState,
+      powerState: POWER.SHUTDOWN,
+      deletedAt: null,
+      updatedAt: at,
+    };
     return { server: schedule(ctx, soft, 'reclaim', ctx.settings.reclaimInstanceInterval) };
   },
 };

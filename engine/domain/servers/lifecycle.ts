@@ -16,21 +16,31 @@ export function deleteServer(ctx: EngineContext, caller: Caller, id: string): Se
     let s = findServer(ctx, caller, id);
     check(ctx, caller, s, 'delete');
     if (s.taskState === 'deleting' || s.taskState === 'soft-deleting') return s; // a second DELETE is a no-op
-    if (s.vmState === 'resized') { // Nova confirms a pending resize before deleting
+    if (s.vmState === 'resized') {
+      // Nova confirms a pending resize before deleting
       ctx.store.release(migrationConsumer(s.id));
       s = { ...s, prior: null };
     }
-    if (!s.host || !hostUp(ctx, s)) { // local delete: nothing on a compute host to wait for
+    if (!s.host || !hostUp(ctx, s)) {
+      // local delete: nothing on a compute host to wait for
       recordAction(ctx, s, caller, 'delete', true);
       return ctx.store.servers.put(hardDelete(ctx, s, ctx.clock.now()));
     }
     const soft = ctx.settings.reclaimInstanceInterval > 0 && s.launchedAt != null && s.vmState !== 'soft-delete';
-    return begin(ctx, s, 'delete', { caller, tasks: soft ? ['soft-deleting'] : ['deleting'], as: soft ? 'softDelete' : 'delete' });
+    return begin(ctx, s, 'delete', {
+      caller,
+      tasks: soft ? ['soft-deleting'] : ['deleting'],
+      as: soft ? 'softDelete' : 'delete',
+    });
   });
 }
 
 export interface UpdateServerRequest {
-  name?: string; description?: string | null; accessIPv4?: string; accessIPv6?: string; hostname?: string;
+  name?: string;
+  description?: string | null;
+  accessIPv4?: string;
+  accessIPv6?: string;
+  hostname?: string;
   'OS-DCF:diskConfig'?: 'AUTO' | 'MANUAL';
 }
 
@@ -44,7 +54,11 @@ export function updateServer(ctx: EngineContext, caller: Caller, id: string, req
     if (req.accessIPv4 !== undefined) next.accessIPv4 = req.accessIPv4 ?? '';
     if (req.accessIPv6 !== undefined) next.accessIPv6 = req.accessIPv6 ?? '';
     if (req.hostname !== undefined) {
-      if (!/^[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/.test(req.hostname)) throw new BadRequest(`Invalid input for field/attribute hostname. Value: ${req.hostname}. It must be a valid RFC 1123 host name`, 'hostname');
+      if (!/^[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/.test(req.hostname))
+        throw new BadRequest(
+          `Invalid input for field/attribute hostname. Value: ${req.hostname}. It must be a valid RFC 1123 host name`,
+          'hostname',
+        );
       next.hostname = req.hostname;
     }
     if (req['OS-DCF:diskConfig'] !== undefined) next.diskConfig = req['OS-DCF:diskConfig'];
@@ -54,7 +68,13 @@ export function updateServer(ctx: EngineContext, caller: Caller, id: string, req
 
 type MetadataMode = 'replace' | 'merge';
 
-export function setMetadata(ctx: EngineContext, caller: Caller, id: string, md: unknown, mode: MetadataMode): Record<string, string> {
+export function setMetadata(
+  ctx: EngineContext,
+  caller: Caller,
+  id: string,
+  md: unknown,
+  mode: MetadataMode,
+): Record<string, string> {
   return ctx.store.tx(() => {
     const s = findServer(ctx, caller, id);
     check(ctx, caller, s, 'update metadata');
@@ -66,7 +86,13 @@ export function setMetadata(ctx: EngineContext, caller: Caller, id: string, md: 
   });
 }
 
-export function setMetadataItem(ctx: EngineContext, caller: Caller, id: string, key: string, body: unknown): Record<string, string> {
+export function setMetadataItem(
+  ctx: EngineContext,
+  caller: Caller,
+  id: string,
+  key: string,
+  body: unknown,
+): Record<string, string> {
   if (!body || typeof body !== 'object' || Object.keys(body).length !== 1) {
     throw new BadRequest('Request body contains too many items or no items', 'meta');
   }
@@ -101,7 +127,8 @@ export function addTag(ctx: EngineContext, caller: Caller, id: string, tag: stri
     check(ctx, caller, s, 'update tags');
     checkTag(tag, 'tag');
     if (s.tags.includes(tag)) return { created: false };
-    if (s.tags.length >= LIMITS.tagsPerServer) throw new BadRequest(`The number of tags exceeded the per-server limit ${LIMITS.tagsPerServer}`, 'tags');
+    if (s.tags.length >= LIMITS.tagsPerServer)
+      throw new BadRequest(`The number of tags exceeded the per-server limit ${LIMITS.tagsPerServer}`, 'tags');
     ctx.store.servers.put({ ...s, tags: [...s.tags, tag], updatedAt: ctx.clock.now() });
     return { created: true };
   });
@@ -112,7 +139,11 @@ export function deleteTag(ctx: EngineContext, caller: Caller, id: string, tag: s
     const s = findServer(ctx, caller, id);
     check(ctx, caller, s, 'delete tags');
     if (tag !== null && !s.tags.includes(tag)) throw new NotFound(`Tag ${tag} could not be found for server ${id}.`);
-    ctx.store.servers.put({ ...s, tags: tag === null ? [] : s.tags.filter((t) => t !== tag), updatedAt: ctx.clock.now() });
+    ctx.store.servers.put({
+      ...s,
+      tags: tag === null ? [] : s.tags.filter((t) => t !== tag),
+      updatedAt: ctx.clock.now(),
+    });
   });
 }
 
@@ -120,13 +151,22 @@ export function deleteTag(ctx: EngineContext, caller: Caller, id: string, tag: s
  * Admin control for tests and simulation (not a Nova API): sets the raw stored states, cancelling any
  * transition. A vm_state Nova does not know shows as UNKNOWN, as a corrupted or unreachable record would.
  */
-export function forceState(ctx: EngineContext, caller: Caller, id: string, states: { vmState: string; taskState?: string | null; powerState?: number }): Server {
+export function forceState(
+  ctx: EngineContext,
+  caller: Caller,
+  id: string,
+  states: { vmState: string; taskState?: string | null; powerState?: number },
+): Server {
   if (!caller.roles.includes('admin')) throw new Forbidden('Only administrators may force server states.');
   return ctx.store.tx(() => {
     const s = findServer(ctx, caller, id);
     return ctx.store.servers.put({
-      ...s, vmState: states.vmState, taskState: (states.taskState ?? null) as Server['taskState'],
-      powerState: (states.powerState ?? s.powerState) as Server['powerState'], pending: null, updatedAt: ctx.clock.now(),
+      ...s,
+      vmState: states.vmState,
+      taskState: (states.taskState ?? null) as Server['taskState'],
+      powerState: (states.powerState ?? s.powerState) as Server['powerState'],
+      pending: null,
+      updatedAt: ctx.clock.now(),
     });
   });
 }

@@ -16,16 +16,41 @@ export function durationOf(ctx: EngineContext, row: Pick<ActionRow, 'name' | 'du
 
 export function phasesFrom(start: number, total: number, tasks: readonly (TaskState | null)[]): Phase[] {
   const n = Math.max(tasks.length, 1);
-  return (tasks.length ? tasks : [null]).map((task, i) => ({ task, endsAt: start + Math.round((total * (i + 1)) / n) }));
+  return (tasks.length ? tasks : [null]).map((task, i) => ({
+    task,
+    endsAt: start + Math.round((total * (i + 1)) / n),
+  }));
 }
 
 /** Records an instance action (os-instance-actions) and returns its id. */
-export function recordAction(ctx: EngineContext, server: Server, caller: Caller, action: string, finished: boolean, message: string | null = null): string {
+export function recordAction(
+  ctx: EngineContext,
+  server: Server,
+  caller: Caller,
+  action: string,
+  finished: boolean,
+  message: string | null = null,
+): string {
   const now = ctx.clock.now();
   const rec: InstanceAction = {
-    id: uuid(), serverId: server.id, action, requestId: caller.requestId ?? `req-${uuid()}`, userId: caller.userId,
-    projectId: caller.projectId, startTime: now, updatedAt: now, message,
-    events: [{ event: `compute_${action.toLowerCase()}_instance`, startTime: now, finishTime: finished ? now : null, result: finished ? (message ? 'Error' : 'Success') : null, host: server.host }],
+    id: uuid(),
+    serverId: server.id,
+    action,
+    requestId: caller.requestId ?? `req-${uuid()}`,
+    userId: caller.userId,
+    projectId: caller.projectId,
+    startTime: now,
+    updatedAt: now,
+    message,
+    events: [
+      {
+        event: `compute_${action.toLowerCase()}_instance`,
+        startTime: now,
+        finishTime: finished ? now : null,
+        result: finished ? (message ? 'Error' : 'Success') : null,
+        host: server.host,
+      },
+    ],
   };
   ctx.store.instanceActions.put(rec);
   return rec.id;
@@ -36,17 +61,29 @@ function finishAction(ctx: EngineContext, actionId: unknown, at: number, error: 
   const rec = ctx.store.instanceActions.get(actionId);
   if (!rec) return;
   ctx.store.instanceActions.put({
-    ...rec, updatedAt: at, message: error ?? rec.message,
-    events: rec.events.map((e) => (e.finishTime == null ? { ...e, finishTime: at, result: error ? 'Error' : 'Success' } : e)),
+    ...rec,
+    updatedAt: at,
+    message: error ?? rec.message,
+    events: rec.events.map((e) =>
+      e.finishTime == null ? { ...e, finishTime: at, result: error ? 'Error' : 'Success' } : e,
+    ),
   });
 }
 
 /** Starts an asynchronous action: the first task shows at once; the rest follows on the clock. */
-export function begin(ctx: EngineContext, server: Server, name: ActionName, opts: {
-  data?: Record<string, unknown>; tasks?: readonly (TaskState | null)[]; caller?: Caller; durationMs?: number;
-  /** Complete through another effect than the row's own (a soft delete completes as `softDelete`). */
-  as?: string;
-} = {}): Server {
+export function begin(
+  ctx: EngineContext,
+  server: Server,
+  name: ActionName,
+  opts: {
+    data?: Record<string, unknown>;
+    tasks?: readonly (TaskState | null)[];
+    caller?: Caller;
+    durationMs?: number;
+    /** Complete through another effect than the row's own (a soft delete completes as `softDelete`). */
+    as?: string;
+  } = {},
+): Server {
   const row = actionRow(name);
   const now = ctx.clock.now();
   const phases = phasesFrom(now, opts.durationMs ?? durationOf(ctx, row), opts.tasks ?? row.phases);
@@ -58,7 +95,11 @@ export function begin(ctx: EngineContext, server: Server, name: ActionName, opts
 
 /** Schedules a background change with no visible task (reclaiming a soft-deleted server, offloading a shelved one). */
 export function schedule(ctx: EngineContext, server: Server, action: string, afterMs: number): Server {
-  const pending: Pending = { action, phases: [{ task: null, endsAt: ctx.clock.now() + afterMs }], data: { background: true } };
+  const pending: Pending = {
+    action,
+    phases: [{ task: null, endsAt: ctx.clock.now() + afterMs }],
+    data: { background: true },
+  };
   return ctx.store.servers.put({ ...server, pending });
 }
 
@@ -80,7 +121,10 @@ function settleAll(ctx: EngineContext, due: string[], now: number): number {
     let n = 0;
     for (const id of due) {
       const s = ctx.store.servers.get(id); // re-read inside the transaction: another process may have settled it
-      if (s?.pending && s.pending.phases[0].endsAt <= now) { settle(ctx, s, now); n++; }
+      if (s?.pending && s.pending.phases[0].endsAt <= now) {
+        settle(ctx, s, now);
+        n++;
+      }
     }
     return n;
   });
@@ -97,7 +141,12 @@ function settle(ctx: EngineContext, server: Server, now: number): void {
   complete(ctx, { ...server, pending: null, taskState: null, updatedAt: at }, pending, at);
 }
 
-export interface Completion { server: Server; pending: Pending; at: number; ctx: EngineContext }
+export interface Completion {
+  server: Server;
+  pending: Pending;
+  at: number;
+  ctx: EngineContext;
+}
 
 function complete(ctx: EngineContext, server: Server, pending: Pending, at: number): void {
   const effect = EFFECTS[pending.action];
@@ -114,5 +163,9 @@ function complete(ctx: EngineContext, server: Server, pending: Pending, at: numb
 }
 
 function actionRowOrNull(name: string): ActionRow | null {
-  try { return actionRow(name as ActionName); } catch { return null; }
+  try {
+    return actionRow(name as ActionName);
+  } catch {
+    return null;
+  }
 }

@@ -18,7 +18,8 @@ export async function simulate(p: Preview, conn: Connection): Promise<Preview> {
   const actual = await readActual(conn);
   // The lock owner novaform's state records, by server id: any other lock is someone else's.
   const lockOwners = new Map<string, string>();
-  for (const r of p.resources) if (r.prior && str(r.prior.id)) lockOwners.set(str(r.prior.id), str(r.prior.lock_owner ?? r.prior.lockOwner));
+  for (const r of p.resources)
+    if (r.prior && str(r.prior.id)) lockOwners.set(str(r.prior.id), str(r.prior.lock_owner ?? r.prior.lockOwner));
   const seeded = seedEngine(actual, lockOwners);
   let sim: Connection | undefined;
   try {
@@ -28,7 +29,9 @@ export async function simulate(p: Preview, conn: Connection): Promise<Preview> {
     log.level = 'error';
     try {
       sim = await connect({ embedded_data: seeded.file, max_retries: 0 }, { env: {}, cwd: path.dirname(seeded.file) });
-    } finally { log.level = level; }
+    } finally {
+      log.level = level;
+    }
     const result = await replay(p, sim, { ids: seeded.ids });
     return { ...p, simulation: { predictions: result.failures, notes: [...seeded.notes, ...result.notes] } };
   } finally {

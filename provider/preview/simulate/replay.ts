@@ -18,7 +18,10 @@ import { isSensitive, isUnknown, type Prediction, type Preview, type ResourceCha
 /** Stands in for a secret the plan masks: the engine never checks a password's content. */
 const PLACEHOLDER_SECRET = 'novaform-simulated-Secret-1';
 
-export interface ReplayResult { failures: Prediction[]; notes: string[] }
+export interface ReplayResult {
+  failures: Prediction[];
+  notes: string[];
+}
 
 export interface ReplayOptions {
   /** Actual id → id on the target (the throw-away engine); identity when replaying on the real cloud. */
@@ -45,7 +48,10 @@ function toCore(fields: Fields, v: Record<string, unknown>, ids: Map<string, str
     if (isSensitive(x)) return PLACEHOLDER_SECRET;
     if (typeof x === 'string') return ids.get(x) ?? x;
     if (Array.isArray(x)) return x.map((e) => plain(e, nested)).filter((e) => e !== undefined);
-    if (x && typeof x === 'object') return nested ? toCore(nested, x as Record<string, unknown>, ids) : Object.fromEntries(Object.entries(x).map(([k, e]) => [k, plain(e, null)]));
+    if (x && typeof x === 'object')
+      return nested
+        ? toCore(nested, x as Record<string, unknown>, ids)
+        : Object.fromEntries(Object.entries(x).map(([k, e]) => [k, plain(e, null)]));
     return x;
   };
   const out: Obj = {};
@@ -65,7 +71,10 @@ function dependencyOrder(rs: ResourceChange[]): ResourceChange[] {
   const visit = (r: ResourceChange) => {
     if (seen.has(r.id)) return;
     seen.add(r.id);
-    for (const d of r.dependsOn) { const dep = byId.get(d); if (dep) visit(dep); }
+    for (const d of r.dependsOn) {
+      const dep = byId.get(d);
+      if (dep) visit(dep);
+    }
     out.push(r);
   };
   rs.forEach(visit);
@@ -74,14 +83,20 @@ function dependencyOrder(rs: ResourceChange[]): ResourceChange[] {
 
 function describe(e: unknown, ids: Map<string, string>): string {
   const back = new Map([...ids].map(([a, s]) => [s, a]));
-  let msg = e instanceof ApiError ? `${e.status} ${e.apiMessage}`
-    : e instanceof PartialApplyError && e.cause ? describeCause(e.cause)
-      : e instanceof Error ? e.message : String(e);
+  let msg =
+    e instanceof ApiError
+      ? `${e.status} ${e.apiMessage}`
+      : e instanceof PartialApplyError && e.cause
+        ? describeCause(e.cause)
+        : e instanceof Error
+          ? e.message
+          : String(e);
   // Simulated ids in an error read as the actual ones.
   for (const [sim, real] of back) msg = msg.split(sim).join(real);
   return msg;
 }
-const describeCause = (c: unknown) => (c instanceof ApiError ? `${c.status} ${c.apiMessage}` : c instanceof Error ? c.message : String(c));
+const describeCause = (c: unknown) =>
+  c instanceof ApiError ? `${c.status} ${c.apiMessage}` : c instanceof Error ? c.message : String(c);
 
 /**
  * Until the server rests after an operation: no task, not building. An asynchronous failure ends the wait at
@@ -92,7 +107,10 @@ async function settle(conn: Connection, id: string, actionsBefore: number, timeo
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const [{ body }, list] = await Promise.all([
-      conn.compute.call<{ server: Record<string, unknown> & { fault?: { message?: string } } }>('GET', `/servers/${id}`),
+      conn.compute.call<{ server: Record<string, unknown> & { fault?: { message?: string } } }>(
+        'GET',
+        `/servers/${id}`,
+      ),
       instanceActions(conn, id),
     ]);
     if (list.length > actionsBefore && list[0].message) throw new Error(list[0].message.trim());
@@ -117,31 +135,57 @@ export async function replay(p: Preview, conn: Connection, opts: ReplayOptions =
   const typeFor = new Map(ours.map((x) => [x.r.id, x.t]));
 
   const attempt = async (r: ResourceChange, operation: string, run: () => Promise<void>) => {
-    if (r.dependsOn.some((d) => failed.has(d))) { notes.push(`${r.address}: ${operation} not simulated (a dependency would fail first)`); failed.add(r.id); return; }
-    try { await run(); } catch (e) {
+    if (r.dependsOn.some((d) => failed.has(d))) {
+      notes.push(`${r.address}: ${operation} not simulated (a dependency would fail first)`);
+      failed.add(r.id);
+      return;
+    }
+    try {
+      await run();
+    } catch (e) {
       // Invalid only because values known after apply were left out: not a prediction.
-      if (e instanceof ValidationError && containsUnknown(r.after)) { notes.push(`${r.address}: ${operation} not simulated (${e.message})`); return; }
+      if (e instanceof ValidationError && containsUnknown(r.after)) {
+        notes.push(`${r.address}: ${operation} not simulated (${e.message})`);
+        return;
+      }
       failed.add(r.id);
       failures.push({ resource: r.address, operation, error: describe(e, ids) });
     }
   };
   const prior = (r: ResourceChange, t: ResourceType) => toCore(t.schema.fields, r.prior ?? {}, ids);
-  const config = (r: ResourceChange, t: ResourceType) => inputsOf(t.schema.fields, toCore(t.schema.fields, r.after ?? {}, ids));
-  const del = (r: ResourceChange, t: ResourceType) => attempt(r, 'delete', () => t.delete(conn, prior(r, t), { timeoutMs }));
-  const create = (r: ResourceChange, t: ResourceType) => attempt(r, 'create', async () => { await t.create(conn, config(r, t), { timeoutMs }); });
+  const config = (r: ResourceChange, t: ResourceType) =>
+    inputsOf(t.schema.fields, toCore(t.schema.fields, r.after ?? {}, ids));
+  const del = (r: ResourceChange, t: ResourceType) =>
+    attempt(r, 'delete', () => t.delete(conn, prior(r, t), { timeoutMs }));
+  const create = (r: ResourceChange, t: ResourceType) =>
+    attempt(r, 'create', async () => {
+      await t.create(conn, config(r, t), { timeoutMs });
+    });
 
-  const deletes = ours.filter(({ r }) => r.action === 'delete' || (r.action === 'replace' && r.replaceOrder !== 'create-first')).reverse();
+  const deletes = ours
+    .filter(({ r }) => r.action === 'delete' || (r.action === 'replace' && r.replaceOrder !== 'create-first'))
+    .reverse();
   for (const { r, t } of deletes) await del(r, t);
   for (const { r, t } of ours.filter((x) => x.r.action === 'update')) {
     const before = prior(r, t);
     const desired = config(r, t);
     let plan: Awaited<ReturnType<ResourceType['plan']>>;
-    try { plan = await t.plan(conn, before, desired); } catch (e) {
-      if (e instanceof ValidationError && containsUnknown(r.after)) { notes.push(`${r.address}: update not simulated (${e.message})`); continue; }
+    try {
+      plan = await t.plan(conn, before, desired);
+    } catch (e) {
+      if (e instanceof ValidationError && containsUnknown(r.after)) {
+        notes.push(`${r.address}: update not simulated (${e.message})`);
+        continue;
+      }
       failures.push({ resource: r.address, operation: 'plan', error: describe(e, ids) });
       continue;
     }
-    if (!plan.operations.length) { await attempt(r, 'update', async () => { await t.update(conn, before, desired, { timeoutMs }); }); continue; }
+    if (!plan.operations.length) {
+      await attempt(r, 'update', async () => {
+        await t.update(conn, before, desired, { timeoutMs });
+      });
+      continue;
+    }
     // The planned operations, each as the apply sends it; the cloud decides (a planned `blocked` is not trusted).
     for (const op of plan.operations) {
       const name = op.detail && op.op !== 'update' ? `${op.op} (${op.detail})` : op.op;
@@ -162,7 +206,11 @@ export async function replay(p: Preview, conn: Connection, opts: ReplayOptions =
       if (stop) break;
     }
   }
-  for (const r of dependencyOrder(ours.filter((x) => x.r.action === 'create' || x.r.action === 'replace').map((x) => x.r))) await create(r, typeFor.get(r.id)!);
-  for (const { r, t } of ours.filter((x) => x.r.action === 'replace' && x.r.replaceOrder === 'create-first')) if (!failed.has(r.id)) await del(r, t);
+  for (const r of dependencyOrder(
+    ours.filter((x) => x.r.action === 'create' || x.r.action === 'replace').map((x) => x.r),
+  ))
+    await create(r, typeFor.get(r.id)!);
+  for (const { r, t } of ours.filter((x) => x.r.action === 'replace' && x.r.replaceOrder === 'create-first'))
+    if (!failed.has(r.id)) await del(r, t);
   return { failures, notes };
 }

@@ -11,20 +11,31 @@ export function busy(e: unknown): boolean {
   return /task_state|in progress|busy|attaching|detaching|is not ready|reserved/i.test(e.apiMessage);
 }
 
-export async function detachAndWait(conn: Connection, what: string, timeoutMs: number,
-  detach: () => Promise<unknown>, detached: () => Promise<Verdict>): Promise<void> {
+export async function detachAndWait(
+  conn: Connection,
+  what: string,
+  timeoutMs: number,
+  detach: () => Promise<unknown>,
+  detached: () => Promise<Verdict>,
+): Promise<void> {
   let accepted = false;
-  await waitUntil(conn, what, timeoutMs, async (): Promise<Verdict> => {
-    if (!accepted) {
-      try {
-        await detach();
-        accepted = true;
-      } catch (e) {
-        if (isStatus(e, 404)) return { done: true }; // already detached, or the server is gone
-        if (busy(e)) return { pending: `busy: ${(e as { apiMessage: string }).apiMessage}` };
-        throw e;
+  await waitUntil(
+    conn,
+    what,
+    timeoutMs,
+    async (): Promise<Verdict> => {
+      if (!accepted) {
+        try {
+          await detach();
+          accepted = true;
+        } catch (e) {
+          if (isStatus(e, 404)) return { done: true }; // already detached, or the server is gone
+          if (busy(e)) return { pending: `busy: ${(e as { apiMessage: string }).apiMessage}` };
+          throw e;
+        }
       }
-    }
-    return detached();
-  }, (v) => v);
+      return detached();
+    },
+    (v) => v,
+  );
 }

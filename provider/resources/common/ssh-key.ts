@@ -3,7 +3,11 @@
 // except into state (sensitive).
 import { generateKeyPairSync } from 'node:crypto';
 
-const sshString = (buf: Buffer) => { const len = Buffer.alloc(4); len.writeUInt32BE(buf.length); return Buffer.concat([len, buf]); };
+const sshString = (buf: Buffer) => {
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(buf.length);
+  return Buffer.concat([len, buf]);
+};
 
 /** OpenSSH mpint: big-endian with a leading zero byte when the high bit is set. */
 function mpint(b64url: string): Buffer {
@@ -17,7 +21,10 @@ export function generateRsaKey(comment: string): { publicKey: string; privateKey
   const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, publicExponent: 65537 });
   const jwk = publicKey.export({ format: 'jwk' }) as { n: string; e: string };
   const blob = Buffer.concat([sshString(Buffer.from('ssh-rsa')), mpint(jwk.e), mpint(jwk.n)]);
-  return { publicKey: `ssh-rsa ${blob.toString('base64')} ${comment}`, privateKey: privateKey.export({ type: 'pkcs1', format: 'pem' }).toString() };
+  return {
+    publicKey: `ssh-rsa ${blob.toString('base64')} ${comment}`,
+    privateKey: privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(),
+  };
 }
 
 /** The comparable part of a public key: the type and blob of an OpenSSH line (not the comment), or the PEM body. */

@@ -4,15 +4,24 @@
 import type { Connection } from '../../client/connection';
 import { ValidationError } from '../../schema/validate';
 
-interface Named { id: string; name: string }
-interface Listing<T> { at: number; items: Promise<T[]> }
+interface Named {
+  id: string;
+  name: string;
+}
+interface Listing<T> {
+  at: number;
+  items: Promise<T[]>;
+}
 
 const WINDOW_MS = 5_000;
 const caches = new WeakMap<Connection, Map<string, Listing<unknown>>>();
 
 async function listing<T>(conn: Connection, kind: string, load: () => Promise<T[]>): Promise<T[]> {
   let cache = caches.get(conn);
-  if (!cache) { cache = new Map(); caches.set(conn, cache); }
+  if (!cache) {
+    cache = new Map();
+    caches.set(conn, cache);
+  }
   const hit = cache.get(kind) as Listing<T> | undefined;
   if (hit && Date.now() - hit.at < WINDOW_MS) return hit.items;
   const items = load();
@@ -24,29 +33,63 @@ async function listing<T>(conn: Connection, kind: string, load: () => Promise<T[
 /** Forget the listings (after this process created or deleted catalog entries). */
 export const forgetCatalog = (conn: Connection) => caches.delete(conn);
 
-export const flavors = (conn: Connection) => listing(conn, 'flavors', async () =>
-  (await conn.compute.call<{ flavors: (Named & { vcpus: number; ram: number; disk: number })[] }>('GET', '/flavors/detail?is_public=None')).body.flavors);
+export const flavors = (conn: Connection) =>
+  listing(
+    conn,
+    'flavors',
+    async () =>
+      (
+        await conn.compute.call<{ flavors: (Named & { vcpus: number; ram: number; disk: number })[] }>(
+          'GET',
+          '/flavors/detail?is_public=None',
+        )
+      ).body.flavors,
+  );
 
-export const securityGroups = (conn: Connection) => listing(conn, 'security-groups', async () =>
-  (await conn.network.call<{ security_groups: (Named & { project_id: string })[] }>('GET', '/v2.0/security-groups')).body.security_groups);
+export const securityGroups = (conn: Connection) =>
+  listing(
+    conn,
+    'security-groups',
+    async () =>
+      (await conn.network.call<{ security_groups: (Named & { project_id: string })[] }>('GET', '/v2.0/security-groups'))
+        .body.security_groups,
+  );
 
-export const networks = (conn: Connection) => listing(conn, 'networks', async () =>
-  (await conn.network.call<{ networks: Named[] }>('GET', '/v2.0/networks')).body.networks);
+export const networks = (conn: Connection) =>
+  listing(
+    conn,
+    'networks',
+    async () => (await conn.network.call<{ networks: Named[] }>('GET', '/v2.0/networks')).body.networks,
+  );
 
-export const images = (conn: Connection) => listing(conn, 'images', async () =>
-  (await conn.image.call<{ images: Named[] }>('GET', '/v2/images?limit=1000')).body.images);
+export const images = (conn: Connection) =>
+  listing(
+    conn,
+    'images',
+    async () => (await conn.image.call<{ images: Named[] }>('GET', '/v2/images?limit=1000')).body.images,
+  );
 
 function one<T extends Named>(items: T[], ref: string, what: string, field: string, byName = true): T {
   const byId = items.find((i) => i.id === ref);
   if (byId) return byId;
   const matches = byName ? items.filter((i) => i.name === ref) : [];
   if (matches.length === 1) return matches[0];
-  throw new ValidationError('Server', [{ path: field, message: matches.length ? `${matches.length} ${what}s are named '${ref}': give the id` : `no ${what} '${ref}' exists` }]);
+  throw new ValidationError('Server', [
+    {
+      path: field,
+      message: matches.length
+        ? `${matches.length} ${what}s are named '${ref}': give the id`
+        : `no ${what} '${ref}' exists`,
+    },
+  ]);
 }
 
-export const flavorByRef = async (conn: Connection, ref: string, field: string) => one(await flavors(conn), ref, 'flavor', field);
-export const imageByRef = async (conn: Connection, ref: string, field: string) => one(await images(conn), ref, 'image', field);
-export const networkByRef = async (conn: Connection, ref: string, field: string) => one(await networks(conn), ref, 'network', field);
+export const flavorByRef = async (conn: Connection, ref: string, field: string) =>
+  one(await flavors(conn), ref, 'flavor', field);
+export const imageByRef = async (conn: Connection, ref: string, field: string) =>
+  one(await images(conn), ref, 'image', field);
+export const networkByRef = async (conn: Connection, ref: string, field: string) =>
+  one(await networks(conn), ref, 'network', field);
 
 /** Security groups by id or name → ids; the project's own group wins a name shared with another project's. */
 export async function securityGroupIds(conn: Connection, refs: string[], field = 'security_groups'): Promise<string[]> {

@@ -3,7 +3,13 @@
 // is known from the moment the API returns it; what follows (the build, the first power state, the lock)
 // can fail without losing it.
 import type { Connection } from '../../client/connection';
-import { canonicalJson, findServerByToken, isIdempotencyTag, tokenForConfig, tokenForUrn } from '../../client/idempotency';
+import {
+  canonicalJson,
+  findServerByToken,
+  isIdempotencyTag,
+  tokenForConfig,
+  tokenForUrn,
+} from '../../client/idempotency';
 import { ApiError, retryable } from '../../client/service';
 import { inputsOf, type Obj } from '../../schema/values';
 import { serverSchema } from '../../schema/server';
@@ -12,12 +18,30 @@ const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 const set = (v: unknown) => v !== undefined && v !== null && v !== '';
 
 /** Settings that never reach the API, and secrets: left out of the token so it stays stable and secret-free. */
-const NOT_IN_TOKEN = ['admin_pass', 'admin_pass_wo', 'admin_pass_wo_version', 'resize_confirmation', 'image_change', 'stop_before_destroy', 'force_delete', 'power_state', 'locked', 'locked_reason'];
+const NOT_IN_TOKEN = [
+  'admin_pass',
+  'admin_pass_wo',
+  'admin_pass_wo_version',
+  'resize_confirmation',
+  'image_change',
+  'stop_before_destroy',
+  'force_delete',
+  'power_state',
+  'locked',
+  'locked_reason',
+];
 
 export function idempotencyToken(conn: Connection, desired: Obj, urn?: string): string {
   if (urn) return tokenForUrn(urn);
-  const config = Object.fromEntries(Object.entries(inputsOf(serverSchema.fields, desired)).filter(([k]) => !NOT_IN_TOKEN.includes(k)));
-  return tokenForConfig(serverSchema.terraform, conn.projectId, String(desired.name), JSON.parse(canonicalJson(config)));
+  const config = Object.fromEntries(
+    Object.entries(inputsOf(serverSchema.fields, desired)).filter(([k]) => !NOT_IN_TOKEN.includes(k)),
+  );
+  return tokenForConfig(
+    serverSchema.terraform,
+    conn.projectId,
+    String(desired.name),
+    JSON.parse(canonicalJson(config)),
+  );
 }
 
 export function createBody(desired: Obj, token: string): { server: Obj; 'os:scheduler_hints'?: Obj } {
@@ -29,20 +53,35 @@ export function createBody(desired: Obj, token: string): { server: Obj; 'os:sche
   else if (Array.isArray(d.network) && d.network.length) {
     server.networks = (d.network as Obj[]).map((n) => {
       const out: Obj = {};
-      if (set(n.port)) out.port = n.port; else out.uuid = n.uuid;
+      if (set(n.port)) out.port = n.port;
+      else out.uuid = n.uuid;
       if (set(n.fixed_ip_v4) || set(n.fixed_ip_v6)) out.fixed_ip = n.fixed_ip_v4 ?? n.fixed_ip_v6;
       if (set(n.tag)) out.tag = n.tag;
       return out;
     });
   } else server.networks = 'auto';
   if (Array.isArray(d.block_device) && d.block_device.length) {
-    server.block_device_mapping_v2 = (d.block_device as Obj[]).map((b) => Object.fromEntries(Object.entries({
-      uuid: b.uuid, source_type: b.source_type, destination_type: b.destination_type, volume_size: b.volume_size, volume_type: b.volume_type,
-      boot_index: b.boot_index, delete_on_termination: b.delete_on_termination, device_type: b.device_type, disk_bus: b.disk_bus, guest_format: b.guest_format,
-    }).filter(([, v]) => set(v))));
+    server.block_device_mapping_v2 = (d.block_device as Obj[]).map((b) =>
+      Object.fromEntries(
+        Object.entries({
+          uuid: b.uuid,
+          source_type: b.source_type,
+          destination_type: b.destination_type,
+          volume_size: b.volume_size,
+          volume_type: b.volume_type,
+          boot_index: b.boot_index,
+          delete_on_termination: b.delete_on_termination,
+          device_type: b.device_type,
+          disk_bus: b.disk_bus,
+          guest_format: b.guest_format,
+        }).filter(([, v]) => set(v)),
+      ),
+    );
   }
-  if (Array.isArray(d.security_groups) && d.security_groups.length) server.security_groups = (d.security_groups as string[]).map((name) => ({ name }));
-  if (d.metadata && Object.keys(d.metadata as object).length) server.metadata = Object.fromEntries(Object.entries(d.metadata as Obj).map(([k, v]) => [k, String(v)]));
+  if (Array.isArray(d.security_groups) && d.security_groups.length)
+    server.security_groups = (d.security_groups as string[]).map((name) => ({ name }));
+  if (d.metadata && Object.keys(d.metadata as object).length)
+    server.metadata = Object.fromEntries(Object.entries(d.metadata as Obj).map(([k, v]) => [k, String(v)]));
   server.tags = [...((d.tags ?? []) as string[]), token];
   if (set(d.user_data)) server.user_data = b64(String(d.user_data));
   if (set(d.description)) server.description = d.description;
@@ -50,13 +89,23 @@ export function createBody(desired: Obj, token: string): { server: Obj; 'os:sche
   if (set(d.access_ip_v6)) server.accessIPv6 = d.access_ip_v6;
   if (set(d.disk_config)) server['OS-DCF:diskConfig'] = d.disk_config;
   if (d.config_drive === true) server.config_drive = true;
-  if (Array.isArray(d.personality) && d.personality.length) server.personality = (d.personality as Obj[]).map((p) => ({ path: p.file, contents: b64(String(p.content)) }));
+  if (Array.isArray(d.personality) && d.personality.length)
+    server.personality = (d.personality as Obj[]).map((p) => ({ path: p.file, contents: b64(String(p.content)) }));
   const pass = d.admin_pass ?? d.admin_pass_wo;
   if (set(pass)) server.adminPass = pass;
   const h = (d.scheduler_hints ?? null) as Obj | null;
   if (!h) return { server };
-  const hints = Object.fromEntries(Object.entries({ ...((h.additional_properties ?? {}) as Obj), group: h.group, different_host: h.different_host, same_host: h.same_host, query: h.query, target_cell: h.target_cell, build_near_host_ip: h.build_near_host_ip })
-    .filter(([, v]) => set(v) && !(Array.isArray(v) && !v.length)));
+  const hints = Object.fromEntries(
+    Object.entries({
+      ...((h.additional_properties ?? {}) as Obj),
+      group: h.group,
+      different_host: h.different_host,
+      same_host: h.same_host,
+      query: h.query,
+      target_cell: h.target_cell,
+      build_near_host_ip: h.build_near_host_ip,
+    }).filter(([, v]) => set(v) && !(Array.isArray(v) && !v.length)),
+  );
   return Object.keys(hints).length ? { server, 'os:scheduler_hints': hints } : { server };
 }
 
@@ -65,13 +114,24 @@ export function createBody(desired: Obj, token: string): { server: Obj; 'os:sche
  * retried blindly: after a failure that might have created the server (5xx, a lost connection), the token
  * is looked up again before the next attempt.
  */
-export async function createOrAdopt(conn: Connection, desired: Obj, token: string): Promise<{ id: string; adopted: boolean }> {
+export async function createOrAdopt(
+  conn: Connection,
+  desired: Obj,
+  token: string,
+): Promise<{ id: string; adopted: boolean }> {
   const { retries, baseDelayMs, maxDelayMs } = conn.compute.retry;
   for (let attempt = 0; ; attempt++) {
     const existing = await findServerByToken(conn.compute, token);
-    if (existing && existing.status !== 'DELETED' && existing.status !== 'SOFT_DELETED') return { id: existing.id, adopted: true };
+    if (existing && existing.status !== 'DELETED' && existing.status !== 'SOFT_DELETED')
+      return { id: existing.id, adopted: true };
     try {
-      const res = await conn.compute.call<{ server: { id: string } }>('POST', '/servers', createBody(desired, token), {}, { retries: 0 });
+      const res = await conn.compute.call<{ server: { id: string } }>(
+        'POST',
+        '/servers',
+        createBody(desired, token),
+        {},
+        { retries: 0 },
+      );
       conn.servers.invalidate(); // a listing taken before this create does not know the new server
       return { id: res.body.server.id, adopted: false };
     } catch (e) {
@@ -84,17 +144,25 @@ export async function createOrAdopt(conn: Connection, desired: Obj, token: strin
 
 /** A finished create gives up its token, so an identical resource made later (count = 2) is never mistaken for it. */
 export async function releaseToken(conn: Connection, id: string): Promise<void> {
-  const tags = (((await conn.compute.call<{ tags: string[] }>('GET', `/servers/${id}/tags`)).body.tags) ?? []);
-  if (tags.some(isIdempotencyTag)) await conn.compute.call('PUT', `/servers/${id}/tags`, { tags: tags.filter((t) => !isIdempotencyTag(t)) });
+  const tags = (await conn.compute.call<{ tags: string[] }>('GET', `/servers/${id}/tags`)).body.tags ?? [];
+  if (tags.some(isIdempotencyTag))
+    await conn.compute.call('PUT', `/servers/${id}/tags`, { tags: tags.filter((t) => !isIdempotencyTag(t)) });
 }
 
-interface Interface { port_id: string; net_id: string; mac_addr: string; fixed_ips: { ip_address: string }[] }
+interface Interface {
+  port_id: string;
+  net_id: string;
+  mac_addr: string;
+  fixed_ips: { ip_address: string }[];
+}
 
 /** The NICs and volumes the server was created with, recorded so later attachments never count as drift. */
 export async function recordBootDevices(conn: Connection, id: string, desired: Obj): Promise<Obj> {
   const out: Obj = {};
   if (Array.isArray(desired.network) && desired.network.length) {
-    const ifaces = (await conn.compute.call<{ interfaceAttachments: Interface[] }>('GET', `/servers/${id}/os-interface`)).body.interfaceAttachments;
+    const ifaces = (
+      await conn.compute.call<{ interfaceAttachments: Interface[] }>('GET', `/servers/${id}/os-interface`)
+    ).body.interfaceAttachments;
     const used = new Set<string>();
     out.network = (desired.network as Obj[]).map((n) => {
       const i = ifaces.find((x) => !used.has(x.port_id) && (n.port ? x.port_id === n.port : x.net_id === n.uuid));
@@ -102,14 +170,29 @@ export async function recordBootDevices(conn: Connection, id: string, desired: O
       used.add(i.port_id);
       const v4 = i.fixed_ips.find((f) => !f.ip_address.includes(':'))?.ip_address ?? null;
       const v6 = i.fixed_ips.find((f) => f.ip_address.includes(':'))?.ip_address ?? null;
-      return { ...n, uuid: i.net_id, port: i.port_id, mac: i.mac_addr, fixed_ip_v4: n.fixed_ip_v4 ?? v4, fixed_ip_v6: n.fixed_ip_v6 ?? v6 };
+      return {
+        ...n,
+        uuid: i.net_id,
+        port: i.port_id,
+        mac: i.mac_addr,
+        fixed_ip_v4: n.fixed_ip_v4 ?? v4,
+        fixed_ip_v6: n.fixed_ip_v6 ?? v6,
+      };
     });
   }
   if (Array.isArray(desired.block_device) && desired.block_device.length) {
-    const atts = (await conn.compute.call<{ volumeAttachments: { volumeId: string }[] }>('GET', `/servers/${id}/os-volume_attachments`)).body.volumeAttachments.map((a) => a.volumeId);
-    const free = atts.filter((v) => !(desired.block_device as Obj[]).some((b) => b.source_type === 'volume' && b.uuid === v));
+    const atts = (
+      await conn.compute.call<{ volumeAttachments: { volumeId: string }[] }>(
+        'GET',
+        `/servers/${id}/os-volume_attachments`,
+      )
+    ).body.volumeAttachments.map((a) => a.volumeId);
+    const free = atts.filter(
+      (v) => !(desired.block_device as Obj[]).some((b) => b.source_type === 'volume' && b.uuid === v),
+    );
     out.block_device = (desired.block_device as Obj[]).map((b) => ({
-      ...b, volume_id: b.source_type === 'volume' ? b.uuid : b.destination_type === 'volume' ? free.shift() ?? null : null,
+      ...b,
+      volume_id: b.source_type === 'volume' ? b.uuid : b.destination_type === 'volume' ? (free.shift() ?? null) : null,
     }));
   }
   return out;

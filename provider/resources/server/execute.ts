@@ -18,17 +18,43 @@ export interface ExecContext {
   timeoutMs: number;
 }
 
-const SIMPLE = new Set(['os-start', 'os-stop', 'pause', 'unpause', 'suspend', 'resume', 'shelve', 'shelveOffload', 'unshelve', 'unlock', 'confirmResize']);
-const SYNCHRONOUS = new Set(['update', 'update metadata', 'update tags', 'addSecurityGroup', 'removeSecurityGroup', 'lock', 'unlock']);
+const SIMPLE = new Set([
+  'os-start',
+  'os-stop',
+  'pause',
+  'unpause',
+  'suspend',
+  'resume',
+  'shelve',
+  'shelveOffload',
+  'unshelve',
+  'unlock',
+  'confirmResize',
+]);
+const SYNCHRONOUS = new Set([
+  'update',
+  'update metadata',
+  'update tags',
+  'addSecurityGroup',
+  'removeSecurityGroup',
+  'lock',
+  'unlock',
+]);
 
 function body(op: Operation, x: ExecContext): Record<string, unknown> {
   const d = x.desired;
   switch (op.op) {
-    case 'addSecurityGroup': case 'removeSecurityGroup': return { [op.op]: { name: op.detail } };
-    case 'changePassword': return { changePassword: { adminPass: d.admin_pass ?? d.admin_pass_wo } };
-    case 'resize': return { resize: { flavorRef: d.flavor_id } };
-    case 'rebuild': return { rebuild: { imageRef: d.image_id, ...(d.admin_pass ? { adminPass: d.admin_pass } : {}) } };
-    case 'lock': return { lock: mvAtLeast(x.conn, 73) && d.locked_reason ? { locked_reason: d.locked_reason } : null };
+    case 'addSecurityGroup':
+    case 'removeSecurityGroup':
+      return { [op.op]: { name: op.detail } };
+    case 'changePassword':
+      return { changePassword: { adminPass: d.admin_pass ?? d.admin_pass_wo } };
+    case 'resize':
+      return { resize: { flavorRef: d.flavor_id } };
+    case 'rebuild':
+      return { rebuild: { imageRef: d.image_id, ...(d.admin_pass ? { adminPass: d.admin_pass } : {}) } };
+    case 'lock':
+      return { lock: mvAtLeast(x.conn, 73) && d.locked_reason ? { locked_reason: d.locked_reason } : null };
     default:
       if (SIMPLE.has(op.op)) return { [op.op]: null };
       throw new Error(`server ${x.id}: no API call for operation '${op.op}'`);
@@ -37,7 +63,8 @@ function body(op: Operation, x: ExecContext): Record<string, unknown> {
 
 async function run(op: Operation, x: ExecContext): Promise<void> {
   const { conn, id, desired: d } = x;
-  if (op.blocked && (op.blocked === FOREIGN_LOCK || op.op.startsWith('power_state'))) throw new Error(`server ${id}: cannot ${op.op}: ${op.blocked}`);
+  if (op.blocked && (op.blocked === FOREIGN_LOCK || op.op.startsWith('power_state')))
+    throw new Error(`server ${id}: cannot ${op.op}: ${op.blocked}`);
   switch (op.op) {
     case 'update': {
       const server: Obj = { name: d.name, accessIPv4: d.access_ip_v4 ?? '', accessIPv6: d.access_ip_v6 ?? '' };
@@ -46,21 +73,34 @@ async function run(op: Operation, x: ExecContext): Promise<void> {
       return;
     }
     case 'update metadata':
-      await conn.compute.call('PUT', `/servers/${id}/metadata`, { metadata: Object.fromEntries(Object.entries((d.metadata ?? {}) as Obj).map(([k, v]) => [k, String(v)])) });
+      await conn.compute.call('PUT', `/servers/${id}/metadata`, {
+        metadata: Object.fromEntries(Object.entries((d.metadata ?? {}) as Obj).map(([k, v]) => [k, String(v)])),
+      });
       return;
     case 'update tags': {
       // The idempotency token stays: it is how a re-run finds this server.
       const current = ((await getServer(conn, id))?.tags ?? []) as string[];
-      await conn.compute.call('PUT', `/servers/${id}/tags`, { tags: [...new Set([...((d.tags ?? []) as string[]), ...current.filter(isIdempotencyTag)])] });
+      await conn.compute.call('PUT', `/servers/${id}/tags`, {
+        tags: [...new Set([...((d.tags ?? []) as string[]), ...current.filter(isIdempotencyTag)])],
+      });
       return;
     }
-    case 'await auto-confirm': break;
-    default: await conn.compute.call('POST', `/servers/${id}/action`, body(op, x));
+    case 'await auto-confirm':
+      break;
+    default:
+      await conn.compute.call('POST', `/servers/${id}/action`, body(op, x));
   }
   if (SYNCHRONOUS.has(op.op) || !op.to) return;
   const goals = op.to === 'shelved_offloaded' || op.to === 'shelved' ? ['shelved', 'shelved_offloaded'] : [op.to];
   const row = ACTIONS.find((a) => a.name === op.op);
-  await waitForVmState(conn, id, goals, op.op, x.timeoutMs, op.from ? { from: op.from, taskShown: !!row?.phases.some((p) => p !== null) } : undefined);
+  await waitForVmState(
+    conn,
+    id,
+    goals,
+    op.op,
+    x.timeoutMs,
+    op.from ? { from: op.from, taskShown: !!row?.phases.some((p) => p !== null) } : undefined,
+  );
 }
 
 export async function runOperations(ops: Operation[], x: ExecContext): Promise<void> {

@@ -8,7 +8,12 @@ import { isIdempotencyTag } from '../../client/idempotency';
 export type ServerView = Record<string, unknown> & { id: string; status: string };
 
 const VM_TO_POWER: Record<string, string> = {
-  active: 'active', stopped: 'shutoff', paused: 'paused', suspended: 'suspended', shelved: 'shelved', shelved_offloaded: 'shelved_offloaded',
+  active: 'active',
+  stopped: 'shutoff',
+  paused: 'paused',
+  suspended: 'suspended',
+  shelved: 'shelved',
+  shelved_offloaded: 'shelved_offloaded',
 };
 
 /** The power_state a vm_state means; other vm_states (error, building, resized, …) are reported as they are. */
@@ -16,13 +21,25 @@ export const powerStateOf = (vmState: string) => VM_TO_POWER[vmState] ?? vmState
 
 export const isGone = (v: ServerView | undefined | null) => !v || v.status === 'DELETED' || v.status === 'SOFT_DELETED';
 
-export interface Address { network: string; addr: string; version: number; mac: string; type: string }
+export interface Address {
+  network: string;
+  addr: string;
+  version: number;
+  mac: string;
+  type: string;
+}
 
 export function addressesOf(view: ServerView): Address[] {
   const out: Address[] = [];
   for (const [network, list] of Object.entries((view.addresses ?? {}) as Record<string, Record<string, unknown>[]>)) {
     for (const a of list) {
-      out.push({ network, addr: String(a.addr), version: Number(a.version), mac: String(a['OS-EXT-IPS-MAC:mac_addr'] ?? ''), type: String(a['OS-EXT-IPS:type'] ?? 'fixed') });
+      out.push({
+        network,
+        addr: String(a.addr),
+        version: Number(a.version),
+        mac: String(a['OS-EXT-IPS-MAC:mac_addr'] ?? ''),
+        type: String(a['OS-EXT-IPS:type'] ?? 'fixed'),
+      });
     }
   }
   return out;
@@ -38,7 +55,12 @@ export interface ReadContext {
 /** Keeps each group in the spelling the prior state used (id or name). */
 function securityGroupsAsBefore(names: string[], prior: unknown, ctx: ReadContext): string[] {
   const before = new Set((prior as string[] | undefined) ?? []);
-  return names.map((n) => { const id = ctx.sgIdByName(n); return id && !before.has(n) ? id : n; }).sort();
+  return names
+    .map((n) => {
+      const id = ctx.sgIdByName(n);
+      return id && !before.has(n) ? id : n;
+    })
+    .sort();
 }
 
 export function stateFromView(view: ServerView, prior: Obj, ctx: ReadContext): Obj {
@@ -59,8 +81,8 @@ export function stateFromView(view: ServerView, prior: Obj, ctx: ReadContext): O
     id: view.id,
     name: view.name,
     description: view.description ?? null,
-    image_id: typeof image === 'object' && image?.id ? image.id : prior.image_id ?? null,
-    flavor_id: sameFlavor ? prior.flavor_id ?? flavor.id ?? null : ctx.flavorId ?? flavor.id ?? null,
+    image_id: typeof image === 'object' && image?.id ? image.id : (prior.image_id ?? null),
+    flavor_id: sameFlavor ? (prior.flavor_id ?? flavor.id ?? null) : (ctx.flavorId ?? flavor.id ?? null),
     flavor_name: flavorName || null,
     key_pair: view.key_name ?? null,
     availability_zone: view['OS-EXT-AZ:availability_zone'] || prior.availability_zone || null,
@@ -74,15 +96,16 @@ export function stateFromView(view: ServerView, prior: Obj, ctx: ReadContext): O
     network,
     power_state: prior.power_state === 'shelved' && vmState === 'shelved_offloaded' ? 'shelved' : powerStateOf(vmState),
     locked,
-    locked_reason: locked ? view.locked_reason ?? null : null,
+    locked_reason: locked ? (view.locked_reason ?? null) : null,
     lock_owner: locked ? (prior.locked === true && prior.lock_owner === 'novaform' ? 'novaform' : 'other') : '',
     status: view.status,
     vm_state: vmState,
     task_state: (view['OS-EXT-STS:task_state'] as string | null) ?? '',
     host_id: view.hostId ?? '',
     addresses,
-    attached_volumes: ((view['os-extended-volumes:volumes_attached'] ?? []) as { id: string; delete_on_termination?: boolean }[])
-      .map((v) => ({ id: v.id, delete_on_termination: v.delete_on_termination ?? false })),
+    attached_volumes: (
+      (view['os-extended-volumes:volumes_attached'] ?? []) as { id: string; delete_on_termination?: boolean }[]
+    ).map((v) => ({ id: v.id, delete_on_termination: v.delete_on_termination ?? false })),
     created: view.created ?? null,
     updated: view.updated ?? null,
     fault: fault?.message ?? '',

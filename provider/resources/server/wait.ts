@@ -11,14 +11,26 @@ export async function getServer(conn: Connection, id: string): Promise<ServerVie
 const faultOf = (v: ServerView) => (v.fault as { message?: string } | undefined)?.message ?? 'no fault recorded';
 
 /** The server's instance-action records, newest first (as Nova lists them). */
-export async function instanceActions(conn: Connection, id: string): Promise<{ message?: string | null; start_time: string }[]> {
-  const actions = (await conn.compute.call<{ instanceActions: { message?: string | null; start_time: string }[] }>('GET', `/servers/${id}/os-instance-actions`)).body.instanceActions;
+export async function instanceActions(
+  conn: Connection,
+  id: string,
+): Promise<{ message?: string | null; start_time: string }[]> {
+  const actions = (
+    await conn.compute.call<{ instanceActions: { message?: string | null; start_time: string }[] }>(
+      'GET',
+      `/servers/${id}/os-instance-actions`,
+    )
+  ).body.instanceActions;
   return [...actions].sort((a, b) => (a.start_time < b.start_time ? 1 : a.start_time > b.start_time ? -1 : 0));
 }
 
 /** Why the server's latest action failed, as its instance-action record says (or nothing). */
 async function lastActionMessage(conn: Connection, id: string): Promise<string | undefined> {
-  try { return (await instanceActions(conn, id)).find((a) => a.message)?.message ?? undefined; } catch { return undefined; }
+  try {
+    return (await instanceActions(conn, id)).find((a) => a.message)?.message ?? undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** What is known about the action being waited for. */
@@ -35,18 +47,34 @@ export interface Started {
  * at once, with the instance action's reason — unless it is the state the action started from and the API
  * shows no task for it, where resting there only means "not done yet".
  */
-export async function waitForVmState(conn: Connection, id: string, vmStates: string[], what: string, timeoutMs: number, started?: Started): Promise<ServerView | undefined> {
+export async function waitForVmState(
+  conn: Connection,
+  id: string,
+  vmStates: string[],
+  what: string,
+  timeoutMs: number,
+  started?: Started,
+): Promise<ServerView | undefined> {
   let rested = false;
   try {
-    return await waitUntil(conn, `server ${id}: ${what}`, timeoutMs, () => getServer(conn, id), (v) => {
-      if (!v) return { failed: 'the server disappeared' };
-      const vm = String(v['OS-EXT-STS:vm_state']);
-      const task = v['OS-EXT-STS:task_state'];
-      if (!task && vmStates.includes(vm)) return { done: true };
-      if (vm === 'error' && !vmStates.includes('error')) return { failed: `the server went to ERROR: ${faultOf(v)}` };
-      if (!task && started && (vm !== started.from || started.taskShown)) { rested = true; return { failed: `the server is ${v.status} (vm_state ${vm}) instead of ${vmStates.join(' or ')}` }; }
-      return { pending: `${v.status}${task ? ` (${String(task)})` : ''}` };
-    });
+    return await waitUntil(
+      conn,
+      `server ${id}: ${what}`,
+      timeoutMs,
+      () => getServer(conn, id),
+      (v) => {
+        if (!v) return { failed: 'the server disappeared' };
+        const vm = String(v['OS-EXT-STS:vm_state']);
+        const task = v['OS-EXT-STS:task_state'];
+        if (!task && vmStates.includes(vm)) return { done: true };
+        if (vm === 'error' && !vmStates.includes('error')) return { failed: `the server went to ERROR: ${faultOf(v)}` };
+        if (!task && started && (vm !== started.from || started.taskShown)) {
+          rested = true;
+          return { failed: `the server is ${v.status} (vm_state ${vm}) instead of ${vmStates.join(' or ')}` };
+        }
+        return { pending: `${v.status}${task ? ` (${String(task)})` : ''}` };
+      },
+    );
   } catch (e) {
     const why = rested ? await lastActionMessage(conn, id) : undefined;
     if (why && e instanceof WaitError) throw new WaitError(`${e.message}: ${why}`, e.last, e.timedOut);
@@ -56,9 +84,16 @@ export async function waitForVmState(conn: Connection, id: string, vmStates: str
 
 /** Until the server is gone (404, DELETED or SOFT_DELETED). */
 export function waitForGone(conn: Connection, id: string, timeoutMs: number): Promise<unknown> {
-  return waitUntil(conn, `server ${id}: delete`, timeoutMs, () => getServer(conn, id), (v) => {
-    if (!v || v.status === 'DELETED' || v.status === 'SOFT_DELETED') return { done: true };
-    if (v.status === 'ERROR' && !v['OS-EXT-STS:task_state']) return { failed: `the server went to ERROR while deleting: ${faultOf(v)}` };
-    return { pending: v.status };
-  });
+  return waitUntil(
+    conn,
+    `server ${id}: delete`,
+    timeoutMs,
+    () => getServer(conn, id),
+    (v) => {
+      if (!v || v.status === 'DELETED' || v.status === 'SOFT_DELETED') return { done: true };
+      if (v.status === 'ERROR' && !v['OS-EXT-STS:task_state'])
+        return { failed: `the server went to ERROR while deleting: ${faultOf(v)}` };
+      return { pending: v.status };
+    },
+  );
 }

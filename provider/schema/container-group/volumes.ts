@@ -4,54 +4,135 @@
 import { block, bool, int, oneOf, str } from '../dsl';
 import { fileMode, UPDATE } from './common';
 
-export const VOLUME_TYPES = ['EmptyDirVolume', 'ConfigFileVolume', 'NasVolume', 'ZosVolume', 'DiskVolume', 'DownwardAPIVolume'] as const;
+export const VOLUME_TYPES = [
+  'EmptyDirVolume',
+  'ConfigFileVolume',
+  'NasVolume',
+  'ZosVolume',
+  'DiskVolume',
+  'DownwardAPIVolume',
+] as const;
 
 /** Which sub-block each volume type needs (Terraform names). */
 export const VOLUME_BLOCK: Record<(typeof VOLUME_TYPES)[number], string> = {
-  EmptyDirVolume: 'empty_dir_volume', ConfigFileVolume: 'config_file_volume', NasVolume: 'nas_volume',
-  ZosVolume: 'zos_volume', DiskVolume: 'disk_volume', DownwardAPIVolume: 'downward_api_volume',
+  EmptyDirVolume: 'empty_dir_volume',
+  ConfigFileVolume: 'config_file_volume',
+  NasVolume: 'nas_volume',
+  ZosVolume: 'zos_volume',
+  DiskVolume: 'disk_volume',
+  DownwardAPIVolume: 'downward_api_volume',
 };
 
 const change = UPDATE;
 
-export const volumes = block('list', {
-  type: oneOf(VOLUME_TYPES, { mode: 'required', description: 'Volume type; the matching *_volume block describes it.', change }),
-  name: str({ mode: 'required', description: 'Volume name (what volume_mount.name refers to).', change }, { minLength: 1, maxLength: 63 }),
-  empty_dir_volume: block('single', {
-    medium: oneOf(['', 'Memory'], { mode: 'required', description: '"" for the node\'s file system, "Memory" for tmpfs (mount at /dev/shm for shared memory).', change }),
-    size_limit: int({ description: 'Size limit in MB.', change }, { minimum: 1 }),
-  }, { description: 'An empty directory.', change }),
-  config_file_volume: block('single', {
-    default_mode: fileMode('Default permissions of the files.', change),
-    config_file_to_paths: block('list', {
-      path: str({ mode: 'required', description: 'File path inside the volume.', change }, { minLength: 1 }),
-      content: str({ mode: 'required', description: 'File content, base64-encoded. Not returned by the API: kept from the configuration.', change }),
-      mode: fileMode('Permissions of this file (default: default_mode).', change),
-    }, { mode: 'required', description: 'The files.', change, minItems: 1 }),
-  }, { description: 'Configuration files.', change }),
-  disk_volume: block('single', {
-    volume_handle: str({ mode: 'required', description: 'Cloud disk id.', change }, { minLength: 1 }),
-    fs_type: oneOf(['ext4', 'xfs'], { mode: 'required', description: 'File system (an existing one is mounted as it is).', change }),
-  }, { description: 'A cloud disk.', change }),
-  nas_volume: block('single', {
-    source_path: str({ mode: 'required', description: 'NAS path (in the same VPC as the group).', change }, { minLength: 1 }),
-    read_only: bool({ description: 'Mount read-only.', change }),
-  }, { description: 'A NAS (elastic file) share.', change }),
-  zos_volume: block('single', {
-    bucket: str({ mode: 'required', description: 'Bucket name.', change }, { minLength: 1 }),
-    url: str({ mode: 'required', description: 'Bucket endpoint URL.', change }, { minLength: 1 }),
-    // Seed 003 spells it `crendential` (sic); the name is kept so that camelCase(name) is the API's field.
-    crendential: str({ mode: 'required', description: 'base64 of "ak:sk" for the bucket (seed 003 spells it crendential).', change, sensitive: true }),
-    read_only: bool({ description: 'Mount read-only.', change }),
-  }, { description: 'An object storage (ZOS) bucket.', change }),
-  downward_api_volume: block('single', {
-    default_mode: fileMode('Default permissions of the files.', change),
-    items: block('list', {
-      mode: fileMode('Permissions of this file (default: default_mode).', change),
-      path: str({ mode: 'required', description: 'File path inside the volume.', change }, { minLength: 1 }),
-      field_ref: block('single', {
-        field_path: oneOf(['metadata.name', 'metadata.namespace'], { description: 'The pod field written to the file.', change }),
-      }, { description: 'The field to expose.', change }),
-    }, { mode: 'required', description: 'The files.', change, minItems: 1 }),
-  }, { description: 'Pod fields as files (downwardAPI).', change, pulumi: 'downwardAPIVolume' }),
-}, { description: 'Volumes the containers mount; changed in place (the full list is resent).', change });
+export const volumes = block(
+  'list',
+  {
+    type: oneOf(VOLUME_TYPES, {
+      mode: 'required',
+      description: 'Volume type; the matching *_volume block describes it.',
+      change,
+    }),
+    name: str(
+      { mode: 'required', description: 'Volume name (what volume_mount.name refers to).', change },
+      { minLength: 1, maxLength: 63 },
+    ),
+    empty_dir_volume: block(
+      'single',
+      {
+        medium: oneOf(['', 'Memory'], {
+          mode: 'required',
+          description: '"" for the node\'s file system, "Memory" for tmpfs (mount at /dev/shm for shared memory).',
+          change,
+        }),
+        size_limit: int({ description: 'Size limit in MB.', change }, { minimum: 1 }),
+      },
+      { description: 'An empty directory.', change },
+    ),
+    config_file_volume: block(
+      'single',
+      {
+        default_mode: fileMode('Default permissions of the files.', change),
+        config_file_to_paths: block(
+          'list',
+          {
+            path: str({ mode: 'required', description: 'File path inside the volume.', change }, { minLength: 1 }),
+            content: str({
+              mode: 'required',
+              description: 'File content, base64-encoded. Not returned by the API: kept from the configuration.',
+              change,
+            }),
+            mode: fileMode('Permissions of this file (default: default_mode).', change),
+          },
+          { mode: 'required', description: 'The files.', change, minItems: 1 },
+        ),
+      },
+      { description: 'Configuration files.', change },
+    ),
+    disk_volume: block(
+      'single',
+      {
+        volume_handle: str({ mode: 'required', description: 'Cloud disk id.', change }, { minLength: 1 }),
+        fs_type: oneOf(['ext4', 'xfs'], {
+          mode: 'required',
+          description: 'File system (an existing one is mounted as it is).',
+          change,
+        }),
+      },
+      { description: 'A cloud disk.', change },
+    ),
+    nas_volume: block(
+      'single',
+      {
+        source_path: str(
+          { mode: 'required', description: 'NAS path (in the same VPC as the group).', change },
+          { minLength: 1 },
+        ),
+        read_only: bool({ description: 'Mount read-only.', change }),
+      },
+      { description: 'A NAS (elastic file) share.', change },
+    ),
+    zos_volume: block(
+      'single',
+      {
+        bucket: str({ mode: 'required', description: 'Bucket name.', change }, { minLength: 1 }),
+        url: str({ mode: 'required', description: 'Bucket endpoint URL.', change }, { minLength: 1 }),
+        // Seed 003 spells it `crendential` (sic); the name is kept so that camelCase(name) is the API's field.
+        crendential: str({
+          mode: 'required',
+          description: 'base64 of "ak:sk" for the bucket (seed 003 spells it crendential).',
+          change,
+          sensitive: true,
+        }),
+        read_only: bool({ description: 'Mount read-only.', change }),
+      },
+      { description: 'An object storage (ZOS) bucket.', change },
+    ),
+    downward_api_volume: block(
+      'single',
+      {
+        default_mode: fileMode('Default permissions of the files.', change),
+        items: block(
+          'list',
+          {
+            mode: fileMode('Permissions of this file (default: default_mode).', change),
+            path: str({ mode: 'required', description: 'File path inside the volume.', change }, { minLength: 1 }),
+            field_ref: block(
+              'single',
+              {
+                field_path: oneOf(['metadata.name', 'metadata.namespace'], {
+                  description: 'The pod field written to the file.',
+                  change,
+                }),
+              },
+              { description: 'The field to expose.', change },
+            ),
+          },
+          { mode: 'required', description: 'The files.', change, minItems: 1 },
+        ),
+      },
+      { description: 'Pod fields as files (downwardAPI).', change, pulumi: 'downwardAPIVolume' },
+    ),
+  },
+  { description: 'Volumes the containers mount; changed in place (the full list is resent).', change },
+);

@@ -15,52 +15,86 @@ const OTHER_NET = '07a9557d-4256-48ae-847c-415a9c8f7ff6';
 const NOBODY = '00000000-0000-4000-8000-000000000000';
 
 let c: Cloud;
-beforeAll(async () => { c = await cloud(); });
-afterAll(async () => { await c.close(); });
+beforeAll(async () => {
+  c = await cloud();
+});
+afterAll(async () => {
+  await c.close();
+});
 
 async function boot(conn: Connection, name: string): Promise<string> {
-  const res = await conn.compute.call<{ server: { id: string } }>('POST', '/servers', { server: { name, flavorRef: '1', imageRef: CIRROS, networks: [{ uuid: PRIVATE_NET }] } });
+  const res = await conn.compute.call<{ server: { id: string } }>('POST', '/servers', {
+    server: { name, flavorRef: '1', imageRef: CIRROS, networks: [{ uuid: PRIVATE_NET }] },
+  });
   const id = res.body.server.id;
-  await waitFor(`server ${id}`, () => conn.compute.call<{ server: { status: string } }>('GET', `/servers/${id}`),
-    (r) => (r.body.server.status === 'ACTIVE' ? { done: true } : { pending: r.body.server.status }), { timeoutMs: 10_000, firstMs: 10, maxMs: 100 });
+  await waitFor(
+    `server ${id}`,
+    () => conn.compute.call<{ server: { status: string } }>('GET', `/servers/${id}`),
+    (r) => (r.body.server.status === 'ACTIVE' ? { done: true } : { pending: r.body.server.status }),
+    { timeoutMs: 10_000, firstMs: 10, maxMs: 100 },
+  );
   return id;
 }
 const cinder = (path: string) => `/volume/v3/${c.demo.projectId}${path}`;
 
 describe('VolumeAttachment', () => {
   let server: string;
-  beforeAll(async () => { server = await boot(c.conn, 'vol-host'); });
+  beforeAll(async () => {
+    server = await boot(c.conn, 'vol-host');
+  });
 
   test('attach waits for in-use; the device is a hint that never drifts; delete_on_termination in place', async () => {
     const vol = await volume.create(c.conn, { size: 1, name: 'att' });
     const config = { instance_id: server, volume_id: vol.id, device: '/dev/vdc', tag: 'data' };
     const state = await volumeAttachment.create(c.conn, config);
-    expect(state).toMatchObject({ id: `${server}/${vol.id}`, device: '/dev/vdc', attached_device: '/dev/vdc', tag: 'data', delete_on_termination: false });
+    expect(state).toMatchObject({
+      id: `${server}/${vol.id}`,
+      device: '/dev/vdc',
+      attached_device: '/dev/vdc',
+      tag: 'data',
+      delete_on_termination: false,
+    });
     expect(state.attachment_id).toMatch(/^[0-9a-f-]{36}$/);
-    expect((await c.demo.get(cinder(`/volumes/${vol.id}`))).body.volume).toMatchObject({ status: 'in-use', attachments: [{ server_id: server, attachment_id: state.attachment_id }] });
+    expect((await c.demo.get(cinder(`/volumes/${vol.id}`))).body.volume).toMatchObject({
+      status: 'in-use',
+      attachments: [{ server_id: server, attachment_id: state.attachment_id }],
+    });
     const read = await volumeAttachment.read(c.conn, state);
     expect(read).toEqual(state);
     expect((await volumeAttachment.plan(c.conn, read, config)).action).toBe('noop');
     // Another hint (or none) is no change: the hypervisor may pick any device.
     expect((await volumeAttachment.plan(c.conn, read, { ...config, device: '/dev/vdq' })).action).toBe('noop');
-    expect((await volumeAttachment.plan(c.conn, read, { instance_id: server, volume_id: vol.id, tag: 'data' })).action).toBe('noop');
+    expect(
+      (await volumeAttachment.plan(c.conn, read, { instance_id: server, volume_id: vol.id, tag: 'data' })).action,
+    ).toBe('noop');
 
     const plan = await volumeAttachment.plan(c.conn, read, { ...config, delete_on_termination: true });
-    expect(plan).toMatchObject({ action: 'update', changes: [{ path: 'delete_on_termination', before: false, after: true }], operations: [{ op: 'update' }] });
+    expect(plan).toMatchObject({
+      action: 'update',
+      changes: [{ path: 'delete_on_termination', before: false, after: true }],
+      operations: [{ op: 'update' }],
+    });
     expect(plan.planned).toMatchObject({ attachment_id: state.attachment_id, attached_device: '/dev/vdc' });
     const updated = await volumeAttachment.update(c.conn, read!, { ...config, delete_on_termination: true });
     expect(updated).toMatchObject({ delete_on_termination: true, attachment_id: state.attachment_id });
     const shown = await c.demo.at('2.89').get(`/v2.1/servers/${server}/os-volume_attachments/${vol.id}`);
     expect(shown.body.volumeAttachment.delete_on_termination).toBe(true);
 
-    for (const [change, reason] of [[{ volume_id: NOBODY }, /one volume to one server/], [{ instance_id: NOBODY }, /one volume to one server/], [{ tag: 'logs' }, /device tags/]] as const) {
+    for (const [change, reason] of [
+      [{ volume_id: NOBODY }, /one volume to one server/],
+      [{ instance_id: NOBODY }, /one volume to one server/],
+      [{ tag: 'logs' }, /device tags/],
+    ] as const) {
       const p = await volumeAttachment.plan(c.conn, updated, { ...config, delete_on_termination: true, ...change });
       expect(p.action).toBe('replace');
       expect(p.changes[0].replace).toMatch(reason);
     }
 
     await volumeAttachment.delete(c.conn, updated);
-    expect((await c.demo.get(cinder(`/volumes/${vol.id}`))).body.volume).toMatchObject({ status: 'available', attachments: [] });
+    expect((await c.demo.get(cinder(`/volumes/${vol.id}`))).body.volume).toMatchObject({
+      status: 'available',
+      attachments: [],
+    });
     await volumeAttachment.delete(c.conn, updated);
     expect(await volumeAttachment.read(c.conn, updated)).toBeNull();
   });
@@ -72,9 +106,13 @@ describe('VolumeAttachment', () => {
     expect(state.attached_device).toBe(state.device);
     const imported = await volumeAttachment.import(c.conn, `${server}/${vol.id}`);
     expect(imported).toEqual(state);
-    expect((await volumeAttachment.plan(c.conn, imported, { instance_id: server, volume_id: vol.id })).action).toBe('noop');
+    expect((await volumeAttachment.plan(c.conn, imported, { instance_id: server, volume_id: vol.id })).action).toBe(
+      'noop',
+    );
     expect(await volumeAttachment.import(c.conn, `${server}/${NOBODY}`)).toBeNull();
-    await expect(volumeAttachment.import(c.conn, vol.id as string)).rejects.toThrow(/id: must be <instance_id>\/<volume_id>/);
+    await expect(volumeAttachment.import(c.conn, vol.id as string)).rejects.toThrow(
+      /id: must be <instance_id>\/<volume_id>/,
+    );
     await volumeAttachment.delete(c.conn, state);
   });
 
@@ -89,14 +127,26 @@ describe('VolumeAttachment', () => {
   test('detach is re-sent while the volume is busy; a refusal that waiting cannot cure surfaces', async () => {
     const vol = await volume.create(c.conn, { size: 1 });
     const state = await volumeAttachment.create(c.conn, { instance_id: server, volume_id: vol.id });
-    const busy = c.running.engine.control.addFault({ method: 'DELETE', path: `/v2.1/servers/${server}/os-volume_attachments/*`, status: 400, message: `Invalid volume: Volume ${vol.id} status must be in-use, but is detaching`, remaining: 2 });
+    const busy = c.running.engine.control.addFault({
+      method: 'DELETE',
+      path: `/v2.1/servers/${server}/os-volume_attachments/*`,
+      status: 400,
+      message: `Invalid volume: Volume ${vol.id} status must be in-use, but is detaching`,
+      remaining: 2,
+    });
     await volumeAttachment.delete(c.conn, state);
     expect(c.running.engine.control.listFaults().find((f) => f.id === busy.id)!.hits).toBe(2);
     expect((await c.demo.get(cinder(`/volumes/${vol.id}`))).body.volume.status).toBe('available');
     c.running.engine.control.removeFault(busy.id);
 
     const again = await volumeAttachment.create(c.conn, { instance_id: server, volume_id: vol.id });
-    const locked = c.running.engine.control.addFault({ method: 'DELETE', path: `/v2.1/servers/${server}/os-volume_attachments/*`, status: 409, message: `Instance ${server} is locked`, remaining: 1 });
+    const locked = c.running.engine.control.addFault({
+      method: 'DELETE',
+      path: `/v2.1/servers/${server}/os-volume_attachments/*`,
+      status: 409,
+      message: `Instance ${server} is locked`,
+      remaining: 1,
+    });
     const e = await volumeAttachment.delete(c.conn, again).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(ApiError);
     expect(e).toMatchObject({ status: 409, message: expect.stringMatching(/is locked/) });
@@ -111,15 +161,28 @@ describe('VolumeAttachment', () => {
     const cinderView = (await c.demo.get(cinder(`/volumes/${vol.id}`))).body.volume;
     expect(state.attachment_id).toBe(cinderView.attachments[0].attachment_id);
     expect(await volumeAttachment.read(c.conn, state)).toEqual(state);
-    for (const [config, field] of [[{ tag: 'data' }, 'tag'], [{ delete_on_termination: true }, 'delete_on_termination']] as const) {
-      const { requests, error } = await countRequests(c.running, () => volumeAttachment.create(old, { instance_id: server, volume_id: NOBODY, ...config }));
+    for (const [config, field] of [
+      [{ tag: 'data' }, 'tag'],
+      [{ delete_on_termination: true }, 'delete_on_termination'],
+    ] as const) {
+      const { requests, error } = await countRequests(c.running, () =>
+        volumeAttachment.create(old, { instance_id: server, volume_id: NOBODY, ...config }),
+      );
       expect(error).toBeInstanceOf(ValidationError);
-      expect((error as ValidationError).errors[0]).toMatchObject({ path: field, message: expect.stringMatching(/needs compute microversion/) });
+      expect((error as ValidationError).errors[0]).toMatchObject({
+        path: field,
+        message: expect.stringMatching(/needs compute microversion/),
+      });
       expect(requests).toBe(0);
     }
-    await expect(volumeAttachment.update(old, state, { instance_id: server, volume_id: vol.id, delete_on_termination: true })).rejects.toThrow(/delete_on_termination/);
+    await expect(
+      volumeAttachment.update(old, state, { instance_id: server, volume_id: vol.id, delete_on_termination: true }),
+    ).rejects.toThrow(/delete_on_termination/);
     // The attached volume cannot be deleted: Cinder's refusal surfaces, it is not waited out.
-    await expect(volume.delete(c.conn, vol)).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/Invalid volume/) });
+    await expect(volume.delete(c.conn, vol)).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/Invalid volume/),
+    });
     await volumeAttachment.delete(old, state);
     await volume.delete(c.conn, vol);
     await old.close();
@@ -153,12 +216,19 @@ describe('VolumeAttachment', () => {
 
 describe('InterfaceAttachment', () => {
   let server: string;
-  beforeAll(async () => { server = await boot(c.conn, 'nic-host'); });
+  beforeAll(async () => {
+    server = await boot(c.conn, 'nic-host');
+  });
 
   test('a new port on a network with a fixed IP: attached, read without drift, replaced on any change', async () => {
     const config = { instance_id: server, network_id: PRIVATE_NET, fixed_ip: '10.0.0.50' };
     const state = await interfaceAttachment.create(c.conn, config);
-    expect(state).toMatchObject({ instance_id: server, network_id: PRIVATE_NET, fixed_ip: '10.0.0.50', fixed_ips: [{ ip_address: '10.0.0.50' }] });
+    expect(state).toMatchObject({
+      instance_id: server,
+      network_id: PRIVATE_NET,
+      fixed_ip: '10.0.0.50',
+      fixed_ips: [{ ip_address: '10.0.0.50' }],
+    });
     expect(state.id).toBe(`${server}/${state.port_id}`);
     expect(state.mac).toMatch(/^([0-9a-f]{2}:){5}[0-9a-f]{2}$/);
     const listed = await c.demo.get(`/v2.1/servers/${server}/os-interface`);
@@ -166,7 +236,11 @@ describe('InterfaceAttachment', () => {
     const read = await interfaceAttachment.read(c.conn, state);
     expect(read).toEqual(state);
     expect((await interfaceAttachment.plan(c.conn, read, config)).action).toBe('noop');
-    for (const change of [{ fixed_ip: '10.0.0.51' }, { network_id: OTHER_NET, fixed_ip: undefined }, { instance_id: NOBODY }]) {
+    for (const change of [
+      { fixed_ip: '10.0.0.51' },
+      { network_id: OTHER_NET, fixed_ip: undefined },
+      { instance_id: NOBODY },
+    ]) {
       const p = await interfaceAttachment.plan(c.conn, read, { ...config, ...change });
       expect(p.action).toBe('replace');
       expect(p.changes[0].replace).toMatch(/detached and attached again/);
@@ -183,7 +257,9 @@ describe('InterfaceAttachment', () => {
     expect(state).toMatchObject({ port_id: port.id, network_id: PRIVATE_NET, mac: port.mac_address });
     const imported = await interfaceAttachment.import(c.conn, `${server}/${port.id}`);
     expect(imported).toEqual(state);
-    expect((await interfaceAttachment.plan(c.conn, imported, { instance_id: server, port_id: port.id })).action).toBe('noop');
+    expect((await interfaceAttachment.plan(c.conn, imported, { instance_id: server, port_id: port.id })).action).toBe(
+      'noop',
+    );
     expect(await interfaceAttachment.import(c.conn, `${server}/${NOBODY}`)).toBeNull();
     expect((await c.demo.delete(`/v2.1/servers/${server}/os-interface/${port.id}`)).status).toBe(202);
     expect(await interfaceAttachment.read(c.conn, state)).toBeNull();
@@ -201,7 +277,12 @@ describe('InterfaceAttachment', () => {
     const ia = await interfaceAttachment.create(c.conn, { instance_id: host, network_id: PRIVATE_NET });
     expect((await c.demo.delete(`/v2.1/servers/${host}`)).status).toBe(204);
     c.running.engine.tick();
-    await waitFor('server gone', () => c.demo.get(`/v2.1/servers/${host}`), (r) => (r.status === 404 ? { done: true } : { pending: String(r.status) }), { timeoutMs: 5000, firstMs: 10 });
+    await waitFor(
+      'server gone',
+      () => c.demo.get(`/v2.1/servers/${host}`),
+      (r) => (r.status === 404 ? { done: true } : { pending: String(r.status) }),
+      { timeoutMs: 5000, firstMs: 10 },
+    );
     expect(await volumeAttachment.read(c.conn, va)).toBeNull();
     expect(await interfaceAttachment.read(c.conn, ia)).toBeNull();
     await volumeAttachment.delete(c.conn, va);

@@ -19,19 +19,43 @@ const PASSWORD = 'Regi$try-Pa55word-never-shown';
 
 /** Seed 003's example in the core's names, plus what the describe view never returns. */
 const base = (name: string, extra: Obj = {}): Obj => ({
-  container_group_name: name, cpu: 1, memory: 1, restart_policy: 'Never',
-  vpc_id: 'vpc-ctt6yag121', v_switch_id: 'subnet-y9n723knrg', security_group_id: 'sg-5bvqyvrmch',
+  container_group_name: name,
+  cpu: 1,
+  memory: 1,
+  restart_policy: 'Never',
+  vpc_id: 'vpc-ctt6yag121',
+  v_switch_id: 'subnet-y9n723knrg',
+  security_group_id: 'sg-5bvqyvrmch',
   az_info: [{ az_name: 'cn-huadong1-jsnj1A-public-ctcloud' }],
   dns_config: { nameservers: ['1.1.1.1'] },
   host_aliases: [{ ip: '127.0.0.1', hostnames: ['test'] }],
   tags: [{ key: 'hello', value: 'world' }],
-  containers: [{
-    name: 'test', cpu: 1, memory: 1, image: 'nginx:latest', image_pull_policy: 'IfNotPresent',
-    environment_var: [{ key: 'hello', value: 'world' }],
-    readiness_probe: { exec: { command: ['curl', 'localhost:80'] }, initial_delay_seconds: 10, timeout_seconds: 10, period_seconds: 10, success_threshold: 1, failure_threshold: 1 },
-    volume_mount: [{ name: 'test-volume', mount_path: '/test-volume' }],
-  }],
-  volumes: [{ name: 'test-volume', type: 'ConfigFileVolume', config_file_volume: { config_file_to_paths: [{ path: 'test/xxx.conf', content: 'd29vZHM=' }] } }],
+  containers: [
+    {
+      name: 'test',
+      cpu: 1,
+      memory: 1,
+      image: 'nginx:latest',
+      image_pull_policy: 'IfNotPresent',
+      environment_var: [{ key: 'hello', value: 'world' }],
+      readiness_probe: {
+        exec: { command: ['curl', 'localhost:80'] },
+        initial_delay_seconds: 10,
+        timeout_seconds: 10,
+        period_seconds: 10,
+        success_threshold: 1,
+        failure_threshold: 1,
+      },
+      volume_mount: [{ name: 'test-volume', mount_path: '/test-volume' }],
+    },
+  ],
+  volumes: [
+    {
+      name: 'test-volume',
+      type: 'ConfigFileVolume',
+      config_file_volume: { config_file_to_paths: [{ path: 'test/xxx.conf', content: 'd29vZHM=' }] },
+    },
+  ],
   ...extra,
 });
 
@@ -45,14 +69,21 @@ beforeAll(async () => {
   // The logger writes to fd 2 through sonic-boom; keep a copy of what it writes.
   for (const fn of ['writeSync', 'write'] as const) {
     const orig = fs[fn] as (...a: unknown[]) => unknown;
-    jest.spyOn(fs, fn).mockImplementation(((...a: unknown[]) => { if (a[0] === 2) logged.push(String(a[1])); return orig.apply(fs, a); }) as never);
+    jest.spyOn(fs, fn).mockImplementation(((...a: unknown[]) => {
+      if (a[0] === 2) logged.push(String(a[1]));
+      return orig.apply(fs, a);
+    }) as never);
   }
-  running = await startEngine({ clock: new ManualClock(Date.now()), durations: { eci: 0, 'eci-delete': 0, 'eci-restart': 0 } });
+  running = await startEngine({
+    clock: new ManualClock(Date.now()),
+    durations: { eci: 0, 'eci-delete': 0, 'eci-restart': 0 },
+  });
   admin = await login(running.url, 'admin');
 });
 afterAll(async () => {
   jest.restoreAllMocks();
-  if (LOG_LEVEL === undefined) delete process.env.NOVAFORM_LOG_LEVEL; else process.env.NOVAFORM_LOG_LEVEL = LOG_LEVEL;
+  if (LOG_LEVEL === undefined) delete process.env.NOVAFORM_LOG_LEVEL;
+  else process.env.NOVAFORM_LOG_LEVEL = LOG_LEVEL;
   await running.close();
 });
 
@@ -63,21 +94,65 @@ const live = (id: string) => running.engine.eci.get(demo(), id);
 async function connection(mode: 'keystone' | 'eop', extra: Obj = {}): Promise<Connection> {
   const keys = seedAccessKey('demo');
   return connect({
-    auth_url: running.authUrl, user_name: 'demo', password: SEED_PASSWORDS.demo, project_name: 'demo', user_domain_name: 'Default', project_domain_name: 'Default',
-    poll_interval_ms: 5, ...(mode === 'eop' ? { eci_access_key: keys.ak, eci_secret_key: keys.sk } : {}), ...extra,
+    auth_url: running.authUrl,
+    user_name: 'demo',
+    password: SEED_PASSWORDS.demo,
+    project_name: 'demo',
+    user_domain_name: 'Default',
+    project_domain_name: 'Default',
+    poll_interval_ms: 5,
+    ...(mode === 'eop' ? { eci_access_key: keys.ak, eci_secret_key: keys.sk } : {}),
+    ...extra,
   });
 }
 
 /** Seed 003's request tables (createContainerGroup), field by field, and where each table lives in the schema. */
 const SEED_003: [string, string, string[]][] = [
-  ['body', '', ['containerGroupName', 'cpu', 'memory', 'gpu', 'alsInstanceId', 'azInfo', 'eip', 'vpcId', 'vSwitchId', 'securityGroupId', 'hostAliases', 'containers', 'initContainers', 'restartPolicy', 'ephemeralVolume', 'flavorName', 'hostName', 'autoMatchImageCache', 'imageCacheId', 'dnsConfig', 'tags', 'imageRegistryCredential', 'volumes', 'iamRoleName', 'securityContext', 'dataCacheBucket', 'epId', 'cpuArchitecture']],
+  [
+    'body',
+    '',
+    [
+      'containerGroupName',
+      'cpu',
+      'memory',
+      'gpu',
+      'alsInstanceId',
+      'azInfo',
+      'eip',
+      'vpcId',
+      'vSwitchId',
+      'securityGroupId',
+      'hostAliases',
+      'containers',
+      'initContainers',
+      'restartPolicy',
+      'ephemeralVolume',
+      'flavorName',
+      'hostName',
+      'autoMatchImageCache',
+      'imageCacheId',
+      'dnsConfig',
+      'tags',
+      'imageRegistryCredential',
+      'volumes',
+      'iamRoleName',
+      'securityContext',
+      'dataCacheBucket',
+      'epId',
+      'cpuArchitecture',
+    ],
+  ],
   ['securityContext', 'security_context', ['sysctl']],
   ['sysctl', 'security_context.sysctl', ['name', 'value']],
   ['dnsConfig', 'dns_config', ['nameservers', 'searches', 'options']],
   ['option', 'dns_config.options', ['name', 'value']],
   ['tag', 'tags', ['key', 'value']],
   ['imageRegistryCredential', 'image_registry_credential', ['server', 'userName', 'password']],
-  ['volume', 'volumes', ['type', 'name', 'emptyDirVolume', 'configFileVolume', 'diskVolume', 'nasVolume', 'zosVolume', 'downwardAPIVolume']],
+  [
+    'volume',
+    'volumes',
+    ['type', 'name', 'emptyDirVolume', 'configFileVolume', 'diskVolume', 'nasVolume', 'zosVolume', 'downwardAPIVolume'],
+  ],
   ['emptyDirVolume', 'volumes.empty_dir_volume', ['medium', 'sizeLimit']],
   ['configFileVolume', 'volumes.config_file_volume', ['defaultMode', 'configFileToPaths']],
   ['configFileToPath', 'volumes.config_file_volume.config_file_to_paths', ['path', 'content', 'mode']],
@@ -90,35 +165,118 @@ const SEED_003: [string, string, string[]][] = [
   ['azInfo', 'az_info', ['azName', 'azId']],
   ['eip', 'eip', ['eipInstanceId', 'autoCreateEip', 'eipBandwidth']],
   ['hostAliases', 'host_aliases', ['ip', 'hostnames']],
-  ['container', 'containers', ['name', 'image', 'imagePullPolicy', 'cpu', 'memory', 'gpu', 'command', 'args', 'ports', 'environmentVar', 'workingDir', 'livenessProbe', 'readinessProbe', 'lifecyclePostStartHandlerExec', 'lifecyclePreStopHandlerExec', 'volumeMount']],
-  ['initContainer', 'init_containers', ['name', 'image', 'imagePullPolicy', 'cpu', 'memory', 'gpu', 'command', 'args', 'ports', 'environmentVar', 'workingDir', 'volumeMount']],
+  [
+    'container',
+    'containers',
+    [
+      'name',
+      'image',
+      'imagePullPolicy',
+      'cpu',
+      'memory',
+      'gpu',
+      'command',
+      'args',
+      'ports',
+      'environmentVar',
+      'workingDir',
+      'livenessProbe',
+      'readinessProbe',
+      'lifecyclePostStartHandlerExec',
+      'lifecyclePreStopHandlerExec',
+      'volumeMount',
+    ],
+  ],
+  [
+    'initContainer',
+    'init_containers',
+    [
+      'name',
+      'image',
+      'imagePullPolicy',
+      'cpu',
+      'memory',
+      'gpu',
+      'command',
+      'args',
+      'ports',
+      'environmentVar',
+      'workingDir',
+      'volumeMount',
+    ],
+  ],
   ['port', 'containers.ports', ['name', 'port', 'protocol']],
   ['environmentVar', 'containers.environment_var', ['key', 'value']],
-  ['livenessProbe', 'containers.liveness_probe', ['exec', 'httpGet', 'tcpSocket', 'initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold']],
-  ['readinessProbe', 'containers.readiness_probe', ['exec', 'httpGet', 'tcpSocket', 'initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold']],
+  [
+    'livenessProbe',
+    'containers.liveness_probe',
+    [
+      'exec',
+      'httpGet',
+      'tcpSocket',
+      'initialDelaySeconds',
+      'timeoutSeconds',
+      'periodSeconds',
+      'successThreshold',
+      'failureThreshold',
+    ],
+  ],
+  [
+    'readinessProbe',
+    'containers.readiness_probe',
+    [
+      'exec',
+      'httpGet',
+      'tcpSocket',
+      'initialDelaySeconds',
+      'timeoutSeconds',
+      'periodSeconds',
+      'successThreshold',
+      'failureThreshold',
+    ],
+  ],
   ['exec', 'containers.liveness_probe.exec', ['command']],
   ['httpGet', 'containers.liveness_probe.http_get', ['scheme', 'port', 'path']],
   ['tcpSocket', 'containers.liveness_probe.tcp_socket', ['port']],
   ['volumeMount', 'containers.volume_mount', ['name', 'mountPath', 'readOnly']],
 ];
 
-test.each(SEED_003)('seed 003 table %s: exactly its fields at %s, Pulumi names the seed\'s own', (_table, at, fields) => {
-  const node = at.split('.').filter(Boolean).reduce<Fields>((f, name) => (f[name] as Block).fields, schema.fields);
-  const inputs = Object.entries(node).filter(([, f]) => f.mode !== 'computed');
-  expect(inputs.map(([name, f]) => pulumiName(name, f)).sort()).toEqual([...fields].sort());
-  // the core name is the mechanical snake_case of the seed's name
-  for (const [name, f] of inputs) expect(pulumiName(name, f).replace(/API/g, 'Api').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)).toBe(name);
-});
+test.each(SEED_003)(
+  "seed 003 table %s: exactly its fields at %s, Pulumi names the seed's own",
+  (_table, at, fields) => {
+    const node = at
+      .split('.')
+      .filter(Boolean)
+      .reduce<Fields>((f, name) => (f[name] as Block).fields, schema.fields);
+    const inputs = Object.entries(node).filter(([, f]) => f.mode !== 'computed');
+    expect(inputs.map(([name, f]) => pulumiName(name, f)).sort()).toEqual([...fields].sort());
+    // the core name is the mechanical snake_case of the seed's name
+    for (const [name, f] of inputs)
+      expect(
+        pulumiName(name, f)
+          .replace(/API/g, 'Api')
+          .replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
+      ).toBe(name);
+  },
+);
 
 test('secrets and the attributes an import cannot read', () => {
-  expect(sensitivePaths(schema).sort()).toEqual(['image_registry_credential.password', 'volumes.zos_volume.crendential']);
-  for (const name of UNREAD_REPLACE_ONLY) expect(`${name}: ${schema.fields[name as keyof typeof schema.fields].change.how}`).toBe(`${name}: replace`);
+  expect(sensitivePaths(schema).sort()).toEqual([
+    'image_registry_credential.password',
+    'volumes.zos_volume.crendential',
+  ]);
+  for (const name of UNREAD_REPLACE_ONLY)
+    expect(`${name}: ${schema.fields[name as keyof typeof schema.fields].change.how}`).toBe(`${name}: replace`);
 });
 
 describe.each([['keystone' as const], ['eop' as const]])('with %s authentication', (mode) => {
   let conn: Connection;
-  beforeAll(async () => { conn = await connection(mode); });
-  afterAll(async () => { await conn.close(); });
+  beforeAll(async () => {
+    conn = await connection(mode);
+  });
+  afterAll(async () => {
+    await conn.close();
+  });
   const n = (s: string) => `${s}-${mode}`;
 
   test('create → Running; read and plan show no drift, even for what describe never returns', async () => {
@@ -126,13 +284,21 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
       eip: { auto_create_eip: true, eip_bandwidth: 5 },
       image_registry_credential: [{ server: 'registry.example.com', user_name: 'u', password: PASSWORD }],
       security_context: { sysctl: [{ name: 'kernel.msgmax', value: '65536' }] },
-      host_name: 'web-host', ephemeral_volume: 40,
+      host_name: 'web-host',
+      ephemeral_volume: 40,
     });
     const plan = await cg.plan(conn, null, config);
     expect(plan.action).toBe('create');
     const state = await cg.create(conn, config);
-    expect(state).toMatchObject({ id: expect.stringMatching(/^eci-/), status: 'Running', intranet_ip: expect.stringMatching(/^10\.0\./), internet_ip: expect.stringMatching(/^\d+\.\d+\.\d+\.\d+$/) });
-    expect(state.container_states).toEqual([{ name: 'test', state: 'Running', reason: '', exit_code: -1, ready: true, restart_count: 0, init: false }]);
+    expect(state).toMatchObject({
+      id: expect.stringMatching(/^eci-/),
+      status: 'Running',
+      intranet_ip: expect.stringMatching(/^10\.0\./),
+      internet_ip: expect.stringMatching(/^\d+\.\d+\.\d+\.\d+$/),
+    });
+    expect(state.container_states).toEqual([
+      { name: 'test', state: 'Running', reason: '', exit_code: -1, ready: true, restart_count: 0, init: false },
+    ]);
     expect(live(String(state.id)).status).toBe('Running');
     expect(live(String(state.id)).spec.imageRegistryCredential?.[0].password).toBe(PASSWORD); // sent under the seed's name
     const read = await cg.read(conn, state);
@@ -147,19 +313,41 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
     const state = await cg.create(conn, config);
     const tokenTag = live(String(state.id)).spec.tags?.find((t) => t.key === TOKEN_TAG);
     const changed = base(n('upd'), {
-      tags: [{ key: 'hello', value: 'there' }], restart_policy: 'Always', dns_config: { nameservers: ['8.8.8.8'] },
-      containers: [{ ...(config.containers as Obj[])[0], image: 'nginx:1.27', environment_var: [{ key: 'hello', value: 'eci' }] }],
+      tags: [{ key: 'hello', value: 'there' }],
+      restart_policy: 'Always',
+      dns_config: { nameservers: ['8.8.8.8'] },
+      containers: [
+        { ...(config.containers as Obj[])[0], image: 'nginx:1.27', environment_var: [{ key: 'hello', value: 'eci' }] },
+      ],
     });
     const plan = await cg.plan(conn, state, changed);
     expect(plan.action).toBe('update');
     expect(plan.changes.every((c) => !c.replace)).toBe(true);
-    expect(plan.changes.map((c) => c.path)).toEqual(expect.arrayContaining(['restart_policy', 'containers[0].image', 'tags', 'dns_config.nameservers']));
+    expect(plan.changes.map((c) => c.path)).toEqual(
+      expect.arrayContaining(['restart_policy', 'containers[0].image', 'tags', 'dns_config.nameservers']),
+    );
     expect(plan.operations).toEqual([{ op: 'updateContainerGroup', detail: 'then wait for Running' }]);
-    expect(plan.planned).toMatchObject({ id: state.id, intranet_ip: state.intranet_ip, internet_ip: '', creation_time: state.creation_time, status: UNKNOWN, container_states: UNKNOWN });
+    expect(plan.planned).toMatchObject({
+      id: state.id,
+      intranet_ip: state.intranet_ip,
+      internet_ip: '',
+      creation_time: state.creation_time,
+      status: UNKNOWN,
+      container_states: UNKNOWN,
+    });
     const after = await cg.update(conn, state, changed);
-    expect(after).toMatchObject({ id: state.id, status: 'Running', restart_policy: 'Always', tags: [{ key: 'hello', value: 'there' }] });
+    expect(after).toMatchObject({
+      id: state.id,
+      status: 'Running',
+      restart_policy: 'Always',
+      tags: [{ key: 'hello', value: 'there' }],
+    });
     const g = live(String(state.id));
-    expect(g.spec).toMatchObject({ restartPolicy: 'Always', dnsConfig: { nameservers: ['8.8.8.8'] }, containers: [expect.objectContaining({ image: 'nginx:1.27' })] });
+    expect(g.spec).toMatchObject({
+      restartPolicy: 'Always',
+      dnsConfig: { nameservers: ['8.8.8.8'] },
+      containers: [expect.objectContaining({ image: 'nginx:1.27' })],
+    });
     expect(g.spec.tags).toEqual(expect.arrayContaining([tokenTag, { key: 'hello', value: 'there' }]));
     expect((await cg.plan(conn, (await cg.read(conn, after))!, changed)).action).toBe('noop');
     // Removing what the prior state had clears it in the API.
@@ -170,9 +358,13 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
     expect((await cg.plan(conn, (await cg.read(conn, after2))!, cleared)).action).toBe('noop');
     // EIP, registry credentials and volumes are in the updatable set too.
     const more = {
-      ...cleared, eip: { auto_create_eip: true },
+      ...cleared,
+      eip: { auto_create_eip: true },
       image_registry_credential: [{ server: 'registry.example.com', user_name: 'u', password: PASSWORD }],
-      volumes: [...(cleared.volumes as Obj[]), { name: 'scratch', type: 'EmptyDirVolume', empty_dir_volume: { medium: 'Memory', size_limit: 64 } }],
+      volumes: [
+        ...(cleared.volumes as Obj[]),
+        { name: 'scratch', type: 'EmptyDirVolume', empty_dir_volume: { medium: 'Memory', size_limit: 64 } },
+      ],
     };
     const plan3 = await cg.plan(conn, after2, more);
     expect(plan3.action).toBe('update');
@@ -180,7 +372,10 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
     expect(plan3.planned.internet_ip).toBe(UNKNOWN);
     const after3 = await cg.update(conn, after2, more);
     expect(after3.internet_ip).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
-    expect(live(String(state.id)).spec).toMatchObject({ imageRegistryCredential: [{ server: 'registry.example.com', password: PASSWORD }], volumes: [expect.anything(), { name: 'scratch', type: 'EmptyDirVolume' }] });
+    expect(live(String(state.id)).spec).toMatchObject({
+      imageRegistryCredential: [{ server: 'registry.example.com', password: PASSWORD }],
+      volumes: [expect.anything(), { name: 'scratch', type: 'EmptyDirVolume' }],
+    });
     expect((await cg.plan(conn, (await cg.read(conn, after3))!, more)).action).toBe('noop');
     await cg.delete(conn, after3);
   });
@@ -197,7 +392,9 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
       const changed = { ...config, restart_policy: 'Always' };
       expect((await cg.plan(conn, busy, changed)).action).toBe('update');
       let settled = false;
-      const applying = cg.update(conn, busy, changed).finally(() => { settled = true; });
+      const applying = cg.update(conn, busy, changed).finally(() => {
+        settled = true;
+      });
       await new Promise((r) => setTimeout(r, 100));
       expect(settled).toBe(false); // still waiting for Updating to end
       // Durations first: the update that follows the settling must not be slow too.
@@ -217,9 +414,17 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
       [{ host_name: 'other' }, 'host_name', /applies at create only/],
       [{ cpu: 2 }, 'cpu', /fixed when it is scheduled/],
       [{ container_group_name: n('rep2') }, 'container_group_name', /cannot rename/],
-      [{ containers: [{ ...(config.containers as Obj[])[0], name: 'renamed' }] }, 'containers[0].name', /renaming one recreates/],
+      [
+        { containers: [{ ...(config.containers as Obj[])[0], name: 'renamed' }] },
+        'containers[0].name',
+        /renaming one recreates/,
+      ],
       [{ init_containers: [{ name: 'init', image: 'busybox' }] }, 'init_containers', /does not change init containers/],
-      [{ security_context: { sysctl: [{ name: 'kernel.shmmax', value: '1' }] } }, 'security_context', /apply at create only/],
+      [
+        { security_context: { sysctl: [{ name: 'kernel.shmmax', value: '1' }] } },
+        'security_context',
+        /apply at create only/,
+      ],
     ] as [Obj, string, RegExp][]) {
       const plan = await cg.plan(conn, state, { ...config, ...patch });
       expect(plan.action).toBe('replace');
@@ -237,17 +442,24 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
     const drifted = (await cg.read(conn, state))!;
     expect((drifted.containers as Obj[])[0].image).toBe('nginx:evil');
     const back = await cg.plan(conn, drifted, config);
-    expect(back).toMatchObject({ action: 'update', changes: [expect.objectContaining({ path: 'containers[0].image', before: 'nginx:evil', after: 'nginx:latest' })] });
+    expect(back).toMatchObject({
+      action: 'update',
+      changes: [expect.objectContaining({ path: 'containers[0].image', before: 'nginx:evil', after: 'nginx:latest' })],
+    });
     await cg.update(conn, drifted, config);
     const res = await admin.post(`/_novaform/eci/${id}/containers/test/exit`, { exitCode: 3 });
     expect(res.status).toBe(200);
     const exited = (await cg.read(conn, state))!;
     expect(exited.status).toBe('Failed');
-    expect(exited.container_states).toEqual([expect.objectContaining({ name: 'test', state: 'Terminated', exit_code: 3, ready: false })]);
+    expect(exited.container_states).toEqual([
+      expect.objectContaining({ name: 'test', state: 'Terminated', exit_code: 3, ready: false }),
+    ]);
     expect((await cg.plan(conn, exited, config)).action).toBe('noop');
     const plan = await cg.plan(conn, exited, { ...config, restart_policy: 'Always' });
     expect(plan.action).toBe('replace');
-    expect(plan.changes[0].replace).toMatch(/the group is Failed: updateContainerGroup works only while Pending or Running/);
+    expect(plan.changes[0].replace).toMatch(
+      /the group is Failed: updateContainerGroup works only while Pending or Running/,
+    );
     await expect(cg.update(conn, exited, { ...config, restart_policy: 'Always' })).rejects.toThrow(/is Failed/);
     await cg.delete(conn, exited);
   });
@@ -256,20 +468,45 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
     const config = base(n('imp'));
     const state = await cg.create(conn, config);
     const imported = (await cg.import(conn, String(state.id)))!;
-    expect(imported).toMatchObject({ id: state.id, container_group_name: n('imp'), vpc_id: 'vpc-ctt6yag121', restart_policy: 'Never', status: 'Running', az_info: [{ az_name: 'cn-huadong1-jsnj1A-public-ctcloud' }] });
-    expect((imported.containers as Obj[])[0]).toMatchObject({ name: 'test', image: 'nginx:latest', environment_var: [{ key: 'hello', value: 'world' }] });
-    expect(imported.unverified_attributes).toEqual(expect.arrayContaining(['host_aliases', 'security_context', 'host_name', 'init_containers']));
+    expect(imported).toMatchObject({
+      id: state.id,
+      container_group_name: n('imp'),
+      vpc_id: 'vpc-ctt6yag121',
+      restart_policy: 'Never',
+      status: 'Running',
+      az_info: [{ az_name: 'cn-huadong1-jsnj1A-public-ctcloud' }],
+    });
+    expect((imported.containers as Obj[])[0]).toMatchObject({
+      name: 'test',
+      image: 'nginx:latest',
+      environment_var: [{ key: 'hello', value: 'world' }],
+    });
+    expect(imported.unverified_attributes).toEqual(
+      expect.arrayContaining(['host_aliases', 'security_context', 'host_name', 'init_containers']),
+    );
     // What describe never returns is unknowable on import: only those differ from the configuration, and
     // none replaces the group — updatable ones are sent again, replace-only ones are taken from the configuration.
     const plan = await cg.plan(conn, imported, config);
     expect(plan.action).toBe('update');
-    expect(plan.changes.map((c) => c.path).sort()).toEqual(['containers[0].image_pull_policy', 'containers[0].readiness_probe', 'dns_config', 'host_aliases[0]', 'volumes[0].config_file_volume'].sort());
+    expect(plan.changes.map((c) => c.path).sort()).toEqual(
+      [
+        'containers[0].image_pull_policy',
+        'containers[0].readiness_probe',
+        'dns_config',
+        'host_aliases[0]',
+        'volumes[0].config_file_volume',
+      ].sort(),
+    );
     expect(plan.changes.filter((c) => c.replace)).toEqual([]);
     expect(plan.operations.map((o) => o.op)).toEqual(['updateContainerGroup']);
     // What is read still counts: another cpu replaces, after an import too.
     expect((await cg.plan(conn, imported, { ...config, cpu: 2 })).action).toBe('replace');
     const applied = await cg.update(conn, imported, config);
-    expect(applied).toMatchObject({ id: state.id, unverified_attributes: [], host_aliases: [{ ip: '127.0.0.1', hostnames: ['test'] }] });
+    expect(applied).toMatchObject({
+      id: state.id,
+      unverified_attributes: [],
+      host_aliases: [{ ip: '127.0.0.1', hostnames: ['test'] }],
+    });
     expect((await cg.plan(conn, (await cg.read(conn, applied))!, config)).action).toBe('noop');
     expect(await cg.import(conn, 'eci-doesnotexist')).toBeNull();
     await cg.delete(conn, state);
@@ -280,14 +517,23 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
 
   test('after an import, replace-only attributes the API never returns are adopted without any call', async () => {
     const config = base(n('adopt'), {
-      dns_config: null, containers: [{ name: 'app', image: 'nginx' }], volumes: null,
-      host_name: 'adopted', ephemeral_volume: 50, security_context: { sysctl: [{ name: 'net.ipv4.tcp_syncookies', value: '1' }] },
+      dns_config: null,
+      containers: [{ name: 'app', image: 'nginx' }],
+      volumes: null,
+      host_name: 'adopted',
+      ephemeral_volume: 50,
+      security_context: { sysctl: [{ name: 'net.ipv4.tcp_syncookies', value: '1' }] },
     });
     const state = await cg.create(conn, config);
     const imported = (await cg.import(conn, String(state.id)))!;
     const plan = await cg.plan(conn, imported, config);
     expect(plan).toMatchObject({ action: 'update', operations: [] });
-    expect(plan.changes.map((c) => c.path).sort()).toEqual(['ephemeral_volume', 'host_aliases[0]', 'host_name', 'security_context']);
+    expect(plan.changes.map((c) => c.path).sort()).toEqual([
+      'ephemeral_volume',
+      'host_aliases[0]',
+      'host_name',
+      'security_context',
+    ]);
     const before = live(String(state.id)).updatedAt;
     const adopted = await cg.update(conn, imported, config);
     expect(live(String(state.id)).updatedAt).toBe(before); // nothing was sent
@@ -308,7 +554,9 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
     // A crash right after the POST: the group exists, nobody recorded its id.
     const other = base(n('crash'));
     const token = tokenForUrn(`${urn}-crash\0${canonicalJson(toApi(schema.fields, other))}`);
-    const made = await conn.eci().call<{ containerGroupId: string }>('POST', '/containers/createContainerGroup', createBody(other, token));
+    const made = await conn
+      .eci()
+      .call<{ containerGroupId: string }>('POST', '/containers/createContainerGroup', createBody(other, token));
     const adopted = await cg.create(conn, other, { urn: `${urn}-crash` });
     expect(adopted).toMatchObject({ id: made.containerGroupId, status: 'Running' });
     expect(groups(token)).toHaveLength(1);
@@ -322,8 +570,13 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
   });
 
   test('a start that fails keeps the id (PartialApplyError), with the reason and no password', async () => {
-    const config = base(n('huge'), { cpu: 4096, memory: 4, containers: [{ name: 'big', image: 'nginx' }], volumes: null,
-      image_registry_credential: [{ server: 'r.example.com', user_name: 'u', password: PASSWORD }] });
+    const config = base(n('huge'), {
+      cpu: 4096,
+      memory: 4,
+      containers: [{ name: 'big', image: 'nginx' }],
+      volumes: null,
+      image_registry_credential: [{ server: 'r.example.com', user_name: 'u', password: PASSWORD }],
+    });
     const err = await cg.create(conn, config).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PartialApplyError);
     const e = err as PartialApplyError;
@@ -334,7 +587,9 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
     // It never ran: the next plan replaces it even with nothing changed.
     const plan = await cg.plan(conn, (await cg.read(conn, e.state))!, config);
     expect(plan.action).toBe('replace');
-    expect(plan.changes).toEqual([expect.objectContaining({ path: 'status', replace: expect.stringMatching(/could not be scheduled/) })]);
+    expect(plan.changes).toEqual([
+      expect.objectContaining({ path: 'status', replace: expect.stringMatching(/could not be scheduled/) }),
+    ]);
     await cg.delete(conn, e.state);
   });
 });
@@ -347,7 +602,10 @@ test('a wait that times out keeps the id too', async () => {
     const err = await cg.create(conn, base('slow'), { timeoutMs: 60 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PartialApplyError);
     expect((err as PartialApplyError).message).toMatch(/timed out/);
-    expect((err as PartialApplyError).state).toMatchObject({ id: expect.stringMatching(/^eci-/), status: 'Scheduling' });
+    expect((err as PartialApplyError).state).toMatchObject({
+      id: expect.stringMatching(/^eci-/),
+      status: 'Scheduling',
+    });
     await cg.delete(conn, (err as PartialApplyError).state);
   } finally {
     await admin.put('/_novaform/durations', { durations: { eci: 0 } });
@@ -371,45 +629,225 @@ describe('validation: every rule names the field; nothing is created', () => {
     ['two AZs', { az_info: [{ az_name: 'a' }, { az_name: 'b' }] }, 'az_info', /length/],
     ['ephemeral volume', { ephemeral_volume: 10 }, 'ephemeral_volume', /greater or equal to 40/],
     ['cpu zero', { cpu: 0 }, 'cpu', /greater than 0/],
-    ['eip bandwidth', { eip: { auto_create_eip: true, eip_bandwidth: 0 } }, 'eip.eip_bandwidth', /greater or equal to 1/],
-    ['eip both', { eip: { auto_create_eip: true, eip_instance_id: 'eip-1' } }, 'eip.eip_instance_id', /conflicts with auto_create_eip/],
+    [
+      'eip bandwidth',
+      { eip: { auto_create_eip: true, eip_bandwidth: 0 } },
+      'eip.eip_bandwidth',
+      /greater or equal to 1/,
+    ],
+    [
+      'eip both',
+      { eip: { auto_create_eip: true, eip_instance_id: 'eip-1' } },
+      'eip.eip_instance_id',
+      /conflicts with auto_create_eip/,
+    ],
     ['eip bandwidth alone', { eip: { eip_bandwidth: 5 } }, 'eip.eip_bandwidth', /only with auto_create_eip/],
     ['container name', { containers: [{ ...c0, name: 'Bad_Name' }] }, 'containers[0].name', /must be string to match/],
-    ['pull policy', { containers: [{ ...c0, image_pull_policy: 'Sometimes' }] }, 'containers[0].image_pull_policy', /one of/],
-    ['port range', { containers: [{ ...c0, ports: [{ port: 70000, protocol: 'TCP' }] }] }, 'containers[0].ports[0].port', /less or equal to 65535/],
-    ['port protocol', { containers: [{ ...c0, ports: [{ port: 80, protocol: 'SCTP' }] }] }, 'containers[0].ports[0].protocol', /one of "TCP", "UDP"/],
-    ['mount path', { containers: [{ ...c0, volume_mount: [{ name: 'test-volume', mount_path: 'relative' }] }] }, 'containers[0].volume_mount[0].mount_path', /must be string to match '\^\/'/],
-    ['mount of nothing', { containers: [{ ...c0, volume_mount: [{ name: 'nope', mount_path: '/x' }] }] }, 'containers[0].volume_mount[0].name', /no volume named "nope"/],
+    [
+      'pull policy',
+      { containers: [{ ...c0, image_pull_policy: 'Sometimes' }] },
+      'containers[0].image_pull_policy',
+      /one of/,
+    ],
+    [
+      'port range',
+      { containers: [{ ...c0, ports: [{ port: 70000, protocol: 'TCP' }] }] },
+      'containers[0].ports[0].port',
+      /less or equal to 65535/,
+    ],
+    [
+      'port protocol',
+      { containers: [{ ...c0, ports: [{ port: 80, protocol: 'SCTP' }] }] },
+      'containers[0].ports[0].protocol',
+      /one of "TCP", "UDP"/,
+    ],
+    [
+      'mount path',
+      { containers: [{ ...c0, volume_mount: [{ name: 'test-volume', mount_path: 'relative' }] }] },
+      'containers[0].volume_mount[0].mount_path',
+      /must be string to match '\^\/'/,
+    ],
+    [
+      'mount of nothing',
+      { containers: [{ ...c0, volume_mount: [{ name: 'nope', mount_path: '/x' }] }] },
+      'containers[0].volume_mount[0].name',
+      /no volume named "nope"/,
+    ],
     ['duplicate containers', { containers: [c0, c0] }, 'containers[1].name', /duplicate container name "test"/],
-    ['init clashes', { init_containers: [{ name: 'test', image: 'busybox' }] }, 'init_containers[0].name', /duplicate container name/],
-    ['probe handlers', { containers: [{ ...c0, liveness_probe: { exec: { command: ['true'] }, tcp_socket: { port: 80 } } }] }, 'containers[0].liveness_probe', /exactly one of exec, http_get, tcp_socket/],
-    ['probe scheme', { containers: [{ ...c0, readiness_probe: { http_get: { scheme: 'FTP', port: 80, path: '/' } } }] }, 'containers[0].readiness_probe.http_get.scheme', /one of/],
-    ['probe threshold', { containers: [{ ...c0, readiness_probe: { tcp_socket: { port: 80 }, success_threshold: 0 } }] }, 'containers[0].readiness_probe.success_threshold', /greater or equal to 1/],
+    [
+      'init clashes',
+      { init_containers: [{ name: 'test', image: 'busybox' }] },
+      'init_containers[0].name',
+      /duplicate container name/,
+    ],
+    [
+      'probe handlers',
+      { containers: [{ ...c0, liveness_probe: { exec: { command: ['true'] }, tcp_socket: { port: 80 } } }] },
+      'containers[0].liveness_probe',
+      /exactly one of exec, http_get, tcp_socket/,
+    ],
+    [
+      'probe scheme',
+      { containers: [{ ...c0, readiness_probe: { http_get: { scheme: 'FTP', port: 80, path: '/' } } }] },
+      'containers[0].readiness_probe.http_get.scheme',
+      /one of/,
+    ],
+    [
+      'probe threshold',
+      { containers: [{ ...c0, readiness_probe: { tcp_socket: { port: 80 }, success_threshold: 0 } }] },
+      'containers[0].readiness_probe.success_threshold',
+      /greater or equal to 1/,
+    ],
     ['volume type', { volumes: [{ name: 'test-volume', type: 'HostPath' }] }, 'volumes[0].type', /one of/],
-    ['volume sub-block', { volumes: [{ name: 'test-volume', type: 'NasVolume' }] }, 'volumes[0].nas_volume', /required when type is NasVolume/],
-    ['volume wrong sub-block', { volumes: [{ name: 'test-volume', type: 'EmptyDirVolume', empty_dir_volume: { medium: '' }, nas_volume: { source_path: 'x:/y' } }] }, 'volumes[0].nas_volume', /must not be set when type is EmptyDirVolume/],
-    ['duplicate volumes', { volumes: [{ name: 'test-volume', type: 'EmptyDirVolume', empty_dir_volume: { medium: '' } }, { name: 'test-volume', type: 'EmptyDirVolume', empty_dir_volume: { medium: '' } }] }, 'volumes[1].name', /duplicate volume name/],
-    ['medium', { volumes: [{ name: 'test-volume', type: 'EmptyDirVolume', empty_dir_volume: { medium: 'Disk' } }] }, 'volumes[0].empty_dir_volume.medium', /one of/],
-    ['content base64', { volumes: [{ name: 'test-volume', type: 'ConfigFileVolume', config_file_volume: { config_file_to_paths: [{ path: 'a', content: 'not base64!' }] } }] }, 'volumes[0].config_file_volume.config_file_to_paths[0].content', /base64/],
-    ['file mode', { volumes: [{ name: 'test-volume', type: 'ConfigFileVolume', config_file_volume: { default_mode: '0999', config_file_to_paths: [{ path: 'a', content: 'YQ==' }] } }] }, 'volumes[0].config_file_volume.default_mode', /must be string to match/],
-    ['disk fs', { volumes: [{ name: 'test-volume', type: 'DiskVolume', disk_volume: { volume_handle: 'd', fs_type: 'ntfs' } }] }, 'volumes[0].disk_volume.fs_type', /one of "ext4", "xfs"/],
-    ['zos credential', { volumes: [{ name: 'test-volume', type: 'ZosVolume', zos_volume: { bucket: 'b', url: 'http://z', crendential: 'plain-text' } }] }, 'volumes[0].zos_volume.crendential', /base64/],
-    ['downward field', { volumes: [{ name: 'test-volume', type: 'DownwardAPIVolume', downward_api_volume: { items: [{ path: 'n', field_ref: { field_path: 'spec.nodeName' } }] } }] }, 'volumes[0].downward_api_volume.items[0].field_ref.field_path', /one of/],
-    ['sysctl', { security_context: { sysctl: [{ name: 'vm.swappiness', value: '1' }] } }, 'security_context.sysctl[0].name', /not a namespaced sysctl/],
+    [
+      'volume sub-block',
+      { volumes: [{ name: 'test-volume', type: 'NasVolume' }] },
+      'volumes[0].nas_volume',
+      /required when type is NasVolume/,
+    ],
+    [
+      'volume wrong sub-block',
+      {
+        volumes: [
+          {
+            name: 'test-volume',
+            type: 'EmptyDirVolume',
+            empty_dir_volume: { medium: '' },
+            nas_volume: { source_path: 'x:/y' },
+          },
+        ],
+      },
+      'volumes[0].nas_volume',
+      /must not be set when type is EmptyDirVolume/,
+    ],
+    [
+      'duplicate volumes',
+      {
+        volumes: [
+          { name: 'test-volume', type: 'EmptyDirVolume', empty_dir_volume: { medium: '' } },
+          { name: 'test-volume', type: 'EmptyDirVolume', empty_dir_volume: { medium: '' } },
+        ],
+      },
+      'volumes[1].name',
+      /duplicate volume name/,
+    ],
+    [
+      'medium',
+      { volumes: [{ name: 'test-volume', type: 'EmptyDirVolume', empty_dir_volume: { medium: 'Disk' } }] },
+      'volumes[0].empty_dir_volume.medium',
+      /one of/,
+    ],
+    [
+      'content base64',
+      {
+        volumes: [
+          {
+            name: 'test-volume',
+            type: 'ConfigFileVolume',
+            config_file_volume: { config_file_to_paths: [{ path: 'a', content: 'not base64!' }] },
+          },
+        ],
+      },
+      'volumes[0].config_file_volume.config_file_to_paths[0].content',
+      /base64/,
+    ],
+    [
+      'file mode',
+      {
+        volumes: [
+          {
+            name: 'test-volume',
+            type: 'ConfigFileVolume',
+            config_file_volume: { default_mode: '0999', config_file_to_paths: [{ path: 'a', content: 'YQ==' }] },
+          },
+        ],
+      },
+      'volumes[0].config_file_volume.default_mode',
+      /must be string to match/,
+    ],
+    [
+      'disk fs',
+      { volumes: [{ name: 'test-volume', type: 'DiskVolume', disk_volume: { volume_handle: 'd', fs_type: 'ntfs' } }] },
+      'volumes[0].disk_volume.fs_type',
+      /one of "ext4", "xfs"/,
+    ],
+    [
+      'zos credential',
+      {
+        volumes: [
+          {
+            name: 'test-volume',
+            type: 'ZosVolume',
+            zos_volume: { bucket: 'b', url: 'http://z', crendential: 'plain-text' },
+          },
+        ],
+      },
+      'volumes[0].zos_volume.crendential',
+      /base64/,
+    ],
+    [
+      'downward field',
+      {
+        volumes: [
+          {
+            name: 'test-volume',
+            type: 'DownwardAPIVolume',
+            downward_api_volume: { items: [{ path: 'n', field_ref: { field_path: 'spec.nodeName' } }] },
+          },
+        ],
+      },
+      'volumes[0].downward_api_volume.items[0].field_ref.field_path',
+      /one of/,
+    ],
+    [
+      'sysctl',
+      { security_context: { sysctl: [{ name: 'vm.swappiness', value: '1' }] } },
+      'security_context.sysctl[0].name',
+      /not a namespaced sysctl/,
+    ],
     ['host alias ip', { host_aliases: [{ ip: '1.2.3', hostnames: ['x'] }] }, 'host_aliases[0].ip', /IPv4/],
-    ['too many tags', { tags: Array.from({ length: 20 }, (_, i) => ({ key: `k${i}`, value: 'v' })) }, 'tags', /at most 19 tags/],
+    [
+      'too many tags',
+      { tags: Array.from({ length: 20 }, (_, i) => ({ key: `k${i}`, value: 'v' })) },
+      'tags',
+      /at most 19 tags/,
+    ],
     ['reserved tag', { tags: [{ key: TOKEN_TAG, value: 'x' }] }, 'tags[0].key', /reserved/],
-    ['credential password', { image_registry_credential: [{ server: 's', user_name: 'u', password: '' }] }, 'image_registry_credential[0].password', /length/],
-    ['duplicate registry', { image_registry_credential: [{ server: 's', user_name: 'u', password: PASSWORD }, { server: 's', user_name: 'v', password: PASSWORD }] }, 'image_registry_credential[1].server', /duplicate registry/],
+    [
+      'credential password',
+      { image_registry_credential: [{ server: 's', user_name: 'u', password: '' }] },
+      'image_registry_credential[0].password',
+      /length/,
+    ],
+    [
+      'duplicate registry',
+      {
+        image_registry_credential: [
+          { server: 's', user_name: 'u', password: PASSWORD },
+          { server: 's', user_name: 'v', password: PASSWORD },
+        ],
+      },
+      'image_registry_credential[1].server',
+      /duplicate registry/,
+    ],
     ['architecture', { cpu_architecture: 'sparc' }, 'cpu_architecture', /one of/],
     ['unknown attribute', { flavor: 'x' }, 'flavor', /not an attribute/],
   ];
   let conn: Connection;
-  beforeAll(async () => { conn = await connection('keystone'); });
-  afterAll(async () => { await conn.close(); });
+  beforeAll(async () => {
+    conn = await connection('keystone');
+  });
+  afterAll(async () => {
+    await conn.close();
+  });
 
   test.each(rows)('%s', async (_what, patch, field, message) => {
-    const config = base('invalid', { ...patch, image_registry_credential: patch.image_registry_credential ?? [{ server: 'r', user_name: 'u', password: PASSWORD }] });
+    const config = base('invalid', {
+      ...patch,
+      image_registry_credential: patch.image_registry_credential ?? [
+        { server: 'r', user_name: 'u', password: PASSWORD },
+      ],
+    });
     for (const [k, v] of Object.entries(patch)) if (v === undefined) delete config[k];
     const errors = cg.validate(config);
     expect(errors.find((e) => e.path === field)?.message ?? JSON.stringify(errors)).toMatch(message);
@@ -423,7 +861,15 @@ describe('validation: every rule names the field; nothing is created', () => {
 
   test('an API-side refusal (unknown VPC) names the field, creates nothing and does not echo the password', async () => {
     const before = groups().length;
-    const err = await cg.create(conn, base('bad-vpc', { vpc_id: 'vpc-nope', image_registry_credential: [{ server: 'r', user_name: 'u', password: PASSWORD }] })).catch((e: unknown) => e);
+    const err = await cg
+      .create(
+        conn,
+        base('bad-vpc', {
+          vpc_id: 'vpc-nope',
+          image_registry_credential: [{ server: 'r', user_name: 'u', password: PASSWORD }],
+        }),
+      )
+      .catch((e: unknown) => e);
     expect(String((err as Error).message)).toMatch(/vpcId: VPC vpc-nope does not exist/);
     expect(JSON.stringify({ m: (err as Error).message, b: (err as { body?: unknown }).body })).not.toContain(PASSWORD);
     expect(groups().length).toBe(before);

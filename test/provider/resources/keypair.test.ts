@@ -10,8 +10,12 @@ import { generateRsaKey } from '../../../provider/resources/common/ssh-key';
 import { serverCertificate } from '../../../provider/terraform/tls';
 
 let c: Cloud;
-beforeAll(async () => { c = await cloud(); });
-afterAll(async () => { await c.close(); });
+beforeAll(async () => {
+  c = await cloud();
+});
+afterAll(async () => {
+  await c.close();
+});
 
 const OTHER = generateRsaKey('other').publicKey;
 
@@ -19,10 +23,17 @@ const OTHER = generateRsaKey('other').publicKey;
 function sshRsaModulus(line: string): string {
   const blob = Buffer.from(line.split(' ')[1], 'base64');
   let at = 0;
-  const next = () => { const n = blob.readUInt32BE(at); const v = blob.subarray(at + 4, at + 4 + n); at += 4 + n; return v; };
+  const next = () => {
+    const n = blob.readUInt32BE(at);
+    const v = blob.subarray(at + 4, at + 4 + n);
+    at += 4 + n;
+    return v;
+  };
   expect(next().toString()).toBe('ssh-rsa');
   next();
-  return next().toString('hex').replace(/^(00)+/, '');
+  return next()
+    .toString('hex')
+    .replace(/^(00)+/, '');
 }
 
 test('generated keypair: private key in state, readable by name, fingerprint from the cloud', async () => {
@@ -50,11 +61,19 @@ test('imported key; a second create with the same name fails with 409 naming the
   expect((dup as ApiError).status).toBe(409);
   expect((dup as ApiError).message).toMatch(/name: keypair "shared" already exists/);
   // Same key with another comment is identical material: adopted.
-  const adopted = await keypair.create(c.conn, { name: 'shared', public_key: publicKey.replace('me@host', 'other-comment'), adopt_existing: true });
+  const adopted = await keypair.create(c.conn, {
+    name: 'shared',
+    public_key: publicKey.replace('me@host', 'other-comment'),
+    adopt_existing: true,
+  });
   expect(adopted).toMatchObject({ id: 'shared', fingerprint: first.fingerprint, adopt_existing: true });
-  const differs = await keypair.create(c.conn, { name: 'shared', public_key: OTHER, adopt_existing: true }).catch((e: unknown) => e);
+  const differs = await keypair
+    .create(c.conn, { name: 'shared', public_key: OTHER, adopt_existing: true })
+    .catch((e: unknown) => e);
   expect((differs as ApiError).status).toBe(409);
-  expect((differs as ApiError).message).toMatch(/public_key: keypair "shared" already exists with a different public key/);
+  expect((differs as ApiError).message).toMatch(
+    /public_key: keypair "shared" already exists with a different public key/,
+  );
 });
 
 test('every input replaces (deleting first); adopt_existing is local', async () => {
@@ -70,7 +89,10 @@ test('every input replaces (deleting first); adopt_existing is local', async () 
   const updated = await keypair.update(c.conn, state, { name: 'plan-key', public_key: OTHER, adopt_existing: true });
   expect(updated).toEqual({ ...state, adopt_existing: true });
   // The same key text with a different comment is no drift.
-  const reread = await keypair.read(c.conn, { ...state, public_key: `${OTHER.split(' ').slice(0, 2).join(' ')} renamed-comment` });
+  const reread = await keypair.read(c.conn, {
+    ...state,
+    public_key: `${OTHER.split(' ').slice(0, 2).join(' ')} renamed-comment`,
+  });
   expect(reread!.public_key).toMatch(/renamed-comment$/);
 });
 
@@ -78,12 +100,17 @@ test('recreated out of band with another key: the refresh shows it and the plan 
   const mine = generateRsaKey('mine').publicKey;
   const state = await keypair.create(c.conn, { name: 'swapped', public_key: mine });
   expect((await c.demo.delete('/v2.1/os-keypairs/swapped')).status).toBe(202);
-  expect((await c.demo.post('/v2.1/os-keypairs', { keypair: { name: 'swapped', public_key: OTHER } })).status).toBe(200);
+  expect((await c.demo.post('/v2.1/os-keypairs', { keypair: { name: 'swapped', public_key: OTHER } })).status).toBe(
+    200,
+  );
   const read = await keypair.read(c.conn, state);
   expect(read).toMatchObject({ public_key: OTHER });
   expect(read!.fingerprint).not.toBe(state.fingerprint);
   const plan = await keypair.plan(c.conn, read, { name: 'swapped', public_key: mine });
-  expect(plan).toMatchObject({ action: 'replace', changes: [{ path: 'public_key', replace: expect.stringMatching(/key material/) }] });
+  expect(plan).toMatchObject({
+    action: 'replace',
+    changes: [{ path: 'public_key', replace: expect.stringMatching(/key material/) }],
+  });
   await keypair.delete(c.conn, read!);
 });
 
@@ -92,14 +119,24 @@ test('an x509 certificate imports with type x509 and its SHA-1 fingerprint', asy
   const state = await keypair.create(c.conn, { name: 'cert', type: 'x509', public_key: certPem });
   const sha1 = createHash('sha1').update(der).digest('hex').match(/../g)!.join(':');
   expect(state).toMatchObject({ type: 'x509', fingerprint: sha1, private_key: '' });
-  expect((await keypair.plan(c.conn, await keypair.read(c.conn, state), { name: 'cert', type: 'x509', public_key: certPem })).action).toBe('noop');
+  expect(
+    (await keypair.plan(c.conn, await keypair.read(c.conn, state), { name: 'cert', type: 'x509', public_key: certPem }))
+      .action,
+  ).toBe('noop');
   await keypair.delete(c.conn, state);
 });
 
 test('import by name; deleted out of band reads as gone; delete twice', async () => {
   const created = await keypair.create(c.conn, { name: 'imp', public_key: OTHER });
   const imported = await keypair.import(c.conn, 'imp');
-  expect(imported).toMatchObject({ id: 'imp', name: 'imp', public_key: OTHER, fingerprint: created.fingerprint, type: 'ssh', adopt_existing: false });
+  expect(imported).toMatchObject({
+    id: 'imp',
+    name: 'imp',
+    public_key: OTHER,
+    fingerprint: created.fingerprint,
+    type: 'ssh',
+    adopt_existing: false,
+  });
   expect((await keypair.plan(c.conn, imported, { name: 'imp', public_key: OTHER })).action).toBe('noop');
   expect(await keypair.import(c.conn, 'nope')).toBeNull();
   expect((await c.demo.delete('/v2.1/os-keypairs/imp')).status).toBe(202);

@@ -8,14 +8,35 @@ const CIRROS_NAME = 'cirros-0.6.2-x86_64-disk';
 import { cloud, countRequests, embedded, namesField, type Cloud } from './engine-cloud';
 
 let c: Cloud;
-beforeAll(async () => { c = await cloud(); });
-afterAll(async () => { await c.close(); });
+beforeAll(async () => {
+  c = await cloud();
+});
+afterAll(async () => {
+  await c.close();
+});
 
 describe('getFlavor', () => {
   test('by name, by id, by exact sizes, by minimums', async () => {
-    expect(await flavorLookup.read(c.conn, { name: 'm1.small' })).toMatchObject({ id: '2', flavor_id: '2', name: 'm1.small', vcpus: 1, ram: 2048, disk: 20, is_public: true, swap: 0 });
-    expect(await flavorLookup.read(c.conn, { flavor_id: '3' })).toMatchObject({ name: 'm1.medium', vcpus: 2, ram: 4096, disk: 40 });
-    expect(await flavorLookup.read(c.conn, { vcpus: 4, ram: 8192 })).toMatchObject({ flavor_id: '4', name: 'm1.large' });
+    expect(await flavorLookup.read(c.conn, { name: 'm1.small' })).toMatchObject({
+      id: '2',
+      flavor_id: '2',
+      name: 'm1.small',
+      vcpus: 1,
+      ram: 2048,
+      disk: 20,
+      is_public: true,
+      swap: 0,
+    });
+    expect(await flavorLookup.read(c.conn, { flavor_id: '3' })).toMatchObject({
+      name: 'm1.medium',
+      vcpus: 2,
+      ram: 4096,
+      disk: 40,
+    });
+    expect(await flavorLookup.read(c.conn, { vcpus: 4, ram: 8192 })).toMatchObject({
+      flavor_id: '4',
+      name: 'm1.large',
+    });
     expect(await flavorLookup.read(c.conn, { vcpus: 4, disk: 0 })).toMatchObject({ name: 'c1.large' });
     expect(await flavorLookup.read(c.conn, { min_ram: 16384 })).toMatchObject({ name: 'm1.xlarge', min_ram: 16384 });
   });
@@ -26,38 +47,76 @@ describe('getFlavor', () => {
     expect((none as Error).message).toBe('no flavor matches name = "m1.huge", vcpus = 2');
     const many = await flavorLookup.read(c.conn, { vcpus: 1 }).catch((e: unknown) => e);
     expect((many as Error).message).toMatch(/^2 flavors match vcpus = 1: 1 \(m1\.tiny\), 2 \(m1\.small\); add filters/);
-    await expect(flavorLookup.read(c.conn, { flavor_id: 'nope' })).rejects.toThrow('no flavor matches flavor_id = "nope"');
-    await expect(flavorLookup.read(c.conn, { flavor_id: '1', vcpus: 8 })).rejects.toThrow(/no flavor matches flavor_id = "1", vcpus = 8/);
+    await expect(flavorLookup.read(c.conn, { flavor_id: 'nope' })).rejects.toThrow(
+      'no flavor matches flavor_id = "nope"',
+    );
+    await expect(flavorLookup.read(c.conn, { flavor_id: '1', vcpus: 8 })).rejects.toThrow(
+      /no flavor matches flavor_id = "1", vcpus = 8/,
+    );
   });
 });
 
 describe('getImage', () => {
   test('by name, by id, by visibility', async () => {
-    expect(await imageLookup.read(c.conn, { name: CIRROS_NAME })).toMatchObject({ id: CIRROS, image_id: CIRROS, name: CIRROS_NAME, status: 'active', min_disk: 0 });
-    expect(await imageLookup.read(c.conn, { image_id: 'd4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70' })).toMatchObject({ name: 'ubuntu-24.04-server', min_disk: 10 });
-    expect(await imageLookup.read(c.conn, { name: CIRROS_NAME, visibility: 'public' })).toMatchObject({ image_id: CIRROS, visibility: 'public' });
+    expect(await imageLookup.read(c.conn, { name: CIRROS_NAME })).toMatchObject({
+      id: CIRROS,
+      image_id: CIRROS,
+      name: CIRROS_NAME,
+      status: 'active',
+      min_disk: 0,
+    });
+    expect(await imageLookup.read(c.conn, { image_id: 'd4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70' })).toMatchObject({
+      name: 'ubuntu-24.04-server',
+      min_disk: 10,
+    });
+    expect(await imageLookup.read(c.conn, { name: CIRROS_NAME, visibility: 'public' })).toMatchObject({
+      image_id: CIRROS,
+      visibility: 'public',
+    });
   });
 
   test('none or several matches name the filters', async () => {
-    await expect(imageLookup.read(c.conn, { name: CIRROS_NAME, visibility: 'private' })).rejects.toThrow(`no image matches name = "${CIRROS_NAME}", visibility = "private"`);
-    await expect(imageLookup.read(c.conn, { name: CIRROS_NAME, tags: ['golden'] })).rejects.toThrow(`no image matches name = "${CIRROS_NAME}", tags = ["golden"]`);
-    await expect(imageLookup.read(c.conn, { image_id: '00000000-0000-4000-8000-000000000000' })).rejects.toBeInstanceOf(LookupError);
-    await expect(imageLookup.read(c.conn, { visibility: 'public' })).rejects.toThrow(/^4 images match visibility = "public": .*cirros-0\.6\.2.*; add filters so that exactly one matches$/);
+    await expect(imageLookup.read(c.conn, { name: CIRROS_NAME, visibility: 'private' })).rejects.toThrow(
+      `no image matches name = "${CIRROS_NAME}", visibility = "private"`,
+    );
+    await expect(imageLookup.read(c.conn, { name: CIRROS_NAME, tags: ['golden'] })).rejects.toThrow(
+      `no image matches name = "${CIRROS_NAME}", tags = ["golden"]`,
+    );
+    await expect(imageLookup.read(c.conn, { image_id: '00000000-0000-4000-8000-000000000000' })).rejects.toBeInstanceOf(
+      LookupError,
+    );
+    await expect(imageLookup.read(c.conn, { visibility: 'public' })).rejects.toThrow(
+      /^4 images match visibility = "public": .*cirros-0\.6\.2.*; add filters so that exactly one matches$/,
+    );
   });
 });
 
 describe('getNetwork', () => {
   test('by name, by id, by external and shared', async () => {
-    expect(await networkLookup.read(c.conn, { name: 'private' })).toMatchObject({ id: PRIVATE_NET, network_id: PRIVATE_NET, external: false, shared: false, status: 'ACTIVE' });
+    expect(await networkLookup.read(c.conn, { name: 'private' })).toMatchObject({
+      id: PRIVATE_NET,
+      network_id: PRIVATE_NET,
+      external: false,
+      shared: false,
+      status: 'ACTIVE',
+    });
     expect((await networkLookup.read(c.conn, { network_id: PRIVATE_NET })).subnets).toHaveLength(1);
-    expect(await networkLookup.read(c.conn, { external: true })).toMatchObject({ name: 'b_tt3_td1b', external: true, shared: true });
+    expect(await networkLookup.read(c.conn, { external: true })).toMatchObject({
+      name: 'b_tt3_td1b',
+      external: true,
+      shared: true,
+    });
     expect(await networkLookup.read(c.conn, { shared: false })).toMatchObject({ name: 'private' });
   });
 
   test('none or several matches name the filters', async () => {
-    await expect(networkLookup.read(c.conn, { name: 'private', external: true })).rejects.toThrow('no network matches name = "private", external = true');
+    await expect(networkLookup.read(c.conn, { name: 'private', external: true })).rejects.toThrow(
+      'no network matches name = "private", external = true',
+    );
     await expect(networkLookup.read(c.conn, {})).rejects.toThrow(/^2 networks match \(no filters\): .*\(private\)/);
-    await expect(networkLookup.read(c.conn, { name: 'alt-private' })).rejects.toThrow('no network matches name = "alt-private"');
+    await expect(networkLookup.read(c.conn, { name: 'alt-private' })).rejects.toThrow(
+      'no network matches name = "alt-private"',
+    );
   });
 });
 

@@ -6,16 +6,28 @@ import { CIRROS, PRIVATE_NET } from '../../helpers/http';
 import { atMicroversion, cloud, countRequests, embedded, namesField, type Cloud } from './engine-cloud';
 
 let c: Cloud;
-beforeAll(async () => { c = await cloud(); });
-afterAll(async () => { await c.close(); });
+beforeAll(async () => {
+  c = await cloud();
+});
+afterAll(async () => {
+  await c.close();
+});
 
 test('anti-affinity with a rule: created, read with members, no drift', async () => {
   const config = { name: 'spread', policies: ['anti-affinity'], rules: { max_server_per_host: 2 } };
   const state = await serverGroup.create(c.conn, config);
-  expect(state).toMatchObject({ name: 'spread', policies: ['anti-affinity'], rules: { max_server_per_host: 2 }, members: [] });
+  expect(state).toMatchObject({
+    name: 'spread',
+    policies: ['anti-affinity'],
+    rules: { max_server_per_host: 2 },
+    members: [],
+  });
   const shown = await c.demo.at('2.64').get(`/v2.1/os-server-groups/${state.id}`);
   expect(shown.body.server_group).toMatchObject({ policy: 'anti-affinity', rules: { max_server_per_host: 2 } });
-  const boot = await c.demo.post('/v2.1/servers', { server: { name: 'member', flavorRef: '1', imageRef: CIRROS, networks: [{ uuid: PRIVATE_NET }] }, 'os:scheduler_hints': { group: state.id } });
+  const boot = await c.demo.post('/v2.1/servers', {
+    server: { name: 'member', flavorRef: '1', imageRef: CIRROS, networks: [{ uuid: PRIVATE_NET }] },
+    'os:scheduler_hints': { group: state.id },
+  });
   expect(boot.status).toBe(202);
   const read = await serverGroup.read(c.conn, state);
   expect(read!.members).toEqual([boot.body.server.id]);
@@ -28,7 +40,9 @@ test('below microversion 2.64 the legacy policies list is sent and read; rules a
   expect(state).toMatchObject({ name: 'legacy', policies: ['soft-anti-affinity'], rules: null });
   expect(await serverGroup.read(old, state)).toEqual(state);
   expect(await serverGroup.read(c.conn, state)).toEqual(state);
-  const { requests, error } = await countRequests(c.running, () => serverGroup.create(old, { name: 'r', policies: ['anti-affinity'], rules: { max_server_per_host: 1 } }));
+  const { requests, error } = await countRequests(c.running, () =>
+    serverGroup.create(old, { name: 'r', policies: ['anti-affinity'], rules: { max_server_per_host: 1 } }),
+  );
   expect(String(error)).toMatch(/rules: .*2\.64/);
   expect(requests).toBe(0);
   await serverGroup.delete(old, state);
@@ -39,14 +53,21 @@ test('every input replaces the group, with the reason', async () => {
   const state = await serverGroup.create(c.conn, { name: 'g', policies: ['soft-affinity'] });
   expect(state.rules).toBeNull();
   expect((await serverGroup.plan(c.conn, state, { name: 'g', policies: ['soft-affinity'] })).action).toBe('noop');
-  for (const config of [{ name: 'g2', policies: ['soft-affinity'] }, { name: 'g', policies: ['affinity'] }]) {
+  for (const config of [
+    { name: 'g2', policies: ['soft-affinity'] },
+    { name: 'g', policies: ['affinity'] },
+  ]) {
     const plan = await serverGroup.plan(c.conn, state, config);
     expect(plan.action).toBe('replace');
     expect(plan.changes[0].replace).toMatch(/cannot change after it is created/);
     expect(plan.operations.map((o) => o.op)).toEqual(['create', 'delete']);
   }
   const anti = await serverGroup.create(c.conn, { name: 'a', policies: ['anti-affinity'] });
-  const plan = await serverGroup.plan(c.conn, anti, { name: 'a', policies: ['anti-affinity'], rules: { max_server_per_host: 3 } });
+  const plan = await serverGroup.plan(c.conn, anti, {
+    name: 'a',
+    policies: ['anti-affinity'],
+    rules: { max_server_per_host: 3 },
+  });
   expect(plan).toMatchObject({ action: 'replace', changes: [{ path: 'rules', replace: expect.any(String) }] });
 });
 

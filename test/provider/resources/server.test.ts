@@ -13,11 +13,19 @@ beforeAll(async () => {
   const e = c.running.engine;
   e.quotas.set(e.callerFor('admin'), e.callerFor('demo').projectId, { instances: -1, cores: -1, ram: -1 });
 });
-afterAll(async () => { await c.close(); });
+afterAll(async () => {
+  await c.close();
+});
 
 const base = (extra: Obj = {}): Obj => ({
-  name: 'web', flavor_name: 'm1.tiny', image_name: 'cirros-0.6.2-x86_64-disk', network: [{ name: 'private' }], security_groups: ['default'],
-  metadata: { role: 'web' }, tags: ['b', 'a'], ...extra,
+  name: 'web',
+  flavor_name: 'm1.tiny',
+  image_name: 'cirros-0.6.2-x86_64-disk',
+  network: [{ name: 'private' }],
+  security_groups: ['default'],
+  metadata: { role: 'web' },
+  tags: ['b', 'a'],
+  ...extra,
 });
 
 async function created(extra: Obj = {}) {
@@ -26,11 +34,20 @@ async function created(extra: Obj = {}) {
 }
 
 const ops = (p: { operations: { op: string }[] }) => p.operations.map((o) => o.op);
-const vm = async (id: string) => (await c.demo.at('2.96').get(`/v2.1/servers/${id}`)).body.server['OS-EXT-STS:vm_state'] as string;
+const vm = async (id: string) =>
+  (await c.demo.at('2.96').get(`/v2.1/servers/${id}`)).body.server['OS-EXT-STS:vm_state'] as string;
 
 test('create resolves names, records the NIC and gives up its idempotency tag once done; a refresh plans nothing', async () => {
   const { state, config } = await created();
-  expect(state).toMatchObject({ status: 'ACTIVE', power_state: 'active', flavor_id: '1', flavor_name: 'm1.tiny', security_groups: ['default'], tags: ['b', 'a'], locked: false });
+  expect(state).toMatchObject({
+    status: 'ACTIVE',
+    power_state: 'active',
+    flavor_id: '1',
+    flavor_name: 'm1.tiny',
+    security_groups: ['default'],
+    tags: ['b', 'a'],
+    locked: false,
+  });
   expect((state.network as Obj[])[0]).toMatchObject({ name: 'private', uuid: 'fb68519f-a7c0-476e-98d4-2e4cf6de6def' });
   expect((state.network as Obj[])[0].port).toMatch(/^[0-9a-f-]{36}$/);
   const view = (await c.demo.at('2.96').get(`/v2.1/servers/${String(state.id)}`)).body.server;
@@ -82,7 +99,11 @@ test('an image change is flagged destructive, or replaces the server under image
   const { state, config } = await created();
   const rebuild = await server.plan(c.conn, state, { ...config, image_name: 'ubuntu-24.04-server' });
   expect(rebuild.changes.find((ch) => ch.path === 'image_name')?.destructive).toMatch(/root disk/);
-  const replace = await server.plan(c.conn, state, { ...config, image_name: 'ubuntu-24.04-server', image_change: 'replace' });
+  const replace = await server.plan(c.conn, state, {
+    ...config,
+    image_name: 'ubuntu-24.04-server',
+    image_change: 'replace',
+  });
   expect(replace.action).toBe('replace');
   expect(replace.changes.find((ch) => ch.path === 'image_name')?.replace).toMatch(/image_change/);
 });
@@ -96,7 +117,10 @@ test.each([
   ['scheduler_hints', { scheduler_hints: { different_host: ['9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c'] } }],
   ['personality', { personality: [{ file: '/etc/motd', content: 'hi' }] }],
   ['disk_config', { disk_config: 'AUTO' }],
-  ['block_device', { block_device: [{ source_type: 'blank', destination_type: 'local', volume_size: 1, guest_format: 'swap' }] }],
+  [
+    'block_device',
+    { block_device: [{ source_type: 'blank', destination_type: 'local', volume_size: 1, guest_format: 'swap' }] },
+  ],
   ['network_mode', { network: undefined, network_mode: 'none' }],
 ])('replacement with its reason: %s', async (field, change) => {
   const { state, config } = await created();
@@ -108,7 +132,14 @@ test.each([
 });
 
 const POWER = ['active', 'shutoff', 'paused', 'suspended', 'shelved_offloaded'] as const;
-const VM: Record<string, string> = { active: 'active', shutoff: 'stopped', paused: 'paused', suspended: 'suspended', shelved_offloaded: 'shelved_offloaded', shelved: 'shelved_offloaded' };
+const VM: Record<string, string> = {
+  active: 'active',
+  shutoff: 'stopped',
+  paused: 'paused',
+  suspended: 'suspended',
+  shelved_offloaded: 'shelved_offloaded',
+  shelved: 'shelved_offloaded',
+};
 
 test('power state: from every state to every reachable state, along legal actions', async () => {
   for (const from of POWER) {
@@ -142,7 +173,9 @@ test('a lock someone else set is never lifted: the change fails with the API loc
   expect(plan.operations.find((o) => o.op === 'update metadata')?.blocked).toMatch(/is locked/);
   await expect(server.update(c.conn, read!, desired)).rejects.toThrow(/is locked/);
   const unlock = await server.plan(c.conn, read, config);
-  expect(unlock.operations).toEqual([expect.objectContaining({ op: 'unlock', blocked: expect.stringMatching(/did not set/) })]);
+  expect(unlock.operations).toEqual([
+    expect.objectContaining({ op: 'unlock', blocked: expect.stringMatching(/did not set/) }),
+  ]);
   await expect(server.update(c.conn, read!, config)).rejects.toThrow(/did not set/);
 });
 
@@ -166,7 +199,13 @@ test('drift: out-of-band stop, rename, metadata edit and lock are detected and p
   await c.demo.at('2.96').post(`/v2.1/servers/${id}/action`, { lock: null });
   c.conn.servers.invalidate();
   const read = await server.read(c.conn, state);
-  expect(read).toMatchObject({ power_state: 'shutoff', name: 'renamed', metadata: { role: 'hacked' }, locked: true, lock_owner: 'other' });
+  expect(read).toMatchObject({
+    power_state: 'shutoff',
+    name: 'renamed',
+    metadata: { role: 'hacked' },
+    locked: true,
+    lock_owner: 'other',
+  });
   const plan = await server.plan(c.conn, read, config);
   expect(plan.changes.map((ch) => ch.path).sort()).toEqual(['locked', 'metadata["role"]', 'name', 'power_state']);
 });
@@ -175,9 +214,25 @@ test('every Nova status is readable', async () => {
   const { state } = await created();
   const engine = c.running.engine;
   const root = engine.callerFor('admin');
-  for (const [vmState, taskState] of [['active', 'rebooting'], ['active', 'rebooting_hard'], ['active', 'updating_password'], ['active', 'rebuilding'],
-    ['active', 'migrating'], ['active', 'resize_prep'], ['building', null], ['stopped', null], ['resized', null], ['resized', 'resize_reverting'],
-    ['paused', null], ['suspended', null], ['rescued', null], ['error', null], ['shelved', null], ['shelved_offloaded', null], ['unknown', null]] as const) {
+  for (const [vmState, taskState] of [
+    ['active', 'rebooting'],
+    ['active', 'rebooting_hard'],
+    ['active', 'updating_password'],
+    ['active', 'rebuilding'],
+    ['active', 'migrating'],
+    ['active', 'resize_prep'],
+    ['building', null],
+    ['stopped', null],
+    ['resized', null],
+    ['resized', 'resize_reverting'],
+    ['paused', null],
+    ['suspended', null],
+    ['rescued', null],
+    ['error', null],
+    ['shelved', null],
+    ['shelved_offloaded', null],
+    ['unknown', null],
+  ] as const) {
     engine.servers.forceState(root, String(state.id), { vmState, taskState });
     c.conn.servers.invalidate();
     const read = await server.read(c.conn, state);
@@ -187,11 +242,19 @@ test('every Nova status is readable', async () => {
 
 test('bad inputs are refused naming the field, before any request', async () => {
   for (const [config, path] of [
-    [base({ name: '' }), 'name'], [base({ name: 'x'.repeat(256) }), 'name'], [base({ tags: ['a/b'] }), 'tags[0]'],
-    [base({ tags: Array.from({ length: 51 }, (_, i) => `t${i}`) }), 'tags'], [base({ metadata: { k: 'v'.repeat(256) } }), 'metadata.k'],
-    [base({ power_state: 'sleeping' }), 'power_state'], [base({ flavor_id: '1' }), 'flavor_name'], [{ name: 'x', image_name: 'cirros' }, 'flavor_id'],
-    [base({ network_mode: 'auto' }), 'network'], [base({ locked_reason: 'why' }), 'locked'], [base({ block_device: [{ source_type: 'image' }] }), 'block_device[0].uuid'],
-    [base({ user_data: 'x'.repeat(70_000) }), 'user_data'], [base({ bogus: 1 }), 'bogus'],
+    [base({ name: '' }), 'name'],
+    [base({ name: 'x'.repeat(256) }), 'name'],
+    [base({ tags: ['a/b'] }), 'tags[0]'],
+    [base({ tags: Array.from({ length: 51 }, (_, i) => `t${i}`) }), 'tags'],
+    [base({ metadata: { k: 'v'.repeat(256) } }), 'metadata.k'],
+    [base({ power_state: 'sleeping' }), 'power_state'],
+    [base({ flavor_id: '1' }), 'flavor_name'],
+    [{ name: 'x', image_name: 'cirros' }, 'flavor_id'],
+    [base({ network_mode: 'auto' }), 'network'],
+    [base({ locked_reason: 'why' }), 'locked'],
+    [base({ block_device: [{ source_type: 'image' }] }), 'block_device[0].uuid'],
+    [base({ user_data: 'x'.repeat(70_000) }), 'user_data'],
+    [base({ bogus: 1 }), 'bogus'],
   ] as [Obj, string][]) {
     const { requests, error } = await countRequests(c.running, () => server.create(c.conn, config));
     expect(error).toBeInstanceOf(ValidationError);
@@ -212,16 +275,27 @@ test('delete accepts any status and a second delete is a no-op', async () => {
 test('import rebuilds the inputs the API knows and marks the rest unset', async () => {
   const { state, config } = await created();
   const imported = await server.import(c.conn, String(state.id));
-  expect(imported).toMatchObject({ id: state.id, name: 'web', flavor_id: '1', image_id: state.image_id, lock_owner: '' });
+  expect(imported).toMatchObject({
+    id: state.id,
+    name: 'web',
+    flavor_id: '1',
+    image_id: state.image_id,
+    lock_owner: '',
+  });
   expect((imported!.network as Obj[])[0].port).toBe((state.network as Obj[])[0].port);
-  const plan = await server.plan(c.conn, imported, { ...config, network: [{ uuid: 'fb68519f-a7c0-476e-98d4-2e4cf6de6def' }] });
+  const plan = await server.plan(c.conn, imported, {
+    ...config,
+    network: [{ uuid: 'fb68519f-a7c0-476e-98d4-2e4cf6de6def' }],
+  });
   expect(plan.action).not.toBe('replace');
   expect(await server.import(c.conn, '00000000-0000-0000-0000-000000000000')).toBeNull();
 });
 
 test('a resize no host can take fails at once with the reason, instead of waiting out the timeout', async () => {
   const { state, config } = await created();
-  const res = await (await login(c.running.url, 'admin')).post('/v2.1/flavors', { flavor: { name: 'huge', ram: 1024 * 1024, vcpus: 512, disk: 10, id: 'huge' } });
+  const res = await (
+    await login(c.running.url, 'admin')
+  ).post('/v2.1/flavors', { flavor: { name: 'huge', ram: 1024 * 1024, vcpus: 512, disk: 10, id: 'huge' } });
   expect(res.status).toBe(200);
   forgetCatalog(c.conn); // the listing of this connection predates the new flavor
   const started = Date.now();
@@ -232,16 +306,22 @@ test('a resize no host can take fails at once with the reason, instead of waitin
 test('an import lists every NIC; the next apply keeps the declared ones and leaves hot-plugged NICs to InterfaceAttachments', async () => {
   const { state, config } = await created();
   const id = String(state.id);
-  const extra = await c.demo.at('2.96').post(`/v2.1/servers/${id}/os-interface`, { interfaceAttachment: { net_id: 'fb68519f-a7c0-476e-98d4-2e4cf6de6def' } });
+  const extra = await c.demo
+    .at('2.96')
+    .post(`/v2.1/servers/${id}/os-interface`, {
+      interfaceAttachment: { net_id: 'fb68519f-a7c0-476e-98d4-2e4cf6de6def' },
+    });
   expect(extra.status).toBe(200);
   const imported = await server.import(c.conn, id);
-  expect((imported!.network as Obj[])).toHaveLength(2);
+  expect(imported!.network as Obj[]).toHaveLength(2);
   expect(imported!.network_from_import).toBe(true);
   const plan = await server.plan(c.conn, imported, config);
   expect(plan.action).not.toBe('replace');
   expect(plan.planned.network_from_import).toBe(false);
   const after = await server.update(c.conn, imported!, config);
-  expect(after.network).toEqual([expect.objectContaining({ uuid: 'fb68519f-a7c0-476e-98d4-2e4cf6de6def', port: (state.network as Obj[])[0].port })]);
+  expect(after.network).toEqual([
+    expect.objectContaining({ uuid: 'fb68519f-a7c0-476e-98d4-2e4cf6de6def', port: (state.network as Obj[])[0].port }),
+  ]);
   expect(after.network_from_import).toBe(false);
   expect((await server.plan(c.conn, await server.read(c.conn, after), config)).action).toBe('noop');
 });

@@ -10,15 +10,26 @@ import { CIRROS } from '../../helpers/http';
 import { cloud, countRequests, embedded, namesField, type Cloud } from './engine-cloud';
 
 let c: Cloud;
-beforeAll(async () => { c = await cloud(); });
-afterAll(async () => { await c.close(); });
+beforeAll(async () => {
+  c = await cloud();
+});
+afterAll(async () => {
+  await c.close();
+});
 
 const cinder = (path: string) => `/volume/v3/${c.demo.projectId}${path}`;
 
 test('create waits for available; read matches the configuration', async () => {
   const config = { name: 'data', size: 1, volume_type: 'SSD', metadata: { role: 'db' }, description: 'first' };
   const state = await volume.create(c.conn, config);
-  expect(state).toMatchObject({ ...config, status: 'available', bootable: false, attachments: [], availability_zone: 'nova', image_id: null });
+  expect(state).toMatchObject({
+    ...config,
+    status: 'available',
+    bootable: false,
+    attachments: [],
+    availability_zone: 'nova',
+    image_id: null,
+  });
   const shown = await c.demo.get(cinder(`/volumes/${state.id}`));
   expect(shown.body.volume).toMatchObject({ name: 'data', size: 1, volume_type: 'SSD', metadata: { role: 'db' } });
   const read = await volume.read(c.conn, state);
@@ -36,16 +47,27 @@ test('rename, metadata and growth apply in place; shrinking and a new type repla
   expect(plan.operations.map((o) => o.op).sort()).toEqual(['extend', 'update']);
   expect(plan.planned.status).toBe(UNKNOWN);
   const updated = await volume.update(c.conn, state, config);
-  expect(updated).toMatchObject({ id: state.id, name: 'grown', size: 3, metadata: { tier: 'gold' }, status: 'available' });
+  expect(updated).toMatchObject({
+    id: state.id,
+    name: 'grown',
+    size: 3,
+    metadata: { tier: 'gold' },
+    status: 'available',
+  });
   expect((await c.demo.get(cinder(`/volumes/${state.id}`))).body.volume.size).toBe(3);
   expect((await volume.plan(c.conn, updated, config)).action).toBe('noop');
 
   const shrink = await volume.plan(c.conn, updated, { ...config, size: 2 });
   expect(shrink.action).toBe('replace');
-  expect(shrink.changes).toEqual([expect.objectContaining({ path: 'size', before: 3, after: 2, replace: SHRINK_REASON })]);
+  expect(shrink.changes).toEqual([
+    expect.objectContaining({ path: 'size', before: 3, after: 2, replace: SHRINK_REASON }),
+  ]);
   await expect(volume.update(c.conn, updated, { ...config, size: 2 })).rejects.toThrow(/size: .*cannot shrink/);
   const retype = await volume.plan(c.conn, updated, { ...config, volume_type: 'SATA' });
-  expect(retype).toMatchObject({ action: 'replace', changes: [{ path: 'volume_type', replace: expect.stringMatching(/fixed at creation/) }] });
+  expect(retype).toMatchObject({
+    action: 'replace',
+    changes: [{ path: 'volume_type', replace: expect.stringMatching(/fixed at creation/) }],
+  });
   const fromImage = await volume.plan(c.conn, updated, { ...config, image_id: CIRROS });
   expect(fromImage.changes[0].replace).toMatch(/built from its source/);
   // Removing metadata and the name in place.
@@ -74,13 +96,17 @@ test('a volume from an image is bootable; import by id; deleted out of band; del
 test('drift made out of band: metadata is put back in place, a volume grown behind our back plans a replacement', async () => {
   const config = { size: 1, name: 'drifty', metadata: { role: 'db' } };
   const state = await volume.create(c.conn, config);
-  expect((await c.demo.put(cinder(`/volumes/${state.id}`), { volume: { metadata: { role: 'web', extra: '1' } } })).status).toBe(200);
+  expect(
+    (await c.demo.put(cinder(`/volumes/${state.id}`), { volume: { metadata: { role: 'web', extra: '1' } } })).status,
+  ).toBe(200);
   expect((await c.demo.post(cinder(`/volumes/${state.id}/action`), { 'os-extend': { new_size: 2 } })).status).toBe(202);
   const read = await volume.read(c.conn, state);
   expect(read).toMatchObject({ size: 2, metadata: { role: 'web', extra: '1' } });
   const plan = await volume.plan(c.conn, read, config);
   expect(plan.action).toBe('replace');
-  expect(plan.changes).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'size', replace: SHRINK_REASON })]));
+  expect(plan.changes).toEqual(
+    expect.arrayContaining([expect.objectContaining({ path: 'size', replace: SHRINK_REASON })]),
+  );
   const keepSize = await volume.plan(c.conn, read, { ...config, size: 2 });
   expect(keepSize.action).toBe('update');
   expect(keepSize.changes.map((x) => x.path).sort()).toEqual(['metadata["extra"]', 'metadata["role"]']);
@@ -101,7 +127,10 @@ test('a type given by id reads back as the same type (no drift)', async () => {
 test('API refusals surface as ApiError with status and message', async () => {
   const e = await volume.create(c.conn, { size: 1, volume_type: 'NO-SUCH-TYPE' }).catch((x: unknown) => x);
   expect(e).toBeInstanceOf(ApiError);
-  expect(e).toMatchObject({ status: 400, message: expect.stringMatching(/Volume type with name NO-SUCH-TYPE could not be found/) });
+  expect(e).toMatchObject({
+    status: 400,
+    message: expect.stringMatching(/Volume type with name NO-SUCH-TYPE could not be found/),
+  });
 });
 
 test.each([
