@@ -4,7 +4,9 @@ import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
-const root = ;
+import { dirname } from 'node:path';
+
+const root = dirname(import.meta.dirname);
 
 export default tseslint.config(
   {
