@@ -142,11 +142,9 @@ describe('authentication, routing and faults', () => {
       server: { name: 'n'.repeat(256), flavorRef: '1', imageRef: CIRROS },
     });
     expect(longName.body.badRequest.message).toContain('name');
-    const tags = await s.demo
-      .at('2.52')
-      .post('/v2.1/servers', {
-        server: { name: 'x', flavorRef: '1', imageRef: CIRROS, networks: 'none', tags: ['a/b'] },
-      });
+    const tags = await s.demo.at('2.52').post('/v2.1/servers', {
+      server: { name: 'x', flavorRef: '1', imageRef: CIRROS, networks: 'none', tags: ['a/b'] },
+    });
     expect(tags.body.badRequest.message).toContain('tags[0]');
     const nets = await s.demo
       .at('2.37')
@@ -417,11 +415,9 @@ describe('sub-resources', () => {
 
   test('interfaces and volume attachments, shaped per microversion', async () => {
     const id = await bootServer(s.demo, s);
-    const att = await s.demo
-      .at('2.70')
-      .post(`/v2.1/servers/${id}/os-interface`, {
-        interfaceAttachment: { port_id: 'ce155147-9d3b-4c09-9079-da8de0d38df8' },
-      });
+    const att = await s.demo.at('2.70').post(`/v2.1/servers/${id}/os-interface`, {
+      interfaceAttachment: { port_id: 'ce155147-9d3b-4c09-9079-da8de0d38df8' },
+    });
     expect(att.status).toBe(200);
     expect(Object.keys(att.body.interfaceAttachment).sort()).toEqual([
       'fixed_ips',
@@ -501,11 +497,9 @@ describe('catalog routes', () => {
     });
     expect(old.status).toBe(200);
     expect(Object.keys(old.body.server_group).sort()).toEqual(['id', 'members', 'metadata', 'name', 'policies']);
-    const new64 = await s.demo
-      .at('2.64')
-      .post('/v2.1/os-server-groups', {
-        server_group: { name: 'g2', policy: 'anti-affinity', rules: { max_server_per_host: 2 } },
-      });
+    const new64 = await s.demo.at('2.64').post('/v2.1/os-server-groups', {
+      server_group: { name: 'g2', policy: 'anti-affinity', rules: { max_server_per_host: 2 } },
+    });
     expect(new64.body.server_group).toMatchObject({
       policy: 'anti-affinity',
       rules: { max_server_per_host: 2 },
@@ -513,11 +507,9 @@ describe('catalog routes', () => {
     });
     expect(
       (
-        await s.demo
-          .at('2.64')
-          .post('/v2.1/os-server-groups', {
-            server_group: { name: 'g3', policy: 'affinity', rules: { max_server_per_host: 2 } },
-          })
+        await s.demo.at('2.64').post('/v2.1/os-server-groups', {
+          server_group: { name: 'g3', policy: 'affinity', rules: { max_server_per_host: 2 } },
+        })
       ).body.badRequest.message,
     ).toBe('Only anti-affinity policy supports rules.');
     const limits = (await s.alt.get('/v2.1/limits')).body.limits.absolute;

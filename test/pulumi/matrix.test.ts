@@ -200,11 +200,9 @@ const ROWS: Row[] = [
     inPlace: { change: (i) => ({ ...i, deleteOnTermination: true }), key: 'deleteOnTermination', kind: UPDATE },
     replaces: [{ change: (i) => ({ ...i, tag: 'data' }), key: 'tag', kind: /^ADD_REPLACE$/ }],
     drift: async () => {
-      const res = await demo
-        .at('2.85')
-        .put(`/v2.1/servers/${deps.server}/os-volume_attachments/${deps.volume}`, {
-          volumeAttachment: { volumeId: deps.volume, delete_on_termination: false },
-        });
+      const res = await demo.at('2.85').put(`/v2.1/servers/${deps.server}/os-volume_attachments/${deps.volume}`, {
+        volumeAttachment: { volumeId: deps.volume, delete_on_termination: false },
+      });
       expect(res.status).toBe(202);
       return {
         revertsInPlace: true,
