@@ -167,7 +167,7 @@ function prepareCompute(engine: Engine, req: FastifyRequest, reply: FastifyReply
   if (!caller) return false;
   const mv = legacy ? LEGACY_V2 : negotiate(req.headers);
   if (!legacy) {
-    reply.header('OpenStack-API-Version', `compute ${mv}`);
+    reply.header('OpenStack-API-Version', `compute ${mv.toString()}`);
     reply.header('X-OpenStack-Nova-API-Version', String(mv));
     reply.header('Vary', 'OpenStack-API-Version, X-OpenStack-Nova-API-Version');
   }

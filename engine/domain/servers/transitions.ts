@@ -10,7 +10,8 @@ import { dueIds, nothingDue, rememberNextDue } from '../due';
 import { EFFECTS } from './effects';
 
 export function durationOf(ctx: EngineContext, row: Pick<ActionRow, 'name' | 'duration'>): number {
-  const d = ctx.durations;
+  // Configured durations are a sparse map: an action falls back to its class, then to the default.
+  const d: Partial<Record<string, number>> = ctx.durations;
   return d[row.name] ?? d[row.duration] ?? d.default ?? 0;
 }
 
