@@ -1,11 +1,18 @@
 // What each action does when its transition completes, beyond the vm_state its table row names:
 // moving allocations, swapping flavors, finishing images, releasing ports and volumes.
 import { POWER } from '../../model/states';
-import type { FlavorSnapshot, Server } from '../../model/types';
+import type { FlavorSnapshot, Pending, Server } from '../../model/types';
 import type { EngineContext } from '../context';
 import { unbindPort } from '../networking';
-import type { Completion } from './transitions';
-import { schedule } from './transitions';
+import { schedule } from './background';
+
+/** What an effect gets when its transition completes. */
+export interface Completion {
+  server: Server;
+  pending: Pending;
+  at: number;
+  ctx: EngineContext;
+}
 
 export interface Outcome {
   server: Server | null;
