@@ -2,6 +2,7 @@
 // the per-microversion codes of servers, actions, keypairs and the other routes.
 import { DEFAULT_SEED } from '../../engine';
 import { bootServer, CIRROS, PRIVATE_NET, serve, type Served } from '../helpers/http';
+import { NOVA_SAMPLE_PUBLIC_KEY } from '../helpers/keys';
 
 let s: Served;
 // demo gets room for the many servers this suite boots; alt keeps Nova's default quotas.
@@ -101,7 +102,8 @@ describe('authentication, routing and faults', () => {
     const other = await s.demo.get(`/v2.1/${s.alt.projectId}/servers`);
     expect(other.status).toBe(400);
     expect(other.body.badRequest.message).toBe(
-      `Malformed request URL: URL's project_id '${s.alt.projectId}' doesn't match Context's project_id '${s.demo.projectId}'`,
+      `Malformed request URL: URL's project_id '${s.alt.projectId}' ` +
+        `doesn't match Context's project_id '${s.demo.projectId}'`,
     );
     expect((await s.demo.get('/v2.1/not-a-project!/servers')).status).toBe(404);
   });
@@ -374,8 +376,7 @@ describe('keypairs per microversion', () => {
     );
     const bad = await c.post('/v2.1/os-keypairs', { keypair: { name: 'imp', public_key: 'ssh-rsa not-a-key' } });
     expect(bad.body.badRequest.message).toBe('Keypair data is invalid: failed to generate fingerprint');
-    const pub =
-      'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQDY8wMTdBYiJgi62o6eShoOlSKx3CZ3cE6PHisDblfK3Y0Bg7EHV7iV9c74pqsrIhK0xuGUuO1NxDQWbkwLTPN4F9Iy5CIYohLuMIpbln6LDtfRPpdhEh3lxL8MM61gyfpKzeKkwkEpSFj27Rgh6zCyJgBpkA2A0HTP737UlitahL4faCWDIS+Vj6mbcfkWiMhuMCzTZgSKAZ4PfoG4B5HJhR52C6A4XLiQFT9heh9gnIsIG+uTogTKUbcJKuN7M6AraJpul6eHhV9YI4433sDmuiBF/njvreVPWwAHlAkgT9I8q1T/cfEFiwzXpdGbkK5O8NC7K+qNbbdKihlahONt Generated-by-Nova\n';
+    const pub = NOVA_SAMPLE_PUBLIC_KEY;
     const ok = await c.post('/v2.1/os-keypairs', { keypair: { name: 'imp.ok@x', public_key: pub } });
     expect(ok.status).toBe(201);
     expect(ok.body.keypair.fingerprint).toBe('dd:44:45:49:d9:f6:4f:c0:24:2d:81:aa:c4:4b:83:c2');
