@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import { buildApp, createEngine, SEED_PASSWORDS, type Engine } from '../../engine';
 import { logger } from '../log/logger';
 import type { ProviderConfig } from '../schema/provider';
+import { textOf } from '../schema/values';
 import { ServerBatchReader } from './batch-read';
 import { resolveCloud, type CloudConfig } from './cloud-config';
 import { EciClient } from './eci';
@@ -58,7 +59,7 @@ export function embeddedEngine(data: string) {
   return e;
 }
 
-const str = (v: unknown) => (v === undefined || v === null || v === '' ? undefined : String(v));
+const str = (v: unknown) => (v === undefined || v === null || v === '' ? undefined : textOf(v));
 
 /** AK/SK-signed requests (Huawei/OTC): no token; endpoints come from endpoint_overrides. */
 class SignedSession implements Session {

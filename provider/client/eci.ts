@@ -4,6 +4,7 @@
 // services (throttling, 5xx and conflicts are retried; other 4xx are not).
 import { randomUUID } from 'node:crypto';
 import { request } from 'undici';
+import { textOf } from '../schema/values';
 import { canonicalQuery, eopAuthorization, eopDate } from '../../engine/api/eop';
 import type { Session } from './keystone';
 import { ApiError, apiMessage, backoff, DEFAULT_RETRY, type RetryPolicy } from './service';
@@ -104,4 +105,5 @@ export class EciClient {
 
 /** ECI says "not found" both by HTTP status and by reason code. */
 export const isEciNotFound = (e: unknown) =>
-  e instanceof ApiError && (e.status === 404 || /NotFound/.test(String((e.body as Envelope<unknown>)?.error ?? '')));
+  e instanceof ApiError &&
+  (e.status === 404 || /NotFound/.test(textOf((e.body as Envelope<unknown> | undefined)?.error)));

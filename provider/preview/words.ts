@@ -13,6 +13,7 @@ export function actionWords(r: ResourceChange): string {
       return 'destroy';
     case 'read':
       return 'read';
+    case 'noop':
     default:
       return 'no change';
   }

@@ -53,6 +53,9 @@ function typed(p: PProp, v: unknown): unknown {
       } catch {
         return v;
       }
+    case 'any':
+    case 'enum':
+    case 'string':
     default:
       return v;
   }

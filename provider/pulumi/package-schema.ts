@@ -20,6 +20,10 @@ export function typeSpec(t: PType): Json {
       return { $ref: `#/types/${token(t.name)}` };
     case 'any':
       return { $ref: 'pulumi.json#/Any' };
+    case 'boolean':
+    case 'integer':
+    case 'number':
+    case 'string':
     default:
       return { type: t.kind };
   }

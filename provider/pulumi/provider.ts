@@ -12,7 +12,7 @@ import { LookupError } from '../resources/lookups';
 import { PartialApplyError, type ApplyOptions, type ResourceType } from '../resources/types';
 import type { Rule } from '../schema/dsl';
 import { validateInputs } from '../schema/validate';
-import { withDefaults, type Obj } from '../schema/values';
+import { textOf, withDefaults, type Obj } from '../schema/values';
 import { configureInputs, parseConfig, PROVIDER_PROPS } from './config';
 import { EngineLog, LogSeverity } from './engine-log';
 import { asRpcError, initFailed, RpcError } from './errors';
@@ -154,7 +154,7 @@ export class NovaformProvider {
     if ((await this.conn).embedded) {
       const store = path.relative(
         this.cwd,
-        path.resolve(this.cwd, String(config.embedded_data ?? path.join('.novaform', 'engine.db'))),
+        path.resolve(this.cwd, textOf(config.embedded_data, path.join('.novaform', 'engine.db'))),
       );
       await this.log.send(
         LogSeverity.INFO,
@@ -244,7 +244,7 @@ export class NovaformProvider {
       ? oneOfEach(r.schema.rules ?? [], live)
       : Object.fromEntries(Object.entries(oldInputs).map(([k, v]) => [k, live[k] !== undefined ? live[k] : v]));
     return new pb.ReadResponse()
-      .setId(String(state.id ?? req.getId()))
+      .setId(textOf(state.id, req.getId()))
       .setProperties(this.outputs(props, state, secrets))
       .setInputs(jsToStruct(objectFromCore(props, inputs, secrets)));
   }
@@ -349,12 +349,12 @@ export class NovaformProvider {
     if (!(err instanceof PartialApplyError) || !err.state.id) return err;
     await this.log.send(
       LogSeverity.WARNING,
-      `${err.message}; it stays in the stack as ${String(err.state.id)} and the next \`pulumi up\` tries again`,
+      `${err.message}; it stays in the stack as ${textOf(err.state.id)} and the next \`pulumi up\` tries again`,
       urn,
     );
     return initFailed(
       err.message,
-      String(err.state.id),
+      textOf(err.state.id),
       this.outputs(props, err.state, secrets),
       inputs ?? jsToStruct({}),
     );

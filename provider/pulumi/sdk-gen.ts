@@ -34,6 +34,8 @@ function tsIn(t: PType, prefix = 'types.'): string {
       return `${prefix}${t.name}Args`;
     case 'any':
       return 'unknown';
+    case 'boolean':
+    case 'string':
     default:
       return t.kind;
   }
@@ -55,6 +57,8 @@ function tsOut(t: PType, prefix = 'types.'): string {
       return `${prefix}${t.name}`;
     case 'any':
       return 'unknown';
+    case 'boolean':
+    case 'string':
     default:
       return t.kind;
   }

@@ -13,7 +13,7 @@ import { diffResource, planFromSchema, topField } from '../diff';
 import { logger } from '../log/logger';
 import { containerGroupSchema as schema } from '../schema/container-group';
 import { validateInputs } from '../schema/validate';
-import type { Obj } from '../schema/values';
+import { textOf, type Obj } from '../schema/values';
 import { checkedConfig, waitUntil, type Verdict } from './common/api';
 import {
   createBody,
@@ -53,12 +53,10 @@ async function describe(conn: Connection, id: string): Promise<GroupView | null>
 
 /** A live group carrying the create's token (a Terminating one is on its way out and not adopted). */
 async function findByToken(conn: Connection, token: string): Promise<GroupView | undefined> {
-  const res = await conn
-    .eci()
-    .call<{ containerGroups?: GroupView[] }>('POST', `${BASE}/describeContainerGroups`, {
-      tags: [tokenTag(token)],
-      limit: 20,
-    });
+  const res = await conn.eci().call<{ containerGroups?: GroupView[] }>('POST', `${BASE}/describeContainerGroups`, {
+    tags: [tokenTag(token)],
+    limit: 20,
+  });
   return (res.containerGroups ?? []).find((g) => g.status !== 'Terminating');
 }
 
@@ -232,11 +230,7 @@ function plan(prior: Obj | null, config: Obj): ResourcePlan {
     stableComputed: ['creation_time', 'intranet_ip', ...(eipChanges ? [] : ['internet_ip'])],
   });
   if (effective !== prior) p = withAdopted(p, prior, config);
-  p = replacedWhenUnscheduled(
-    replacedWhenFinished(p, String(prior.status ?? ''), config),
-    String(prior.status ?? ''),
-    config,
-  );
+  p = replacedWhenUnscheduled(replacedWhenFinished(p, textOf(prior.status), config), textOf(prior.status), config);
   return p.action === 'update'
     ? { ...p, operations: p.operations.map((o) => ({ ...o, detail: 'then wait for Running' })) }
     : p;

@@ -8,7 +8,7 @@ import { DATA_SOURCES, RESOURCES } from '../resources/index';
 import { PartialApplyError, type DataSourceType, type ResourceType } from '../resources/types';
 import type { Fields, ResourceSchema } from '../schema/dsl';
 import { validateInputs } from '../schema/validate';
-import { containsUnknown, type Obj } from '../schema/values';
+import { containsUnknown, textOf, type Obj } from '../schema/values';
 import { decodeValue, encodeValue, fromWire } from './codec';
 import { error, errorDiagnostics, fieldDiagnostics, warning, type PbDiagnostic } from './diagnostics';
 import { segments, toAttributePath, type PbAttributePath } from './paths';
@@ -311,7 +311,7 @@ export function terraformProvider(opts: ProviderOptions): ProviderHandlers {
 
     async ImportResourceState(req: Req) {
       const k = resource(req.type_name);
-      const id = String(req.id ?? '');
+      const id = textOf(req.id);
       try {
         const state = await k.impl.import(connection(), id);
         if (!state) {

@@ -51,7 +51,7 @@ test('secrets: masked in the plan, absent from TF_LOG; write-only never stored',
       'data "novaform_flavor" "tiny" {\n  name = "m1.tiny"\n}\ndata "novaform_image" "cirros" {\n  name = "cirros-0.6.2-x86_64-disk"\n}\n' +
       server('web', `  key_pair   = novaform_keypair.k.name\n  admin_pass = "${ADMIN_PASS}"\n`)
         .replace('flavor_id = "1"', 'flavor_id = data.novaform_flavor.tiny.flavor_id')
-        .replace(/image_id  = "[^"]+"/, 'image_id  = data.novaform_image.cirros.id') +
+        .replace(/image_id {2}= "[^"]+"/, 'image_id  = data.novaform_image.cirros.id') +
       server('wo', '  admin_pass_wo         = "Wr1te-only-pass"\n  admin_pass_wo_version = 1\n'),
   );
   await w.ok(['init', '-input=false', '-no-color']);

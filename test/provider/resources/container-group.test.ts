@@ -349,13 +349,13 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
       containers: [expect.objectContaining({ image: 'nginx:1.27' })],
     });
     expect(g.spec.tags).toEqual(expect.arrayContaining([tokenTag, { key: 'hello', value: 'there' }]));
-    expect((await cg.plan(conn, (await cg.read(conn, after))!, changed)).action).toBe('noop');
+    expect((await cg.plan(conn, await cg.read(conn, after), changed)).action).toBe('noop');
     // Removing what the prior state had clears it in the API.
     const cleared: Obj = { ...changed, dns_config: null, tags: null };
     const after2 = await cg.update(conn, after, cleared);
     expect(live(String(state.id)).spec.dnsConfig).toEqual({});
     expect(live(String(state.id)).spec.tags).toEqual([tokenTag]);
-    expect((await cg.plan(conn, (await cg.read(conn, after2))!, cleared)).action).toBe('noop');
+    expect((await cg.plan(conn, await cg.read(conn, after2), cleared)).action).toBe('noop');
     // EIP, registry credentials and volumes are in the updatable set too.
     const more = {
       ...cleared,
@@ -376,7 +376,7 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
       imageRegistryCredential: [{ server: 'registry.example.com', password: PASSWORD }],
       volumes: [expect.anything(), { name: 'scratch', type: 'EmptyDirVolume' }],
     });
-    expect((await cg.plan(conn, (await cg.read(conn, after3))!, more)).action).toBe('noop');
+    expect((await cg.plan(conn, await cg.read(conn, after3), more)).action).toBe('noop');
     await cg.delete(conn, after3);
   });
 
@@ -507,7 +507,7 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
       unverified_attributes: [],
       host_aliases: [{ ip: '127.0.0.1', hostnames: ['test'] }],
     });
-    expect((await cg.plan(conn, (await cg.read(conn, applied))!, config)).action).toBe('noop');
+    expect((await cg.plan(conn, await cg.read(conn, applied), config)).action).toBe('noop');
     expect(await cg.import(conn, 'eci-doesnotexist')).toBeNull();
     await cg.delete(conn, state);
     expect(groups().some((g) => g.id === state.id)).toBe(false);
@@ -585,7 +585,7 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
     expect(live(String(e.state.id)).status).toBe('ScheduleFailed');
     expect(`${e.message} ${String(e.cause)}`).not.toContain(PASSWORD);
     // It never ran: the next plan replaces it even with nothing changed.
-    const plan = await cg.plan(conn, (await cg.read(conn, e.state))!, config);
+    const plan = await cg.plan(conn, await cg.read(conn, e.state), config);
     expect(plan.action).toBe('replace');
     expect(plan.changes).toEqual([
       expect.objectContaining({ path: 'status', replace: expect.stringMatching(/could not be scheduled/) }),
