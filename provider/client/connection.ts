@@ -31,7 +31,9 @@ export interface Connection {
   readonly projectId: string;
   /** True when talking to the in-process engine. */
   readonly embedded: boolean;
-  /** Polling: first interval, cap and growth (a fraction of the time waited so far). Short against the embedded engine. */
+  /**
+   * Polling: first interval, cap and growth (a fraction of the time waited so far). Short against the embedded engine.
+   */
   readonly poll: { firstMs: number; maxMs: number; fraction: number };
   eci(): EciClient;
   /** Whether the caller is an admin (capacity checks, admin actions). */
@@ -164,7 +166,8 @@ export async function connect(config: ProviderConfig = {}, opts: ConnectOptions 
         toldEmbedded = true;
         logger().warn(
           { data },
-          `no cloud configured (no endpoint, cloud or OS_AUTH_URL): using the embedded engine, store ${path.relative(cwd, data) || data}`,
+          `no cloud configured (no endpoint, cloud or OS_AUTH_URL): using the embedded engine, ` +
+            `store ${path.relative(cwd, data) || data}`,
         );
       }
       cloud = {

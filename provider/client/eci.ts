@@ -92,7 +92,8 @@ export class EciClient {
       }
       const reason = env.error ?? env.errorCode ?? '';
       // Not an ECI envelope (a gateway or a fault in front of ECI): the message wherever the body keeps it.
-      const message = `${env.message ?? env.description ?? apiMessage(env, `HTTP ${res.statusCode}`)}${reason ? ` (${reason})` : ''}`;
+      const detail = env.message ?? env.description ?? apiMessage(env, `HTTP ${res.statusCode}`);
+      const message = reason ? `${detail} (${reason})` : detail;
       const requestId = (res.headers['x-request-id'] as string | undefined) ?? null;
       if (attempt < retry.retries && (res.statusCode === 429 || res.statusCode >= 500 || RETRYABLE.test(reason))) {
         await sleep(backoff(retry, attempt));

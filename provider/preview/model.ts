@@ -95,7 +95,8 @@ export function summarize(p: Preview): Summary {
 }
 
 export const summaryLine = (s: Summary) =>
-  `Plan: ${s.add} to add, ${s.change} to change, ${s.replace} to replace, ${s.destroy} to destroy, ${s.unchanged} unchanged.`;
+  `Plan: ${s.add} to add, ${s.change} to change, ${s.replace} to replace, ${s.destroy} to destroy, ` +
+  `${s.unchanged} unchanged.`;
 
 /** Terraform's symbols (create-before-destroy shows `+/-`). */
 export function symbol(r: Pick<ResourceChange, 'action' | 'replaceOrder'>): string {

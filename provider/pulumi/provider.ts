@@ -158,7 +158,8 @@ export class NovaformProvider {
       );
       await this.log.send(
         LogSeverity.INFO,
-        `novaform: no cloud configured (novaform:cloud, novaform:authUrl, OS_AUTH_URL or clouds.yaml), so resources live in the embedded engine (store ${store})`,
+        `novaform: no cloud configured (novaform:cloud, novaform:authUrl, OS_AUTH_URL or clouds.yaml), ` +
+          `so resources live in the embedded engine (store ${store})`,
       );
     }
     return new pb.ConfigureResponse()
@@ -238,7 +239,8 @@ export class NovaformProvider {
     const importing = !Object.keys(old).length && !Object.keys(oldInputs).length;
     const state = importing ? await r.import(conn, req.getId()) : await r.read(conn, { ...old, id: req.getId() });
     if (!state) return new pb.ReadResponse(); // gone: refresh drops it, import reports it missing
-    // Import: the inputs that reproduce the live object. Refresh: the user's inputs, with live values where they drifted.
+    // Import: the inputs that reproduce the live object. Refresh: the user's inputs, with live values where they
+    // drifted.
     const live = inputsOnly(props, state);
     const inputs: Obj = importing
       ? oneOfEach(r.schema.rules ?? [], live)

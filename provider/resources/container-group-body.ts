@@ -281,7 +281,8 @@ export function failureReason(g: GroupView): string {
     .filter((c) => c.currentState?.state === 'Terminated' && c.currentState.exitCode)
     .map(
       (c) =>
-        `container ${c.name} exited with code ${c.currentState?.exitCode}${c.currentState?.reason ? ` (${c.currentState.reason})` : ''}`,
+        `container ${c.name} exited with code ` +
+        `${c.currentState?.exitCode}${c.currentState?.reason ? ` (${c.currentState.reason})` : ''}`,
     );
   const why = [...exited, ...warnings.slice(-1)];
   return `status ${g.status}${why.length ? `: ${why.join('; ')}` : ''}`;

@@ -134,7 +134,8 @@ async function update(conn: Connection, prior: Obj, config: Obj, opts?: ApplyOpt
   if (!sends) return stateFromView(live, c);
   if (FINISHED.includes(live.status)) {
     throw new Error(
-      `container group ${id} is ${live.status}: updateContainerGroup works only while Pending or Running; plan again to replace it`,
+      `container group ${id} is ${live.status}: updateContainerGroup works only while Pending or Running; ` +
+        `plan again to replace it`,
     );
   }
   // Scheduling, Updating, Restarting…: let it settle first.
@@ -173,7 +174,10 @@ async function remove(conn: Connection, state: Obj, opts?: ApplyOptions): Promis
   );
 }
 
-/** After an import: the adopted attributes show as (non-replacing) changes; with nothing else, an update that sends nothing. */
+/**
+ * After an import: the adopted attributes show as (non-replacing) changes; with nothing else, an update that sends
+ * nothing.
+ */
 function withAdopted(p: ResourcePlan, prior: Obj, config: Obj): ResourcePlan {
   const unverified = prior.unverified_attributes as string[];
   const adopted = diffResource(schema.fields, prior, config)

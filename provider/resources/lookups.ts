@@ -22,7 +22,9 @@ export class LookupError extends Error {
         .join(', ') || '(no filters)';
     super(
       candidates.length
-        ? `${candidates.length} ${kind}s match ${given}: ${candidates.slice(0, 10).join(', ')}${candidates.length > 10 ? ', …' : ''}; add filters so that exactly one matches`
+        ? `${candidates.length} ${kind}s match ${given}: ` +
+            `${candidates.slice(0, 10).join(', ')}${candidates.length > 10 ? ', …' : ''}; ` +
+            `add filters so that exactly one matches`
         : `no ${kind} matches ${given}`,
     );
   }

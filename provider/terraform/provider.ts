@@ -100,7 +100,8 @@ export function terraformProvider(opts: ProviderOptions): ProviderHandlers {
         provider: schemaOf(
           providerSchemaFields,
           0,
-          'novaform: OpenStack-style compute (Nova, Huawei/OTC ECS, CTyun ECI). With nothing configured it uses the embedded engine (.novaform/engine.db in the working directory).',
+          'novaform: OpenStack-style compute (Nova, Huawei/OTC ECS, CTyun ECI). ' +
+            'With nothing configured it uses the embedded engine (.novaform/engine.db in the working directory).',
         ),
         resource_schemas: Object.fromEntries(
           [...resources].map(([n, k]) => [n, schemaOf(k.fields, k.impl.schema.version, k.impl.schema.description)]),
@@ -186,7 +187,8 @@ export function terraformProvider(opts: ProviderOptions): ProviderHandlers {
         return {
           diagnostics: [
             error(
-              `The state of this ${k.impl.schema.terraform} was written by a newer provider (schema version ${version} > ${k.impl.schema.version})`,
+              `The state of this ${k.impl.schema.terraform} was written by a newer provider (schema version ` +
+                `${version} > ${k.impl.schema.version})`,
               'Upgrade the novaform provider.',
             ),
           ],

@@ -326,7 +326,8 @@ export const serverResource: ResourceType = {
               },
             ]
           : null,
-      // Unknowable from the API (user_data, admin_pass, hints, personality) stay unset; a lock found here was not set by novaform.
+      // Unknowable from the API (user_data, admin_pass, hints, personality) stay unset; a lock found here was not set
+      // by novaform.
       lock_owner: view!.locked === true ? 'other' : '',
       network_from_import: true,
     };

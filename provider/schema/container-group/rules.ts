@@ -25,7 +25,9 @@ function probeErrors(probe: unknown, path: string): FieldError[] {
     : [
         {
           path,
-          message: `needs exactly one of exec, http_get, tcp_socket (got ${handlers.length ? handlers.join(', ') : 'none'})`,
+          message:
+            `needs exactly one of exec, http_get, tcp_socket (got ` +
+            `${handlers.length ? handlers.join(', ') : 'none'})`,
         },
       ];
 }
@@ -89,7 +91,9 @@ export function containerGroupErrors(i: O): FieldError[] {
     if (typeof s.name === 'string' && !sysctlAllowed(s.name)) {
       out.push({
         path: `security_context.sysctl[${n}].name`,
-        message: `"${s.name}" is not a namespaced sysctl (allowed: kernel.shm*, kernel.msg*, kernel.sem, fs.mqueue.*, net.* except net.core.rmem_max)`,
+        message:
+          `"${s.name}" is not a namespaced sysctl (allowed: kernel.shm*, kernel.msg*, kernel.sem, ` +
+          `fs.mqueue.*, net.* except net.core.rmem_max)`,
       });
     }
   });
