@@ -15,7 +15,7 @@ export function parsePath(path: string): Step[] {
   const re = /([^.[\]]+)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]/g;
   for (let m = re.exec(path); m; m = re.exec(path)) {
     // Exactly one of the alternatives matched; the other groups are undefined.
-    const [, name, index, key]: (string | undefined)[] = m;
+    const [, name, index, key] = m as (string | undefined)[];
     if (name !== undefined) steps.push(name);
     else if (index !== undefined) steps.push(Number(index));
     else steps.push({ key: JSON.parse(`"${key ?? ''}"`) as string });

@@ -130,7 +130,7 @@ export function splitPath(path: string): (string | number)[] {
   const re = /([^.[\]]+)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]/g;
   for (let m = re.exec(path); m; m = re.exec(path)) {
     // Exactly one of the alternatives matched; the other groups are undefined.
-    const [, name, index, key]: (string | undefined)[] = m;
+    const [, name, index, key] = m as (string | undefined)[];
     if (name !== undefined) out.push(name);
     else if (index !== undefined) out.push(Number(index));
     else out.push(JSON.parse(`"${key ?? ''}"`) as string);

@@ -74,8 +74,7 @@ export function parseConfig(raw: Obj): { config: ProviderConfig; failures: Failu
     if (!p) {
       failures.push({
         property: k,
-        reason:
-          `${k} is not a novaform configuration key; the keys are ${PROVIDER_KEYS}`,
+        reason: `${k} is not a novaform configuration key; the keys are ${PROVIDER_KEYS}`,
       });
       continue;
     }

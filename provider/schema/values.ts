@@ -73,7 +73,12 @@ export function eachField(fields: Fields, fn: (path: string, f: Field) => void, 
  */
 export function textOf(v: unknown, fallback = ''): string {
   if (v === undefined || v === null) return fallback;
-  return typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean | bigint | symbol);
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+  if (typeof v === 'symbol') return v.toString();
+  // JSON.stringify gives undefined for a function (its declared type says string).
+  const json = JSON.stringify(v) as string | undefined;
+  return json ?? fallback;
 }
 
 /** The field of that name, if the schema has one: names come from configuration, state and paths. */

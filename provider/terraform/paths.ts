@@ -14,7 +14,7 @@ export function segments(path: string): (string | number)[] {
   const re = /([^.[\]]+)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]/g;
   for (const m of path.matchAll(re)) {
     // Exactly one of the alternatives matched; the other groups are undefined.
-    const [, name, index, key]: (string | undefined)[] = m;
+    const [, name, index, key] = m as (string | undefined)[];
     if (name !== undefined) out.push(name);
     else if (index !== undefined) out.push(Number(index));
     else out.push(JSON.parse(`"${key ?? ''}"`) as string);

@@ -99,7 +99,7 @@ export async function servePlugin(opts: ServeOptions): Promise<void> {
       handlers
         .then(async (h) => {
           // The client may call an RPC this provider does not serve.
-          const fn: ProviderHandlers[string] | undefined = h[rpc];
+          const fn = h[rpc] as ProviderHandlers[string] | undefined;
           if (!fn) return cb({ code: grpc.status.UNIMPLEMENTED, message: `${rpc} is not implemented` });
           cb(null, await fn(call.request));
         })

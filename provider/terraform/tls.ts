@@ -72,10 +72,7 @@ export function serverCertificate(): ServerCert {
     ),
   );
   const der = seq(tbs, ECDSA_SHA256, bits(sign('sha256', tbs, privateKey)));
-  const base64Lines = der
-    .toString('base64')
-    .replace(/.{64}/g, '$&\n')
-    .replace(/\n?$/, '\n');
+  const base64Lines = der.toString('base64').replace(/.{64}/g, '$&\n').replace(/\n?$/, '\n');
   const certPem = `-----BEGIN CERTIFICATE-----\n${base64Lines}-----END CERTIFICATE-----\n`;
   return { certPem, keyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string, der };
 }
