@@ -30,7 +30,8 @@ beforeAll(async () => {
   served = await serve({ durations: Object.fromEntries(Object.keys(DEFAULT_DURATIONS).map((k) => [k, 0])) });
 });
 afterAll(async () => {
-  await served?.running.close();
+  // Unset when a beforeAll failed part-way.
+  await (served as Served | undefined)?.running.close();
 });
 // A fresh engine state and fresh connections (their catalog listings are cached for a moment) per test.
 beforeEach(async () => {
@@ -41,8 +42,8 @@ beforeEach(async () => {
   ]);
 });
 afterEach(async () => {
-  await demo?.close();
-  await admin?.close();
+  await (demo as Connection | undefined)?.close();
+  await (admin as Connection | undefined)?.close();
 });
 
 const engine = () => served.running.engine;

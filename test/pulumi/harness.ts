@@ -27,6 +27,8 @@ export const isSecret = (v: unknown): v is { value: unknown } =>
 export type Js = Record<string, unknown>;
 export const struct = (v: Js) => Struct.fromJavaScript(v as Parameters<typeof Struct.fromJavaScript>[0]);
 export const js = (s: Struct | undefined): Js => (s ? s.toJavaScript() : {});
+/** Reads the ErrorResourceInitFailed detail of a failed Create or Update. */
+export const deserializeInitFailed = (bytes: Uint8Array) => pb.ErrorResourceInitFailed.deserializeBinary(bytes);
 
 type Cb<Res> = (err: grpc.ServiceError | null, res: Res) => void;
 const promised =
@@ -246,7 +248,9 @@ export const providerArgs = (authUrl: string) => ({
   maxRetries: '0',
 });
 
-/** Check, then Create (preview and real) as the engine does for a new resource; returns the checked inputs and outputs. */
+/**
+ * Check, then Create (preview and real) as the engine does for a new resource; returns the checked inputs and outputs.
+ */
 export async function checkAndCreate(
   p: Plugin,
   type: string,

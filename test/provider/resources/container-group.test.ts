@@ -300,7 +300,8 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
       { name: 'test', state: 'Running', reason: '', exit_code: -1, ready: true, restart_count: 0, init: false },
     ]);
     expect(live(String(state.id)).status).toBe('Running');
-    expect(live(String(state.id)).spec.imageRegistryCredential?.[0].password).toBe(PASSWORD); // sent under the seed's name
+    // Sent under the seed's name.
+    expect(live(String(state.id)).spec.imageRegistryCredential?.[0].password).toBe(PASSWORD);
     const read = await cg.read(conn, state);
     expect(read).toEqual(state);
     expect((await cg.plan(conn, read, config)).action).toBe('noop');
@@ -434,7 +435,7 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
     await cg.delete(conn, state);
   });
 
-  test('drift: a container exit and an out-of-band update show up on read; a finished group is replaced, not updated', async () => {
+  test('drift: a container exit and an out-of-band update show on read; a finished group is replaced', async () => {
     const config = base(n('drift'));
     const state = await cg.create(conn, config);
     const id = String(state.id);
@@ -563,7 +564,8 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
     // Terraform (no URN): the same configuration gives the same token, another configuration a new group.
     const tf = await cg.create(conn, base(n('tf')));
     expect((await cg.create(conn, base(n('tf')))).id).toBe(tf.id);
-    expect((await cg.create(conn, base(n('tf'), { host_name: null, eip: null }))).id).toBe(tf.id); // null is unset, as Terraform sends it
+    // Null is unset, as Terraform sends it.
+    expect((await cg.create(conn, base(n('tf'), { host_name: null, eip: null }))).id).toBe(tf.id);
     const tf2 = await cg.create(conn, base(n('tf'), { restart_policy: 'Always' }));
     expect(tf2.id).not.toBe(tf.id);
     for (const s of [first, adopted, tf, tf2]) await cg.delete(conn, s);
@@ -859,7 +861,7 @@ describe('validation: every rule names the field; nothing is created', () => {
     expect(groups().length).toBe(before);
   });
 
-  test('an API-side refusal (unknown VPC) names the field, creates nothing and does not echo the password', async () => {
+  test('an API refusal (unknown VPC) names the field, creates nothing, does not echo the password', async () => {
     const before = groups().length;
     const err = await cg
       .create(
