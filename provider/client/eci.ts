@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { request } from 'undici';
 import { textOf } from '../schema/values';
-import { canonicalQuery, eopAuthorization, eopDate } from '../../engine/api/eop';
+import { canonicalQuery, eopAuthorization, eopDate } from '../../engine/shared/eop-signing';
 import type { Session } from './keystone';
 import { ApiError, apiMessage, backoff, DEFAULT_RETRY, type RetryPolicy } from './service';
 

@@ -3,9 +3,7 @@
 // and volume names, one matching sub-block per volume, mounts naming declared volumes, base64 contents,
 // namespaced sysctls, IPv4 host aliases, one handler per probe, consistent EIP settings, and the tag
 // reserved for the idempotency token.
-import { isIpv4 } from '../../../engine/domain/ipam';
-import { sysctlAllowed } from '../../../engine/eci/schema';
-import { isBase64 } from '../../../engine/model/limits';
+import { isBase64, isIpv4, sysctlAllowed } from '../../../engine/shared/value-checks';
 import type { FieldError } from '../validate';
 import { VOLUME_BLOCK } from './volumes';
 
