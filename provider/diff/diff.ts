@@ -4,7 +4,7 @@
 // keys where the schema names them; computed attributes never differ.
 import type { Block, Change, Field, Fields } from '../schema/dsl';
 import { isUnknown, textOf, type Obj } from '../schema/values';
-import type { PlannedChange } from '../resources/types';
+import type { PlannedChange } from './types';
 import { isEmpty, normalise, same } from './normalise';
 import { formatPath, type Step } from './paths';
 import { canonicalJson } from '../client/idempotency';

@@ -3,7 +3,8 @@
 // strategy touched. Resources with richer sequencing (servers) build on this and order their own operations.
 import type { Fields, ResourceSchema } from '../schema/dsl';
 import { declaresInput, fieldOf, UNKNOWN, withDefaults, type Obj } from '../schema/values';
-import type { Operation, PlannedChange, ResourcePlan } from '../resources/types';
+import type { Operation } from '../plan/operation';
+import type { PlannedChange, ResourcePlan } from './types';
 import { diffResource, fieldList, topField } from './diff';
 
 /** Computed attributes unknown (except those listed as known), inputs as configured. */

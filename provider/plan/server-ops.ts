@@ -7,7 +7,7 @@
 import { actionRow, resolveTarget, type ActionName } from '../../engine/actions/table';
 import { checkAction, type CallerFacts } from '../../engine/actions/check';
 import type { VmState } from '../../engine/model/states';
-import type { Operation } from '../resources/types';
+import type { Operation } from './operation';
 import { pathToAny, POWER_STATES, type PowerStateName } from './power-paths';
 
 export interface ServerNow {
