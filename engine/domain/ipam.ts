@@ -11,9 +11,7 @@ export function parseCidr(cidr: string): { base: number; size: number } {
 export const ipToInt = (ip: string) => ip.split('.').reduce((n, o) => (n * 256 + Number(o)) >>> 0, 0);
 export const intToIp = (n: number) => [24, 16, 8, 0].map((s) => (n >>> s) & 255).join('.');
 
-export function isIpv4(s: string): boolean {
-  return /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.test(s) && s.split('.').every((o) => Number(o) <= 255);
-}
+export { isIpv4 } from '../shared/value-checks';
 
 export function inCidr(ip: string, cidr: string): boolean {
   const { base, size } = parseCidr(cidr);

@@ -5,6 +5,7 @@ import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { isBase64 } from '../model/limits';
 import { isIpv4 } from '../domain/ipam';
+import { sysctlAllowed } from '../shared/value-checks';
 
 const Str = (o: object = {}) => Type.String(o);
 const Num = (o: object = {}) => Type.Number(o);
@@ -176,16 +177,7 @@ const fieldOf = (pointer: string) =>
     .map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : `${i ? '.' : ''}${p}`))
     .join('');
 
-/**
- * Namespaced sysctls only (seed 003): kernel.shm*, kernel.msg*, kernel.sem, fs.mqueue.*, net.* but
- * net.core.rmem_max.
- */
-export const sysctlAllowed = (name: string) =>
-  /^kernel\.shm/.test(name) ||
-  /^kernel\.msg/.test(name) ||
-  name === 'kernel.sem' ||
-  /^fs\.mqueue\./.test(name) ||
-  (/^net\./.test(name) && name !== 'net.core.rmem_max');
+export { sysctlAllowed };
 
 const VOLUME_FIELD: Record<(typeof VOLUME_TYPES)[number], string> = {
   EmptyDirVolume: 'emptyDirVolume',

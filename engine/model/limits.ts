@@ -1,6 +1,7 @@
 // Field limits from the seed documents (001: metadata 255 B, user_data 65535 B base64, tags 60 chars / 50
 // per server / no '/' or ','; names and descriptions 255). Errors name the field and the rule.
 import { BadRequest } from './errors';
+import { isBase64 } from '../shared/value-checks';
 
 export const LIMITS = {
   name: 255,
@@ -124,11 +125,4 @@ export function checkUserData(value: unknown, field = 'user_data'): string | nul
   return value;
 }
 
-/**
- * Python's non-strict base64 decoding, which Nova uses: characters outside the alphabet are skipped, and
- * what remains must be correctly padded ("fake_user_data" decodes; "not base64!" does not).
- */
-export function isBase64(s: string): boolean {
-  const compact = s.replace(/[^A-Za-z0-9+/=]/g, '');
-  return compact.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(compact);
-}
+export { isBase64 };

@@ -34,7 +34,7 @@ export async function generate(outDir: string): Promise<string[]> {
     CodeMaker: new () => Args[0];
     toPascalCase: (s: string) => string;
   };
-  const generator = new TerraformProviderGenerator(new codemaker.CodeMaker(), doc as unknown as Args[1]);
+  const generator = new TerraformProviderGenerator(new codemaker.CodeMaker(), doc);
   generator.generateAll();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-cdktf-'));
   try {

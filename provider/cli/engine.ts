@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import YAML from 'yaml';
 import { SEED_PASSWORDS, seedAccessKey, startEngine } from '../../engine';
-import { eciRegionId } from '../../engine/api/routes/eci';
+import { eciRegionId } from '../../engine/shared/eci-region';
 
 const CLOUDS = [
   { cloud: 'novaform', user: 'demo', project: 'demo' },

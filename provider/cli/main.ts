@@ -12,7 +12,8 @@ const program = new Command('novaform').description(
 program
   .command('quickstart')
   .description(
-    'The Terraform quickstart (npm start): install the plugin, synthesize the CDKTF example, init, plan, apply, show, plan again',
+    'The Terraform quickstart (npm start): install the plugin, synthesize the CDKTF example, init, plan, apply, ' +
+      'show, plan again',
   )
   .option('--dir <path>', 'workspace, emptied first (plugin mirror, cdktf.out/, state, engine store)', '.novaform')
   .action(async (opts: { dir: string }) => {

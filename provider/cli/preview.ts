@@ -54,7 +54,8 @@ async function source(opts: PreviewOptions): Promise<PlanSource> {
   ].filter(Boolean);
   if (given.length !== 1)
     throw new PlanInputError(
-      `give exactly one of --terraform-plan, --pulumi-preview or --cdktf-out${given.length ? ` (got ${given.join(', ')})` : ''}`,
+      `give exactly one of --terraform-plan, --pulumi-preview or ` +
+        `--cdktf-out${given.length ? ` (got ${given.join(', ')})` : ''}`,
     );
   if (opts.terraformPlan) return { terraform: readJson(opts.terraformPlan, '--terraform-plan') };
   if (opts.pulumiPreview) return { pulumi: readJson(opts.pulumiPreview, '--pulumi-preview') };
@@ -119,7 +120,8 @@ export function previewCommand(program: Command): void {
     .option('--fail-on-predicted', 'exit 3 when the simulation predicts a failure')
     .option(
       '--cloud <name>',
-      'for --simulate: the clouds.yaml cloud to read the actual state from (default: OS_* variables, else the embedded engine)',
+      'for --simulate: the clouds.yaml cloud to read the actual state from (default: OS_* variables, ' +
+        'else the embedded engine)',
     )
     .option(
       '--embedded-data <file>',

@@ -117,13 +117,15 @@ export async function quickstart(opts: QuickstartOptions): Promise<QuickstartTim
   const step = (n: number, text: string) => print(`\n==> [${n}/7] ${text}`);
 
   print(
-    'novaform quickstart: deploys examples/cdktf-quickstart (a keypair, an anti-affinity server group with two servers,',
+    'novaform quickstart: deploys examples/cdktf-quickstart (a keypair, ' +
+      'an anti-affinity server group with two servers,',
   );
   print(
     "a data volume and a second NIC on the first, an ECI container group) with the real terraform CLI on novaform's",
   );
   print(
-    'embedded engine: no cloud account, nothing downloaded. Every step is shown; the workspace is kept for you to explore.',
+    'embedded engine: no cloud account, nothing downloaded. Every step is shown; ' +
+      'the workspace is kept for you to explore.',
   );
   step(1, `Starting from a clean workspace: ${ws}`);
   const version = await run('terraform', ['version', '-json'], {
@@ -136,7 +138,8 @@ export async function quickstart(opts: QuickstartOptions): Promise<QuickstartTim
     version?.code === 0 ? (JSON.parse(version.stdout) as { terraform_version?: string }).terraform_version : undefined;
   if (!tfVersion)
     throw new Error(
-      'terraform was not found on PATH: install Terraform (1.11 or later, https://developer.hashicorp.com/terraform/install) and run again',
+      'terraform was not found on PATH: install Terraform (1.11 or later, ' +
+        'https://developer.hashicorp.com/terraform/install) and run again',
     );
   print(`    node ${process.version}, terraform ${tfVersion}`);
   emptyWorkspace(ws);
@@ -200,7 +203,8 @@ export async function quickstart(opts: QuickstartOptions): Promise<QuickstartTim
     .map((l) => l.replace(/^- /, '').trim())
     .find((l) => /^Installed novaform\/novaform/.test(l));
   print(
-    `    ${installedLine ?? 'novaform/novaform installed'} from the mirror; .terraform.lock.hcl written (${seconds(init.ms)})`,
+    `    ${installedLine ?? 'novaform/novaform installed'} from the mirror; ` +
+      `.terraform.lock.hcl written (${seconds(init.ms)})`,
   );
 
   step(5, 'terraform plan: what Terraform will do (nothing exists yet)');
@@ -232,7 +236,8 @@ export async function quickstart(opts: QuickstartOptions): Promise<QuickstartTim
     total: Date.now() - t0,
   };
   print(
-    `\nDone in ${seconds(times.total)}: synth ${seconds(times.synth)}, init ${seconds(times.init)}, plan ${seconds(times.plan)}, ` +
+    `\nDone in ${seconds(times.total)}: synth ${seconds(times.synth)}, init ${seconds(times.init)}, ` +
+      `plan ${seconds(times.plan)}, ` +
       `apply ${seconds(times.apply)}, second plan ${seconds(times.replan)}.`,
   );
   print(`Everything lives in ${ws}. Try it yourself:`);

@@ -44,7 +44,13 @@ export function installProvider(opts: { dir?: string; root?: string; node?: stri
   const target = path.join(mirror, REGISTRY_HOST, ...PROVIDER_SOURCE.split('/'), version, terraformPlatform());
   const file = path.join(target, `terraform-provider-novaform_v${version}`);
   const launcher = path.join(root, 'provider', 'bin', 'terraform-provider-novaform');
-  const text = `#!/bin/sh\n# novaform's Terraform provider (installed by \`novaform terraform install\`): runs the plugin bundle of this checkout.\nexec ${shellQuote(opts.node ?? process.execPath)} ${shellQuote(launcher)} "$@"\n`;
+  const text = [
+    '#!/bin/sh',
+    "# novaform's Terraform provider (installed by `novaform terraform install`): " +
+      'runs the plugin bundle of this checkout.',
+    `exec ${shellQuote(opts.node ?? process.execPath)} ${shellQuote(launcher)} "$@"`,
+    '',
+  ].join('\n');
   const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
   fs.mkdirSync(target, { recursive: true });
   if (before !== text) fs.writeFileSync(file, text, { mode: 0o755 });
@@ -57,7 +63,8 @@ export function terraformCommands(program: Command): void {
   terraform
     .command('install')
     .description(
-      "Install the provider into Terraform's implied local mirror (~/.terraform.d/plugins), or the same layout under --dir",
+      "Install the provider into Terraform's implied local mirror (~/.terraform.d/plugins), " +
+        'or the same layout under --dir',
     )
     .option('--dir <path>', 'plugin mirror directory (e.g. ./terraform.d/plugins for one working directory)')
     .action((opts: { dir?: string }) => {
@@ -68,16 +75,26 @@ export function terraformCommands(program: Command): void {
       const r = installProvider({ dir: opts.dir, root });
       console.log(`${r.created ? 'installed' : r.changed ? 'updated' : 'already installed'}: ${r.file}`);
       console.log(
-        `\nUse it with:\n  terraform {\n    required_providers {\n      novaform = { source = "${PROVIDER_SOURCE}", version = "${r.version}" }\n    }\n  }\nthen \`terraform init\`.`,
+        [
+          '\nUse it with:',
+          '  terraform {',
+          '    required_providers {',
+          `      novaform = { source = "${PROVIDER_SOURCE}", version = "${r.version}" }`,
+          '    }',
+          '  }',
+          'then `terraform init`.',
+        ].join('\n'),
       );
       if (r.changed) {
         console.log(
-          '\nThe launcher changed, so its hash changed: run `terraform init -upgrade` in working directories that use it ' +
+          '\nThe launcher changed, so its hash changed: ' +
+            'run `terraform init -upgrade` in working directories that use it ' +
             '(or delete their .terraform.lock.hcl), or Terraform reports a checksum mismatch.',
         );
       } else {
         console.log(
-          '\nRebuilding the plugin keeps this launcher byte-identical, so existing .terraform.lock.hcl files stay valid. ' +
+          '\nRebuilding the plugin keeps this launcher byte-identical, ' +
+            'so existing .terraform.lock.hcl files stay valid. ' +
             'If Terraform ever reports a checksum mismatch for novaform/novaform, run `terraform init -upgrade`.',
         );
       }

@@ -61,7 +61,7 @@ export class ServerBatchReader {
     if (l.marker) q.set('marker', l.marker);
     const res = await this.compute.call<{ servers: ServerView[]; servers_links?: { rel: string; href: string }[] }>(
       'GET',
-      `/servers/detail?${q}`,
+      `/servers/detail?${q.toString()}`,
     );
     for (const s of res.body.servers) {
       l.servers.set(s.id, s);

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
+import { textOf } from '../schema/values';
 
 export interface CloudAuth {
   authUrl?: string;
@@ -48,7 +49,7 @@ export function cloudsYamlCandidates(env: NodeJS.ProcessEnv = process.env, cwd =
 }
 
 type Raw = Record<string, unknown>;
-const str = (v: unknown) => (v === undefined || v === null ? undefined : String(v));
+const str = (v: unknown) => (v === undefined || v === null ? undefined : textOf(v));
 
 function merge(a: Raw, b: Raw): Raw {
   const out: Raw = { ...a };
@@ -106,7 +107,7 @@ export function loadCloud(name: string, env: NodeJS.ProcessEnv = process.env, cw
     throw new CloudConfigError(
       `cloud '${name}' requested but no clouds.yaml was found (searched: ${cloudsYamlCandidates(env, cwd).join(', ')})`,
     );
-  const clouds = (readYaml(file).clouds ?? {}) as Record<string, Raw>;
+  const clouds = (readYaml(file).clouds ?? {}) as Record<string, Raw | undefined>;
   let entry = clouds[name];
   if (!entry)
     throw new CloudConfigError(
@@ -115,7 +116,7 @@ export function loadCloud(name: string, env: NodeJS.ProcessEnv = process.env, cw
   const secure = [env.OS_CLIENT_SECURE_FILE, path.join(path.dirname(file), 'secure.yaml')].find(
     (f) => f && fs.existsSync(f),
   );
-  if (secure) entry = merge(entry, ((readYaml(secure).clouds ?? {}) as Record<string, Raw>)[name] ?? {});
+  if (secure) entry = merge(entry, ((readYaml(secure).clouds ?? {}) as Record<string, Raw | undefined>)[name] ?? {});
   return fromCloudEntry(entry, `clouds.yaml ${file} (cloud '${name}')`);
 }
 
@@ -160,7 +161,9 @@ export function resolveCloud(
   const { cloud, region, interface: iface, cacert, insecure, ...auth } = explicit;
   const name = cloud ?? env.OS_CLOUD;
   const base = name ? loadCloud(name, env, cwd) : fromEnvironment(env);
-  const given = Object.fromEntries(Object.entries(auth).filter(([, v]) => v !== undefined)) as CloudAuth;
+  const given = Object.fromEntries(
+    Object.entries(auth as Record<string, unknown>).filter(([, v]) => v !== undefined),
+  ) as CloudAuth;
   if (!base && !given.authUrl) return undefined;
   const start: CloudConfig = base ?? { auth: {}, interface: 'public', insecure: false, source: 'provider settings' };
   return {

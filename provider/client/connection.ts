@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import { buildApp, createEngine, SEED_PASSWORDS, type Engine } from '../../engine';
 import { logger } from '../log/logger';
 import type { ProviderConfig } from '../schema/provider';
+import { textOf } from '../schema/values';
 import { ServerBatchReader } from './batch-read';
 import { resolveCloud, type CloudConfig } from './cloud-config';
 import { EciClient } from './eci';
@@ -30,7 +31,9 @@ export interface Connection {
   readonly projectId: string;
   /** True when talking to the in-process engine. */
   readonly embedded: boolean;
-  /** Polling: first interval, cap and growth (a fraction of the time waited so far). Short against the embedded engine. */
+  /**
+   * Polling: first interval, cap and growth (a fraction of the time waited so far). Short against the embedded engine.
+   */
   readonly poll: { firstMs: number; maxMs: number; fraction: number };
   eci(): EciClient;
   /** Whether the caller is an admin (capacity checks, admin actions). */
@@ -58,7 +61,7 @@ export function embeddedEngine(data: string) {
   return e;
 }
 
-const str = (v: unknown) => (v === undefined || v === null || v === '' ? undefined : String(v));
+const str = (v: unknown) => (v === undefined || v === null || v === '' ? undefined : textOf(v));
 
 /** AK/SK-signed requests (Huawei/OTC): no token; endpoints come from endpoint_overrides. */
 class SignedSession implements Session {
@@ -163,7 +166,8 @@ export async function connect(config: ProviderConfig = {}, opts: ConnectOptions 
         toldEmbedded = true;
         logger().warn(
           { data },
-          `no cloud configured (no endpoint, cloud or OS_AUTH_URL): using the embedded engine, store ${path.relative(cwd, data) || data}`,
+          `no cloud configured (no endpoint, cloud or OS_AUTH_URL): using the embedded engine, ` +
+            `store ${path.relative(cwd, data) || data}`,
         );
       }
       cloud = {

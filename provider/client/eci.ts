@@ -4,7 +4,8 @@
 // services (throttling, 5xx and conflicts are retried; other 4xx are not).
 import { randomUUID } from 'node:crypto';
 import { request } from 'undici';
-import { canonicalQuery, eopAuthorization, eopDate } from '../../engine/api/eop';
+import { textOf } from '../schema/values';
+import { canonicalQuery, eopAuthorization, eopDate } from '../../engine/shared/eop-signing';
 import type { Session } from './keystone';
 import { ApiError, apiMessage, backoff, DEFAULT_RETRY, type RetryPolicy } from './service';
 
@@ -91,7 +92,8 @@ export class EciClient {
       }
       const reason = env.error ?? env.errorCode ?? '';
       // Not an ECI envelope (a gateway or a fault in front of ECI): the message wherever the body keeps it.
-      const message = `${env.message ?? env.description ?? apiMessage(env, `HTTP ${res.statusCode}`)}${reason ? ` (${reason})` : ''}`;
+      const detail = env.message ?? env.description ?? apiMessage(env, `HTTP ${res.statusCode}`);
+      const message = reason ? `${detail} (${reason})` : detail;
       const requestId = (res.headers['x-request-id'] as string | undefined) ?? null;
       if (attempt < retry.retries && (res.statusCode === 429 || res.statusCode >= 500 || RETRYABLE.test(reason))) {
         await sleep(backoff(retry, attempt));
@@ -104,4 +106,5 @@ export class EciClient {
 
 /** ECI says "not found" both by HTTP status and by reason code. */
 export const isEciNotFound = (e: unknown) =>
-  e instanceof ApiError && (e.status === 404 || /NotFound/.test(String((e.body as Envelope<unknown>)?.error ?? '')));
+  e instanceof ApiError &&
+  (e.status === 404 || /NotFound/.test(textOf((e.body as Envelope<unknown> | undefined)?.error)));

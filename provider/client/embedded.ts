@@ -12,7 +12,7 @@ function headersOf(h: Dispatcher.DispatchOptions['headers']): Headers {
     for (let i = 0; i < h.length; i += 2) out[String(h[i]).toLowerCase()] = String(h[i + 1]);
     return out;
   }
-  for (const [k, v] of Object.entries(h as Record<string, unknown>))
+  for (const [k, v] of Object.entries(h as Record<string, string | string[] | number | undefined>))
     if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : String(v);
   return out;
 }

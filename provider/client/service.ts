@@ -39,7 +39,10 @@ export interface Response<T> {
   headers: Record<string, string | string[] | undefined>;
 }
 
-/** The message inside Nova's `{"<fault>": {code, message}}`, Neutron's `{NeutronError}`, Keystone's `{error}` or ECI's envelope. */
+/**
+ * The message inside Nova's `{"<fault>": {code, message}}`, Neutron's `{NeutronError}`, Keystone's `{error}` or ECI's
+ * envelope.
+ */
 export function apiMessage(body: unknown, fallback: string): string {
   if (body && typeof body === 'object') {
     const b = body as Record<string, unknown>;

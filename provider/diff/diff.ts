@@ -3,8 +3,8 @@
 // this runs. Optional+computed attributes left unset keep what the cloud chose; blocks are matched by their
 // keys where the schema names them; computed attributes never differ.
 import type { Block, Change, Field, Fields } from '../schema/dsl';
-import { isUnknown, type Obj } from '../schema/values';
-import type { PlannedChange } from '../resources/types';
+import { isUnknown, textOf, type Obj } from '../schema/values';
+import type { PlannedChange } from './types';
 import { isEmpty, normalise, same } from './normalise';
 import { formatPath, type Step } from './paths';
 import { canonicalJson } from '../client/idempotency';
@@ -27,7 +27,7 @@ const unset = (v: unknown) => v === undefined || v === null;
 
 /** The item's identity under a keyBy list: the first key it has a value for. */
 function itemKey(item: Obj, keys: string[]): string | undefined {
-  for (const k of keys) if (!unset(item[k]) && !isUnknown(item[k])) return `${k}=${String(item[k])}`;
+  for (const k of keys) if (!unset(item[k]) && !isUnknown(item[k])) return `${k}=${textOf(item[k])}`;
   return undefined;
 }
 
@@ -68,7 +68,7 @@ function diffBlock(f: Block, steps: Step[], actual: unknown, desired: unknown, r
       const k = itemKey(item, keys);
       // Matched by key when it has one; an item without a usable key matches the same position.
       let j = k
-        ? a.findIndex((x, n) => !used.has(n) && keys.some((kk) => `${kk}=${String(x[kk])}` === k))
+        ? a.findIndex((x, n) => !used.has(n) && keys.some((kk) => `${kk}=${textOf(x[kk])}` === k))
         : used.has(i)
           ? -1
           : i < a.length
@@ -156,7 +156,10 @@ export function fieldList(fields: Fields): [string, Field][] {
   return list;
 }
 
-function diffFields(fields: Fields, steps: Step[], actual: Obj, desired: Obj, root: Obj, out: PlannedChange[]): void {
+// A list item read from state or configuration may be null.
+type Item = Obj | null | undefined;
+
+function diffFields(fields: Fields, steps: Step[], actual: Item, desired: Item, root: Obj, out: PlannedChange[]): void {
   for (const [name, f] of fieldList(fields)) diffField(name, f, steps, actual ?? {}, desired ?? {}, root, out);
 }
 

@@ -9,7 +9,7 @@ export const isEmpty = (v: unknown) =>
   v === undefined ||
   v === null ||
   (Array.isArray(v) && v.length === 0) ||
-  (typeof v === 'object' && !Array.isArray(v) && Object.keys(v as object).length === 0);
+  (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0);
 
 /** SHA-1 hex of user data (what state may keep instead of the data itself, as terraform-provider-openstack does). */
 export const digest = (v: unknown) =>
@@ -30,6 +30,7 @@ export function normalise(v: unknown, how: Compare): unknown {
       return digest(v);
     case 'ignore':
       return null;
+    case 'exact':
     default:
       return v;
   }
@@ -56,8 +57,8 @@ function deepEqual(a: unknown, b: unknown): boolean {
 
 function sameSet(a: unknown[], b: unknown[]): boolean {
   if (a.every((x) => typeof x === 'string') && b.every((x) => typeof x === 'string')) {
-    const x = new Set(a as string[]),
-      y = new Set(b as string[]);
+    const x = new Set(a),
+      y = new Set(b);
     return x.size === y.size && [...x].every((v) => y.has(v));
   }
   return canonicalJson(normalise(a, 'set')) === canonicalJson(normalise(b, 'set'));
@@ -81,6 +82,7 @@ export function same(a: unknown, b: unknown, how: Compare): boolean {
       return sameStringMap(a as Record<string, unknown>, b as Record<string, unknown>);
     case 'hash':
       return digest(a) === digest(b);
+    case 'exact':
     default:
       return deepEqual(a, b);
   }

@@ -14,9 +14,11 @@ export function parsePath(path: string): Step[] {
   const steps: Step[] = [];
   const re = /([^.[\]]+)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]/g;
   for (let m = re.exec(path); m; m = re.exec(path)) {
-    if (m[1] !== undefined) steps.push(m[1]);
-    else if (m[2] !== undefined) steps.push(Number(m[2]));
-    else steps.push({ key: JSON.parse(`"${m[3]}"`) as string });
+    // Exactly one of the alternatives matched; the other groups are undefined.
+    const [, name, index, key] = m as (string | undefined)[];
+    if (name !== undefined) steps.push(name);
+    else if (index !== undefined) steps.push(Number(index));
+    else steps.push({ key: JSON.parse(`"${key ?? ''}"`) as string });
   }
   return steps;
 }

@@ -2,8 +2,9 @@
 // the apply will produce (computed values unknown where the apply sets them); and one operation per update
 // strategy touched. Resources with richer sequencing (servers) build on this and order their own operations.
 import type { Fields, ResourceSchema } from '../schema/dsl';
-import { UNKNOWN, withDefaults, type Obj } from '../schema/values';
-import type { Operation, PlannedChange, ResourcePlan } from '../resources/types';
+import { declaresInput, fieldOf, UNKNOWN, withDefaults, type Obj } from '../schema/values';
+import type { Operation } from '../plan/operation';
+import type { PlannedChange, ResourcePlan } from './types';
 import { diffResource, fieldList, topField } from './diff';
 
 /** Computed attributes unknown (except those listed as known), inputs as configured. */
@@ -37,7 +38,7 @@ function plannedState(
         out[name] = (d as Obj[]).map((item, i) =>
           plannedState(
             f.fields,
-            ((base[name] as Obj[] | undefined)?.[i] ?? {}) as Obj,
+            (base[name] as Obj[] | undefined)?.[i] ?? {},
             item,
             unknownComputed || !(base[name] as Obj[] | undefined)?.[i],
           ),
@@ -60,7 +61,7 @@ export interface PlanOptions {
 export function updateOperations(schema: ResourceSchema, changes: PlannedChange[]): Operation[] {
   const ops: Operation[] = [];
   for (const c of changes) {
-    const f = schema.fields[topField(c.path)];
+    const f = fieldOf(schema.fields, topField(c.path));
     if (f?.change.how !== 'update' || ops.some((o) => o.op === (f.change as { op: string }).op)) continue;
     ops.push({ op: f.change.op, ...(c.destructive ? { detail: c.destructive } : {}) });
   }
@@ -76,7 +77,7 @@ export function planFromSchema(
   const desired = withDefaults(schema.fields, config);
   if (!prior) {
     const changes: PlannedChange[] = Object.entries(desired)
-      .filter(([k, v]) => v !== undefined && v !== null && schema.fields[k] && schema.fields[k].mode !== 'computed')
+      .filter(([k, v]) => v !== undefined && v !== null && declaresInput(schema.fields, k))
       .map(([path, after]) => ({ path, kind: 'add' as const, before: null, after }));
     return {
       action: 'create',

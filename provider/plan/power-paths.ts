@@ -1,7 +1,7 @@
 // Shortest legal paths between power states, found on the engine's own action table (the planner never
 // keeps a second copy of Nova's rules). Only actions that change nothing but the power state are used, and
 // admin-only ones only when the caller is an admin.
-import { ACTIONS, resolveTarget, type ActionName, type ActionRow } from '../../engine/actions/table';
+import { ACTIONS, resolveTarget, type ActionName } from '../../engine/actions/table';
 import type { VmState } from '../../engine/model/states';
 
 /** The desired `power_state` of a server resource and the vm_state it means. */
@@ -35,7 +35,7 @@ export interface PathOptions {
 
 function edges(opts: PathOptions): { from: VmState; to: VmState; action: ActionName }[] {
   const out: { from: VmState; to: VmState; action: ActionName }[] = [];
-  for (const row of ACTIONS as readonly ActionRow[]) {
+  for (const row of ACTIONS) {
     if (!POWER_ACTIONS.includes(row.name) || !row.result || row.vmStates === 'any') continue;
     if (row.policy === 'admin' && !opts.admin) continue;
     for (const from of row.vmStates) {

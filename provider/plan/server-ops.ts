@@ -7,7 +7,7 @@
 import { actionRow, resolveTarget, type ActionName } from '../../engine/actions/table';
 import { checkAction, type CallerFacts } from '../../engine/actions/check';
 import type { VmState } from '../../engine/model/states';
-import type { Operation } from '../resources/types';
+import type { Operation } from './operation';
 import { pathToAny, POWER_STATES, type PowerStateName } from './power-paths';
 
 export interface ServerNow {
@@ -48,7 +48,8 @@ export function serverOperations(now: ServerNow, wants: ServerWants, caller: Cal
   const ops: Operation[] = [];
   let state = now.vmState;
   let locked = now.locked;
-  let beforeResize: VmState | null = null;
+  // Set inside push() (a closure), so the declared type must not narrow to the initial null.
+  let beforeResize = null as VmState | null;
   const admin = caller.roles.includes('admin');
   const facts = () => ({
     id: now.id,
@@ -72,9 +73,7 @@ export function serverOperations(now: ServerNow, wants: ServerWants, caller: Cal
     const row = actionRow(action);
     // Reach a state the action accepts first, along legal power actions.
     if (row.vmStates !== 'any' && !row.vmStates.includes(state)) {
-      const goals = (row.vmStates as readonly VmState[]).includes('active')
-        ? ['active' as VmState, ...row.vmStates]
-        : row.vmStates;
+      const goals = row.vmStates.includes('active') ? ['active' as VmState, ...row.vmStates] : row.vmStates;
       for (const step of pathToAny(state, goals, { admin }) ?? []) push(step.action);
     }
     const blocked = legal(action);

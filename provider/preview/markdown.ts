@@ -46,7 +46,9 @@ export function changeLine(c: AttrChange): string {
 
 function details(r: ResourceChange): string {
   const n = r.changes.length;
-  const head = `<details><summary><code>${html(label(r))}</code> — ${actionWords(r)}${n ? ` (${n} attribute${n === 1 ? '' : 's'})` : ''}</summary>\n\n`;
+  const head =
+    `<details><summary><code>${html(label(r))}</code> — ` +
+    `${actionWords(r)}${n ? ` (${n} attribute${n === 1 ? '' : 's'})` : ''}</summary>\n\n`;
   const parts: string[] = [];
   for (const note of r.notes) parts.push(`_${prose(note)}_`);
   if (r.changes.length) parts.push(fenced('diff', r.changes.map(changeLine).join('\n')));
@@ -133,7 +135,8 @@ export function renderMarkdown(p: Preview, opts: MarkdownOptions = {}): string {
   }
   if (shown < changed.length) {
     out +=
-      `_${changed.length - shown} of ${changed.length} changed resources not shown: a comment holds at most ${limit.toLocaleString('en-US')} characters. ` +
+      `_${changed.length - shown} of ${changed.length} changed resources not shown: ` +
+      `a comment holds at most ${limit.toLocaleString('en-US')} characters. ` +
       'Run `novaform preview --format text` for the whole plan._\n';
   }
   return out.trimEnd() + '\n';

@@ -95,7 +95,8 @@ export function summarize(p: Preview): Summary {
 }
 
 export const summaryLine = (s: Summary) =>
-  `Plan: ${s.add} to add, ${s.change} to change, ${s.replace} to replace, ${s.destroy} to destroy, ${s.unchanged} unchanged.`;
+  `Plan: ${s.add} to add, ${s.change} to change, ${s.replace} to replace, ${s.destroy} to destroy, ` +
+  `${s.unchanged} unchanged.`;
 
 /** Terraform's symbols (create-before-destroy shows `+/-`). */
 export function symbol(r: Pick<ResourceChange, 'action' | 'replaceOrder'>): string {
@@ -110,6 +111,7 @@ export function symbol(r: Pick<ResourceChange, 'action' | 'replaceOrder'>): stri
       return r.replaceOrder === 'create-first' ? '+/-' : '-/+';
     case 'read':
       return '<=';
+    case 'noop':
     default:
       return ' ';
   }
@@ -127,9 +129,11 @@ export function splitPath(path: string): (string | number)[] {
   const out: (string | number)[] = [];
   const re = /([^.[\]]+)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]/g;
   for (let m = re.exec(path); m; m = re.exec(path)) {
-    if (m[1] !== undefined) out.push(m[1]);
-    else if (m[2] !== undefined) out.push(Number(m[2]));
-    else out.push(JSON.parse(`"${m[3]}"`) as string);
+    // Exactly one of the alternatives matched; the other groups are undefined.
+    const [, name, index, key] = m as (string | undefined)[];
+    if (name !== undefined) out.push(name);
+    else if (index !== undefined) out.push(Number(index));
+    else out.push(JSON.parse(`"${key ?? ''}"`) as string);
   }
   return out;
 }

@@ -3,6 +3,7 @@
 // differences, and replacement / destructive reasons taken from the schema where the type is novaform's.
 import { isDeepStrictEqual } from 'node:util';
 import type { Field, ResourceSchema } from '../schema/dsl';
+import { textOf } from '../schema/values';
 import {
   SENSITIVE,
   UNKNOWN,
@@ -80,7 +81,8 @@ const hasMark = (t: unknown): boolean =>
 /** mask() from the top, skipping the copy when nothing in the value can need it (most resources of a big plan). */
 function maskValue(v: unknown, sens: unknown, unk: unknown, secret: Secret, known: Secrets): unknown {
   if (secret === null && !hasMark(sens) && !hasMark(unk)) {
-    const text = JSON.stringify(v) ?? '';
+    // JSON.stringify gives undefined for undefined (its declared type says string).
+    const text = (JSON.stringify(v) as string | undefined) ?? '';
     let clean = true;
     for (const x of known.exact)
       if (text.includes(x)) {
@@ -138,7 +140,7 @@ export function addSecret(v: unknown, into: Secrets): void {
     return;
   }
   if (v === null || v === undefined || typeof v === 'boolean') return;
-  const s = String(v);
+  const s = textOf(v);
   if (s === '' || into.exact.has(s)) return;
   into.exact.add(s);
   if (s.length >= MIN_EMBEDDED) into.long.push(s);
@@ -168,8 +170,8 @@ function diff(bm: unknown, am: unknown, br: unknown, ar: unknown, path: string, 
   const bObj = isObj(bm) || absent(bm),
     aObj = isObj(am) || absent(am);
   if (bObj && aObj && (isObj(bm) || isObj(am))) {
-    const b = (bm ?? {}) as Record<string, unknown>,
-      a = (am ?? {}) as Record<string, unknown>;
+    const b = bm ?? {},
+      a = am ?? {};
     const rb = isObj(br) ? br : {},
       ra = isObj(ar) ? ar : {};
     const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].sort();

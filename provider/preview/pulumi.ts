@@ -24,7 +24,7 @@ interface Step {
   newState?: ResourceV3 | null;
   diffReasons?: unknown;
   replaceReasons?: unknown;
-  detailedDiff?: Record<string, { kind?: unknown }> | null;
+  detailedDiff?: Record<string, { kind?: unknown } | null> | null;
 }
 
 /** Secrets (shown as `[secret]` or as a signed secret object) and unknowns become the model's markers. */
@@ -79,7 +79,8 @@ export function parsePulumiPreview(preview: unknown): ParsedPlan {
   if (!Array.isArray(steps))
     throw new PlanInputError('steps must be an array (pulumi preview --json prints a digest with steps[])');
   const byUrn = new Map<string, { steps: Step[]; first: number }>();
-  (steps as Step[]).forEach((s, n) => {
+  // Entries come from a JSON file and may be anything, null included.
+  (steps as (Step | null | undefined)[]).forEach((s, n) => {
     const where = `steps[${n}]`;
     if (typeof s?.urn !== 'string') throw new PlanInputError(`${where}.urn must be a string`);
     if (typeof s.op !== 'string' || !(s.op in OPS))
@@ -125,8 +126,8 @@ export function parsePulumiPreview(preview: unknown): ParsedPlan {
       prior: old
         ? convert({
             ...(typeof old.id === 'string' ? { id: old.id } : {}),
-            ...((old.outputs ?? {}) as object),
-            ...((old.inputs ?? {}) as object),
+            ...(old.outputs ?? {}),
+            ...(old.inputs ?? {}),
           })
         : null,
       replacePaths: [...new Set([...strings(logical.replaceReasons), ...replaceKinds])],

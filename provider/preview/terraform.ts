@@ -125,13 +125,16 @@ function planSecrets(p: {
   output_changes?: unknown;
 }): unknown[] {
   const out: unknown[] = [];
-  const declared = (p.configuration?.root_module?.variables ?? {}) as Record<string, { sensitive?: boolean }>;
-  const values = (p.variables ?? {}) as Record<string, { value?: unknown }>;
+  const declared = (p.configuration?.root_module?.variables ?? {}) as Record<
+    string,
+    { sensitive?: boolean } | null | undefined
+  >;
+  const values = (p.variables ?? {}) as Record<string, { value?: unknown } | null | undefined>;
   for (const [name, d] of Object.entries(declared)) if (d?.sensitive && values[name]) out.push(values[name].value);
   for (const o of Object.values(
     (p.output_changes ?? {}) as Record<
       string,
-      { before?: unknown; after?: unknown; before_sensitive?: unknown; after_sensitive?: unknown }
+      { before?: unknown; after?: unknown; before_sensitive?: unknown; after_sensitive?: unknown } | null
     >,
   )) {
     if (o?.before_sensitive === true) out.push(o.before);

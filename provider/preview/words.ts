@@ -13,6 +13,7 @@ export function actionWords(r: ResourceChange): string {
       return 'destroy';
     case 'read':
       return 'read';
+    case 'noop':
     default:
       return 'no change';
   }
@@ -30,8 +31,11 @@ const RANK: Record<ResourceChange['action'], number> = {
 export const byImportance = (a: ResourceChange, b: ResourceChange) => RANK[a.action] - RANK[b.action];
 
 /** Display label: `<symbol> <address>` plus the type where the address does not carry it (Pulumi). */
-export const label = (r: ResourceChange) =>
-  `${r.action === 'noop' ? '' : `${symbol(r)} `}${r.address}${r.address.startsWith(`${r.type}.`) || r.address.includes(`.${r.type}.`) ? '' : ` (${r.type})`}`;
+export const label = (r: ResourceChange) => {
+  const prefix = r.action === 'noop' ? '' : `${symbol(r)} `;
+  const addressNamesType = r.address.startsWith(`${r.type}.`) || r.address.includes(`.${r.type}.`);
+  return `${prefix}${r.address}${addressNamesType ? '' : ` (${r.type})`}`;
+};
 
 export interface Warning {
   resource: ResourceChange;

@@ -37,6 +37,9 @@ export interface Failure {
 }
 
 /** A config value as typed by the schema: strings from stack config are parsed (numbers, booleans, JSON maps). */
+/** The configuration keys, as an error message lists them. */
+const PROVIDER_KEYS = PROVIDER_PROPS.map((q) => q.name).join(', ');
+
 function typed(p: PProp, v: unknown): unknown {
   if (typeof v !== 'string' || isUnknown(v)) return v;
   switch (p.type.kind) {
@@ -53,6 +56,9 @@ function typed(p: PProp, v: unknown): unknown {
       } catch {
         return v;
       }
+    case 'any':
+    case 'enum':
+    case 'string':
     default:
       return v;
   }
@@ -68,7 +74,7 @@ export function parseConfig(raw: Obj): { config: ProviderConfig; failures: Failu
     if (!p) {
       failures.push({
         property: k,
-        reason: `${k} is not a novaform configuration key; the keys are ${PROVIDER_PROPS.map((q) => q.name).join(', ')}`,
+        reason: `${k} is not a novaform configuration key; the keys are ${PROVIDER_KEYS}`,
       });
       continue;
     }

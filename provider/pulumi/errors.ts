@@ -36,7 +36,7 @@ export function codeFor(err: unknown): status {
   if (err instanceof WaitError) return err.timedOut ? status.DEADLINE_EXCEEDED : status.FAILED_PRECONDITION;
   if (err instanceof AuthError) return status.UNAUTHENTICATED;
   if (err instanceof CloudConfigError) return status.INVALID_ARGUMENT;
-  const code = (err as { code?: unknown })?.code;
+  const code = (err as { code?: unknown } | null | undefined)?.code;
   if (typeof code === 'string' && /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|UND_ERR)/.test(code))
     return status.UNAVAILABLE;
   return status.UNKNOWN;

@@ -20,6 +20,7 @@ async function main(): Promise<void> {
   const load = () =>
     (provider ??= Promise.resolve().then(
       () =>
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose: the port line first
         new (require('./provider') as typeof ProviderModule).NovaformProvider(
           process.cwd(),
           process.env,
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the logger loads only when startup fails
   (require('../log/logger') as typeof LoggerModule).logger().error({ err }, 'pulumi-resource-novaform failed to start');
   process.exit(1);
 });

@@ -78,7 +78,7 @@ function fromTypeBox(t: TSchema, name: string): PType {
         name: camel(tf),
         tf,
         type: fromTypeBox(p, `${name}${pascal(tf)}`),
-        description: (p.description as string | undefined) ?? '',
+        description: p.description ?? '',
         required: required.has(tf),
         input: true,
         output: true,

@@ -20,6 +20,10 @@ export function typeSpec(t: PType): Json {
       return { $ref: `#/types/${token(t.name)}` };
     case 'any':
       return { $ref: 'pulumi.json#/Any' };
+    case 'boolean':
+    case 'integer':
+    case 'number':
+    case 'string':
     default:
       return { type: t.kind };
   }
@@ -84,13 +88,15 @@ export function packageSchema(): Json {
     displayName: 'novaform',
     version: VERSION,
     description:
-      'Servers, keypairs, volumes, attachments, server groups and container groups on OpenStack-style compute clouds (Nova v2.1, Huawei/OTC ECS, CTyun ECI), or on the embedded engine.',
+      'Servers, keypairs, volumes, attachments, server groups and container groups on OpenStack-style compute clouds ' +
+      '(Nova v2.1, Huawei/OTC ECS, CTyun ECI), or on the embedded engine.',
     keywords: ['pulumi', 'openstack', 'nova', 'category/cloud'],
     license: 'Apache-2.0',
     config: { variables: specs(PROVIDER_PROPS) },
     provider: {
       description:
-        'The novaform provider: endpoint and credentials (OS_* and clouds.yaml are the fallbacks; with nothing configured, the embedded engine).',
+        'The novaform provider: endpoint and credentials (OS_* and clouds.yaml are the fallbacks; ' +
+        'with nothing configured, the embedded engine).',
       inputProperties: specs(PROVIDER_PROPS),
     },
     types,

@@ -12,7 +12,7 @@ import { LookupError } from '../resources/lookups';
 import { PartialApplyError, type ApplyOptions, type ResourceType } from '../resources/types';
 import type { Rule } from '../schema/dsl';
 import { validateInputs } from '../schema/validate';
-import { withDefaults, type Obj } from '../schema/values';
+import { textOf, withDefaults, type Obj } from '../schema/values';
 import { configureInputs, parseConfig, PROVIDER_PROPS } from './config';
 import { EngineLog, LogSeverity } from './engine-log';
 import { asRpcError, initFailed, RpcError } from './errors';
@@ -154,11 +154,12 @@ export class NovaformProvider {
     if ((await this.conn).embedded) {
       const store = path.relative(
         this.cwd,
-        path.resolve(this.cwd, String(config.embedded_data ?? path.join('.novaform', 'engine.db'))),
+        path.resolve(this.cwd, textOf(config.embedded_data, path.join('.novaform', 'engine.db'))),
       );
       await this.log.send(
         LogSeverity.INFO,
-        `novaform: no cloud configured (novaform:cloud, novaform:authUrl, OS_AUTH_URL or clouds.yaml), so resources live in the embedded engine (store ${store})`,
+        `novaform: no cloud configured (novaform:cloud, novaform:authUrl, OS_AUTH_URL or clouds.yaml), ` +
+          `so resources live in the embedded engine (store ${store})`,
       );
     }
     return new pb.ConfigureResponse()
@@ -238,13 +239,14 @@ export class NovaformProvider {
     const importing = !Object.keys(old).length && !Object.keys(oldInputs).length;
     const state = importing ? await r.import(conn, req.getId()) : await r.read(conn, { ...old, id: req.getId() });
     if (!state) return new pb.ReadResponse(); // gone: refresh drops it, import reports it missing
-    // Import: the inputs that reproduce the live object. Refresh: the user's inputs, with live values where they drifted.
+    // Import: the inputs that reproduce the live object. Refresh: the user's inputs, with live values where they
+    // drifted.
     const live = inputsOnly(props, state);
     const inputs: Obj = importing
       ? oneOfEach(r.schema.rules ?? [], live)
       : Object.fromEntries(Object.entries(oldInputs).map(([k, v]) => [k, live[k] !== undefined ? live[k] : v]));
     return new pb.ReadResponse()
-      .setId(String(state.id ?? req.getId()))
+      .setId(textOf(state.id, req.getId()))
       .setProperties(this.outputs(props, state, secrets))
       .setInputs(jsToStruct(objectFromCore(props, inputs, secrets)));
   }
@@ -349,12 +351,12 @@ export class NovaformProvider {
     if (!(err instanceof PartialApplyError) || !err.state.id) return err;
     await this.log.send(
       LogSeverity.WARNING,
-      `${err.message}; it stays in the stack as ${String(err.state.id)} and the next \`pulumi up\` tries again`,
+      `${err.message}; it stays in the stack as ${textOf(err.state.id)} and the next \`pulumi up\` tries again`,
       urn,
     );
     return initFailed(
       err.message,
-      String(err.state.id),
+      textOf(err.state.id),
       this.outputs(props, err.state, secrets),
       inputs ?? jsToStruct({}),
     );

@@ -34,6 +34,8 @@ function tsIn(t: PType, prefix = 'types.'): string {
       return `${prefix}${t.name}Args`;
     case 'any':
       return 'unknown';
+    case 'boolean':
+    case 'string':
     default:
       return t.kind;
   }
@@ -55,6 +57,8 @@ function tsOut(t: PType, prefix = 'types.'): string {
       return `${prefix}${t.name}`;
     case 'any':
       return 'unknown';
+    case 'boolean':
+    case 'string':
     default:
       return t.kind;
   }
@@ -66,6 +70,14 @@ const alwaysSet = (p: PProp) => p.required || p.computed || p.default !== undefi
 const inputLine = (p: PProp, prefix = 'types.', indent = '  ') =>
   `${doc(p.description, indent)}${indent}${p.name}${p.required ? '' : '?'}: pulumi.Input<${tsIn(p.type, prefix)}>;\n`;
 
+/** A readonly property of a resolved value: outputs, invoke results. */
+const outputLine = (p: PProp, type: string, optional: boolean) =>
+  `${doc(p.description, '  ')}  readonly ${p.name}${optional ? '?' : ''}: ${type};\n`;
+
+/** The generated isInstance test: the object's `__pulumiType` compared with `expected` (TypeScript source). */
+const isInstanceReturn = (expected: string) =>
+  `return typeof obj === 'object' && obj !== null && (obj as { __pulumiType?: unknown }).__pulumiType === ${expected};`;
+
 function typesFile(all: Map<string, Extract<PType, { kind: 'object' }>>): string {
   let out = `${HEADER}import type * as pulumi from '@pulumi/pulumi';\n`;
   for (const o of all.values()) {
@@ -73,9 +85,31 @@ function typesFile(all: Map<string, Extract<PType, { kind: 'object' }>>): string
       .filter((p) => p.input)
       .map((p) => inputLine(p, ''))
       .join('')}}\n`;
-    out += `\n${doc(o.description ?? '')}export interface ${o.name} {\n${o.props.map((p) => `${doc(p.description, '  ')}  readonly ${p.name}${p.required ? '' : '?'}: ${tsOut(p.type, '')};\n`).join('')}}\n`;
+    const outputs = o.props.map((p) => outputLine(p, tsOut(p.type, ''), !p.required)).join('');
+    out += `\n${doc(o.description ?? '')}export interface ${o.name} {\n${outputs}}\n`;
   }
   return out;
+}
+
+/** A resource's output property. */
+const outputDeclaration = (p: PProp) => {
+  const type = `pulumi.Output<${tsOut(p.type)}${alwaysSet(p) ? '' : ' | undefined'}>`;
+  return `${doc(p.description, '  ')}  declare readonly ${p.name}: ${type};\n`;
+};
+
+/** The constructor's checks that required inputs are given (not when reading an existing resource by id). */
+function requiredChecks(required: PProp[]): string {
+  if (!required.length) return '';
+  const check = (p: PProp) =>
+    `      if (s.${p.name} === undefined) throw new Error("Missing required property '${p.name}'");\n`;
+  return `    if (!opts.id) {\n${required.map(check).join('')}    }\n`;
+}
+
+/** The options the constructor passes on: secret outputs added when there are any. */
+function superOptions(secretOutputs: string[]): string {
+  if (!secretOutputs.length) return 'opts';
+  const names = JSON.stringify(secretOutputs).replace(/"/g, "'");
+  return `pulumi.mergeOptions(opts, { additionalSecretOutputs: ${names} })`;
 }
 
 function resourceFile(schema: ResourceSchema): string {
@@ -109,20 +143,20 @@ ${doc(schema.description)}export class ${n} extends pulumi.CustomResource {
   }
 
   static override isInstance(obj: unknown): obj is ${n} {
-    return typeof obj === 'object' && obj !== null && (obj as { __pulumiType?: unknown }).__pulumiType === ${n}.__pulumiType;
+    ${isInstanceReturn(`${n}.__pulumiType`)}
   }
 
-${outputs.map((p) => `${doc(p.description, '  ')}  declare readonly ${p.name}: pulumi.Output<${tsOut(p.type)}${alwaysSet(p) ? '' : ' | undefined'}>;\n`).join('')}
+${outputs.map(outputDeclaration).join('')}
   constructor(name: string, args${required.length ? '' : '?'}: ${n}Args, opts?: pulumi.CustomResourceOptions);
   constructor(name: string, argsOrState?: ${n}Args | ${n}State, opts?: pulumi.CustomResourceOptions);
   constructor(name: string, argsOrState?: ${n}Args | ${n}State, opts: pulumi.CustomResourceOptions = {}) {
     const s = (argsOrState ?? {}) as ${n}State;
-${required.length ? `    if (!opts.id) {\n${required.map((p) => `      if (s.${p.name} === undefined) throw new Error("Missing required property '${p.name}'");\n`).join('')}    }\n` : ''}    const inputs: pulumi.Inputs = {
+${requiredChecks(required)}    const inputs: pulumi.Inputs = {
 ${outputs
   .concat(inputs.filter((p) => !p.output))
   .map((p) => `      ${p.name}: ${value(p)},\n`)
   .join('')}    };
-    super(${n}.__pulumiType, name, inputs, ${secretOutputs.length ? `pulumi.mergeOptions(opts, { additionalSecretOutputs: ${JSON.stringify(secretOutputs).replace(/"/g, "'")} })` : 'opts'});
+    super(${n}.__pulumiType, name, inputs, ${superOptions(secretOutputs)});
   }
 }
 `;
@@ -152,7 +186,7 @@ export class Provider extends pulumi.ProviderResource {
   static readonly __pulumiType = '${PACKAGE}';
 
   static override isInstance(obj: unknown): obj is Provider {
-    return typeof obj === 'object' && obj !== null && (obj as { __pulumiType?: unknown }).__pulumiType === 'pulumi:providers:' + Provider.__pulumiType;
+    ${isInstanceReturn("'pulumi:providers:' + Provider.__pulumiType")}
   }
 
   constructor(name: string, args: ProviderArgs = {}, opts: pulumi.ResourceOptions = {}) {
@@ -164,8 +198,14 @@ ${PROVIDER_PROPS.map((p) => `      ${p.name}: ${value(p)},\n`).join('')}    };
 `;
 }
 
+/** An invoke function's `args` parameter (defaulting to {} when every argument is optional). */
+const argsParam = (type: string, optional: boolean) => `args: ${type}${optional ? ' = {}' : ''}`;
+
 function functionsFile(): string {
-  let out = `${HEADER}${DATA_SOURCES.length ? "import * as pulumi from '@pulumi/pulumi';\n" : '// (no data sources yet)\nexport {};\n'}`;
+  const imports = DATA_SOURCES.length
+    ? "import * as pulumi from '@pulumi/pulumi';\n"
+    : '// (no data sources yet)\nexport {};\n';
+  let out = `${HEADER}${imports}`;
   if (DATA_SOURCES.some((d) => resourceType(d.schema).props.some((p) => objectTypes(p.type).size)))
     out += "import type * as types from './types';\n";
   for (const d of DATA_SOURCES) {
@@ -175,6 +215,10 @@ function functionsFile(): string {
     const args = props.filter((p) => p.input);
     const optional = args.every((p) => !p.required);
     const call = `{ ${args.map((p) => `${p.name}: args.${p.name}`).join(', ')} }`;
+    // The documented signature line of an invoke function.
+    const declaration = (name: string, argsType: string, optsType: string, result: string) =>
+      `${doc(d.schema.description)}export function ${name}(` +
+      `${argsParam(argsType, optional)}, opts?: ${optsType}): ${result} {`;
     out += `
 /** The arguments of ${f}. */
 export interface ${F}Args {
@@ -186,13 +230,13 @@ ${args.map((p) => inputLine(p)).join('')}}
 
 /** What ${f} finds. */
 export interface ${F}Result {
-${props.map((p) => `${doc(p.description, '  ')}  readonly ${p.name}${alwaysSet(p) ? '' : '?'}: ${tsOut(p.type)};\n`).join('')}}
+${props.map((p) => outputLine(p, tsOut(p.type), !alwaysSet(p))).join('')}}
 
-${doc(d.schema.description)}export function ${f}(args: ${F}Args${optional ? ' = {}' : ''}, opts?: pulumi.InvokeOptions): Promise<${F}Result> {
+${declaration(f, `${F}Args`, 'pulumi.InvokeOptions', `Promise<${F}Result>`)}
   return pulumi.runtime.invoke('${token(f)}', ${call}, opts);
 }
 
-${doc(d.schema.description)}export function ${f}Output(args: ${F}OutputArgs${optional ? ' = {}' : ''}, opts?: pulumi.InvokeOutputOptions): pulumi.Output<${F}Result> {
+${declaration(`${f}Output`, `${F}OutputArgs`, 'pulumi.InvokeOutputOptions', `pulumi.Output<${F}Result>`)}
   return pulumi.runtime.invokeOutput('${token(f)}', ${call}, opts);
 }
 `;

@@ -28,7 +28,7 @@ export type SecretPaths = Set<string>;
 const join = (path: string, seg: string | number) => (path ? `${path}.${seg}` : String(seg));
 
 export function structToJs(s: Struct | undefined): Obj {
-  return s ? (s.toJavaScript() as Obj) : {};
+  return s ? s.toJavaScript() : {};
 }
 
 /** Pulumi value → core value (Terraform names, UNKNOWN, secrets unwrapped and recorded). */

@@ -7,7 +7,7 @@ import type { Fields } from '../schema/dsl';
 import { pulumiName } from '../schema/dsl';
 import { containerGroupSchema as schema, TOKEN_TAG } from '../schema/container-group';
 import { UPDATE_OP } from '../schema/container-group/common';
-import { isUnknown, type Obj } from '../schema/values';
+import { declaresInput, isUnknown, type Obj } from '../schema/values';
 import { isEmpty } from '../diff';
 
 const FIELDS: Fields = schema.fields;
@@ -44,7 +44,7 @@ interface ViewVolume {
 }
 export interface GroupView {
   containerGroupId: string;
-  containerGroupName: string;
+  containerGroupName?: string;
   status: string;
   cpu?: number;
   memory?: number;
@@ -236,9 +236,7 @@ export function withUnverifiedFromConfig(prior: Obj, config: Obj): Obj {
 
 /** The state from a describe view over the prior values (config at create, state afterwards, {} on import). */
 export function stateFromView(g: GroupView, prior: Obj): Obj {
-  const inputs: Obj = Object.fromEntries(
-    Object.entries(prior).filter(([k]) => FIELDS[k] && FIELDS[k].mode !== 'computed'),
-  );
+  const inputs: Obj = Object.fromEntries(Object.entries(prior).filter(([k]) => declaresInput(FIELDS, k)));
   const tags = (g.tags ?? []).filter((t) => !isTokenTag(t)).map((t) => defined({ key: t.key, value: t.value }));
   const priorAz = (Array.isArray(prior.az_info) ? prior.az_info[0] : undefined) as Obj | undefined;
   const priorVolumes = (Array.isArray(prior.volumes) ? prior.volumes : []) as Obj[];
@@ -283,7 +281,8 @@ export function failureReason(g: GroupView): string {
     .filter((c) => c.currentState?.state === 'Terminated' && c.currentState.exitCode)
     .map(
       (c) =>
-        `container ${c.name} exited with code ${c.currentState?.exitCode}${c.currentState?.reason ? ` (${c.currentState.reason})` : ''}`,
+        `container ${c.name} exited with code ` +
+        `${c.currentState?.exitCode}${c.currentState?.reason ? ` (${c.currentState.reason})` : ''}`,
     );
   const why = [...exited, ...warnings.slice(-1)];
   return `status ${g.status}${why.length ? `: ${why.join('; ')}` : ''}`;

@@ -13,7 +13,7 @@ import { diffResource, planFromSchema, topField } from '../diff';
 import { logger } from '../log/logger';
 import { containerGroupSchema as schema } from '../schema/container-group';
 import { validateInputs } from '../schema/validate';
-import type { Obj } from '../schema/values';
+import { textOf, type Obj } from '../schema/values';
 import { checkedConfig, waitUntil, type Verdict } from './common/api';
 import {
   createBody,
@@ -134,7 +134,8 @@ async function update(conn: Connection, prior: Obj, config: Obj, opts?: ApplyOpt
   if (!sends) return stateFromView(live, c);
   if (FINISHED.includes(live.status)) {
     throw new Error(
-      `container group ${id} is ${live.status}: updateContainerGroup works only while Pending or Running; plan again to replace it`,
+      `container group ${id} is ${live.status}: updateContainerGroup works only while Pending or Running; ` +
+        `plan again to replace it`,
     );
   }
   // Scheduling, Updating, Restarting…: let it settle first.
@@ -173,7 +174,10 @@ async function remove(conn: Connection, state: Obj, opts?: ApplyOptions): Promis
   );
 }
 
-/** After an import: the adopted attributes show as (non-replacing) changes; with nothing else, an update that sends nothing. */
+/**
+ * After an import: the adopted attributes show as (non-replacing) changes; with nothing else, an update that sends
+ * nothing.
+ */
 function withAdopted(p: ResourcePlan, prior: Obj, config: Obj): ResourcePlan {
   const unverified = prior.unverified_attributes as string[];
   const adopted = diffResource(schema.fields, prior, config)
@@ -230,11 +234,7 @@ function plan(prior: Obj | null, config: Obj): ResourcePlan {
     stableComputed: ['creation_time', 'intranet_ip', ...(eipChanges ? [] : ['internet_ip'])],
   });
   if (effective !== prior) p = withAdopted(p, prior, config);
-  p = replacedWhenUnscheduled(
-    replacedWhenFinished(p, String(prior.status ?? ''), config),
-    String(prior.status ?? ''),
-    config,
-  );
+  p = replacedWhenUnscheduled(replacedWhenFinished(p, textOf(prior.status), config), textOf(prior.status), config);
   return p.action === 'update'
     ? { ...p, operations: p.operations.map((o) => ({ ...o, detail: 'then wait for Running' })) }
     : p;

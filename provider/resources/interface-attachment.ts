@@ -15,7 +15,7 @@ interface InterfaceBody {
   net_id: string;
   mac_addr: string;
   port_state: string;
-  fixed_ips: { subnet_id: string; ip_address: string }[];
+  fixed_ips?: { subnet_id: string; ip_address: string }[];
 }
 
 const path = (server: string, port?: string) =>
@@ -57,7 +57,7 @@ export const interfaceAttachment: ResourceType = {
   async create(conn, config, opts = {}) {
     const c = checkedConfig(schema, config);
     const server = c.instance_id as string;
-    const res = await conn.compute.call<{ interfaceAttachment?: InterfaceBody }>('POST', path(server), {
+    const res = await conn.compute.call<{ interfaceAttachment?: InterfaceBody } | undefined>('POST', path(server), {
       interfaceAttachment: compact({
         port_id: c.port_id,
         net_id: c.network_id,

@@ -62,12 +62,14 @@ async function create(conn: Connection, config: Obj): Promise<Obj> {
       throw aboutField(
         e,
         'public_key',
-        `keypair "${name}" already exists with a different public key (fingerprint ${existing.fingerprint}), so it cannot be adopted`,
+        `keypair "${name}" already exists with a different public key (fingerprint ${existing.fingerprint}), ` +
+          `so it cannot be adopted`,
       );
     throw aboutField(
       e,
       'name',
-      `keypair "${name}" already exists; import it (id "${name}") or set adopt_existing = true with its identical public_key`,
+      `keypair "${name}" already exists; import it (id "${name}") or set adopt_existing = true with its identical ` +
+        `public_key`,
     );
   }
 }

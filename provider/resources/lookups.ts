@@ -5,7 +5,7 @@ import type { Connection } from '../client/connection';
 import type { ResourceSchema } from '../schema/dsl';
 import { flavorLookupSchema, imageLookupSchema, networkLookupSchema } from '../schema/lookups';
 import { assertValid } from '../schema/validate';
-import type { Obj } from '../schema/values';
+import { declaresInput, textOf, type Obj } from '../schema/values';
 import { orNull } from './common/api';
 import type { DataSourceType } from './types';
 
@@ -22,7 +22,9 @@ export class LookupError extends Error {
         .join(', ') || '(no filters)';
     super(
       candidates.length
-        ? `${candidates.length} ${kind}s match ${given}: ${candidates.slice(0, 10).join(', ')}${candidates.length > 10 ? ', …' : ''}; add filters so that exactly one matches`
+        ? `${candidates.length} ${kind}s match ${given}: ` +
+            `${candidates.slice(0, 10).join(', ')}${candidates.length > 10 ? ', …' : ''}; ` +
+            `add filters so that exactly one matches`
         : `no ${kind} matches ${given}`,
     );
   }
@@ -31,9 +33,7 @@ export class LookupError extends Error {
 const set = (v: unknown) => v !== undefined && v !== null;
 /** The filters the user gave (for the error message and matching). */
 const given = (schema: ResourceSchema, args: Obj): Obj =>
-  Object.fromEntries(
-    Object.entries(args).filter(([k, v]) => set(v) && schema.fields[k] && schema.fields[k].mode !== 'computed'),
-  );
+  Object.fromEntries(Object.entries(args).filter(([k, v]) => set(v) && declaresInput(schema.fields, k)));
 
 function one<T>(kind: string, filters: Obj, matches: T[], label: (x: T) => string): T {
   if (matches.length !== 1) throw new LookupError(kind, filters, matches.map(label));
@@ -103,7 +103,7 @@ export const flavorLookup: DataSourceType = {
       ? [
           (
             await orNull(
-              conn.compute.call<{ flavor: FlavorBody }>('GET', `/flavors/${encodeURIComponent(String(f.flavor_id))}`),
+              conn.compute.call<{ flavor: FlavorBody }>('GET', `/flavors/${encodeURIComponent(textOf(f.flavor_id))}`),
             )
           )?.body.flavor,
         ].filter((x): x is FlavorBody => !!x)
@@ -131,8 +131,8 @@ interface ImageBody {
   visibility: string;
   tags?: string[];
   status: string;
-  min_disk: number;
-  min_ram: number;
+  min_disk?: number;
+  min_ram?: number;
   size: number | null;
   disk_format: string | null;
   container_format: string | null;
@@ -178,7 +178,7 @@ export const imageLookup: DataSourceType = {
     const f = given(imageLookupSchema, args);
     const list = set(f.image_id)
       ? [
-          (await orNull(conn.image.call<ImageBody>('GET', `/v2/images/${encodeURIComponent(String(f.image_id))}`)))
+          (await orNull(conn.image.call<ImageBody>('GET', `/v2/images/${encodeURIComponent(textOf(f.image_id))}`)))
             ?.body,
         ].filter((x): x is ImageBody => !!x)
       : await allImages(conn, f);

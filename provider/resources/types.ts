@@ -4,39 +4,11 @@ import type { ResourceSchema } from '../schema/dsl';
 import type { FieldError } from '../schema/validate';
 import type { Obj } from '../schema/values';
 import type { Connection } from '../client/connection';
+import type { ResourcePlan } from '../diff/types';
 
-/** One attribute-level change in a plan. */
-export interface PlannedChange {
-  /** Attribute path as users write it: `flavor_id`, `network[0].uuid`, `metadata.role`. */
-  path: string;
-  kind: 'add' | 'update' | 'delete';
-  before?: unknown;
-  after?: unknown;
-  /** Set when the change forces replacement: the reason shown to users. */
-  replace?: string;
-  /** Set when the change is applied in place but erases data (a rebuild). */
-  destructive?: string;
-}
-
-/** One API operation the apply will run, in order (printable, testable). */
-export interface Operation {
-  /** e.g. `unlock`, `PUT /servers/{id}`, `os-stop`, `resize`, `confirmResize`, `create`, `delete`. */
-  op: string;
-  detail?: string;
-  /** The vm_state the server is expected to be in when the operation runs, and after it (servers only). */
-  from?: string;
-  to?: string;
-  /** A reason the operation is expected to fail (a lock someone else set, an illegal transition). */
-  blocked?: string;
-}
-
-export interface ResourcePlan {
-  action: 'create' | 'update' | 'replace' | 'delete' | 'noop';
-  changes: PlannedChange[];
-  /** State after apply: inputs as configured, computed values copied or UNKNOWN where the apply will set them. */
-  planned: Obj;
-  operations: Operation[];
-}
+// The plan's parts are defined by the layers that make them; resources and adapters take them from here.
+export type { PlannedChange, ResourcePlan } from '../diff/types';
+export type { Operation } from '../plan/operation';
 
 export interface ApplyOptions {
   /** Bounds every wait of this operation (ms); the schema's default otherwise. */

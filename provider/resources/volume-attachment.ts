@@ -113,7 +113,8 @@ export const volumeAttachment: ResourceType = {
       return await toState(conn, a, c);
     } catch (e) {
       throw new PartialApplyError(
-        `volume ${volumeId} was attached to server ${server} but the attachment did not complete: ${(e as Error).message}`,
+        `volume ${volumeId} was attached to server ${server} but the attachment did not complete: ` +
+          `${(e as Error).message}`,
         partial,
         e,
       );

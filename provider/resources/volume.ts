@@ -21,9 +21,9 @@ interface VolumeBody {
   volume_type_id?: string | null;
   snapshot_id: string | null;
   bootable: string | boolean;
-  metadata: Record<string, string>;
+  metadata?: Record<string, string>;
   volume_image_metadata?: { image_id?: string };
-  attachments: { server_id: string; attachment_id: string; device: string | null }[];
+  attachments?: { server_id: string; attachment_id: string; device: string | null }[];
 }
 
 const TRANSITIONAL = [

@@ -26,7 +26,8 @@ export const containerGroupSchema = defineResource({
   name: 'ContainerGroup',
   terraform: 'novaform_container_group',
   description:
-    'A CTyun ECI container group (createContainerGroup): containers on one node with a private IP in a VPC subnet, optionally an EIP.',
+    'A CTyun ECI container group (createContainerGroup): containers on one node with a private IP in a VPC subnet, ' +
+    'optionally an EIP.',
   version: 1,
   importId: 'the container group id (eci-…)',
   timeouts: { create: 20 * 60_000, update: 20 * 60_000, delete: 5 * 60_000 },
@@ -190,7 +191,8 @@ export const containerGroupSchema = defineResource({
               {
                 mode: 'required',
                 description:
-                  'Kernel parameter (namespaced only: kernel.shm*, kernel.msg*, kernel.sem, fs.mqueue.*, net.* but net.core.rmem_max).',
+                  'Kernel parameter (namespaced only: kernel.shm*, kernel.msg*, kernel.sem, fs.mqueue.*, ' +
+                  'net.* but net.core.rmem_max).',
               },
               { minLength: 1 },
             ),
@@ -219,7 +221,8 @@ export const containerGroupSchema = defineResource({
     container_states: attr(Type.Array(ContainerState), {
       mode: 'computed',
       description:
-        "Each container's state (Waiting, Running, Terminated), reason, exit code (-1 when none), readiness and restart count.",
+        "Each container's state (Waiting, Running, Terminated), reason, exit code (-1 when none), " +
+        'readiness and restart count.',
     }),
     intranet_ip: str({ mode: 'computed', description: 'Private IP in the subnet.' }),
     internet_ip: str({ mode: 'computed', description: 'Public IP (EIP), "" without one.' }),
@@ -227,7 +230,8 @@ export const containerGroupSchema = defineResource({
     unverified_attributes: strList({
       mode: 'computed',
       description:
-        'After an import: replace-only attributes the API never returns (host_aliases, security_context, …). The next apply takes them from the configuration instead of replacing the group; empty otherwise.',
+        'After an import: replace-only attributes the API never returns (host_aliases, security_context, …). ' +
+        'The next apply takes them from the configuration instead of replacing the group; empty otherwise.',
     }),
   },
   rules: [{ check: containerGroupErrors }],

@@ -12,7 +12,8 @@ export const interfaceAttachmentSchema = defineResource({
   name: 'InterfaceAttachment',
   terraform: 'novaform_interface_attachment',
   description:
-    'Attaches a network interface to a server (os-interface): an existing port, or a new port on a network. Ports Nova created go away on detach; ports you brought are only unbound.',
+    'Attaches a network interface to a server (os-interface): an existing port, or a new port on a network. ' +
+    'Ports Nova created go away on detach; ports you brought are only unbound.',
   version: 1,
   importId: '<instance_id>/<port_id>',
   timeouts: { create: 10 * 60_000, update: 10 * 60_000, delete: 10 * 60_000 },

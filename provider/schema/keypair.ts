@@ -11,7 +11,8 @@ export const keypairSchema = defineResource({
   name: 'Keypair',
   terraform: 'novaform_keypair',
   description:
-    'An SSH keypair (or x509 certificate) Nova injects into servers. Without public_key, novaform generates an RSA pair and keeps the private key (sensitive) in state.',
+    'An SSH keypair (or x509 certificate) Nova injects into servers. Without public_key, ' +
+    'novaform generates an RSA pair and keeps the private key (sensitive) in state.',
   version: 1,
   importId: 'the keypair name',
   deleteBeforeReplace: true,
@@ -30,7 +31,8 @@ export const keypairSchema = defineResource({
       {
         mode: 'optional-computed',
         description:
-          'Public key to import (OpenSSH text or, for x509, a PEM certificate). Omitted: a 2048-bit RSA pair is generated.',
+          'Public key to import (OpenSSH text or, for x509, a PEM certificate). Omitted: ' +
+          'a 2048-bit RSA pair is generated.',
         change: replace(MATERIAL),
       },
       { minLength: 1 },

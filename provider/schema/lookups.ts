@@ -61,7 +61,8 @@ export const networkLookupSchema = defineResource({
   name: 'Network',
   terraform: 'novaform_network',
   description:
-    'Finds exactly one network by id, name, external or shared (an error names the filters when none or several match).',
+    'Finds exactly one network by id, name, external or shared (an error names the filters when none or several ' +
+    'match).',
   fields: {
     network_id: str(filter('Network id.'), { pattern: uuid }),
     name: str(filter('Network name (exact).'), { minLength: 1 }),

@@ -21,7 +21,9 @@ export const serverGroupSchema = defineResource({
     ),
     policies: attr(Type.Array(Type.Union(GROUP_POLICIES.map((p) => Type.Literal(p))), { minItems: 1, maxItems: 1 }), {
       mode: 'required',
-      description: `The policy, as a one-element list: one of ${GROUP_POLICIES.join(', ')}. Hard policies fail a boot that cannot satisfy them; soft ones only weigh hosts.`,
+      description:
+        `The policy, as a one-element list: one of ${GROUP_POLICIES.join(', ')}. ` +
+        `Hard policies fail a boot that cannot satisfy them; soft ones only weigh hosts.`,
       change: replace(FIXED),
     }),
     rules: block(

@@ -105,7 +105,8 @@ export const serverSchema = defineResource({
   name: 'Server',
   terraform: 'novaform_server',
   description:
-    'A compute server (Nova v2.1): boots from an image or volume, and keeps its power state, lock, flavor, metadata and tags as declared.',
+    'A compute server (Nova v2.1): boots from an image or volume, and keeps its power state, lock, flavor, ' +
+    'metadata and tags as declared.',
   version: 1,
   importId: 'the server id',
   timeouts: { create: 30 * 60_000, update: 30 * 60_000, delete: 30 * 60_000 },
@@ -260,7 +261,9 @@ export const serverSchema = defineResource({
     network_from_import: bool({
       mode: 'computed',
       description:
-        "True from an import until the next apply: Nova does not say which NICs a server booted with, so NICs the configuration does not declare are taken to be InterfaceAttachments' rather than forcing a replacement.",
+        'True from an import until the next apply: Nova does not say which NICs a server booted with, ' +
+        "so NICs the configuration does not declare are taken to be InterfaceAttachments' rather than forcing a " +
+        'replacement.',
     }),
     addresses: attr(
       Type.Array(

@@ -102,6 +102,11 @@ function ruleErrors(rule: Rule, inputs: Record<string, unknown>): FieldError[] {
   return rule.check(inputs);
 }
 
+/** A union of constants (an enum as TypeBox writes it). */
+const isEnum = (s: TSchema): s is TSchema & { anyOf: TSchema[] } =>
+  Array.isArray(s.anyOf) && (s.anyOf as TSchema[]).every((m) => 'const' in m);
+const enumValues = (s: TSchema & { anyOf: TSchema[] }) => s.anyOf.map((m) => JSON.stringify(m.const)).join(', ');
+
 const compiled = new WeakMap<ResourceSchema, TypeCheck<TSchema>>();
 
 /** The input at a JSON pointer (`/containers/0/image`). */
@@ -135,8 +140,7 @@ export function validateInputs(schema: ResourceSchema, inputs: Record<string, un
     let message = e.message;
     if (/Expected required property/.test(message)) message = 'is required';
     else if (/Unexpected property/.test(message)) message = 'is not an attribute of this resource';
-    else if (e.schema.anyOf && e.schema.anyOf.every((s: TSchema) => 'const' in s))
-      message = `must be one of ${e.schema.anyOf.map((s: TSchema) => JSON.stringify(s.const)).join(', ')}`;
+    else if (isEnum(e.schema)) message = `must be one of ${enumValues(e.schema)}`;
     errors.push({ path, message: message.replace(/^Expected/, 'must be') });
   }
   if (errors.length) return errors;

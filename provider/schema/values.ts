@@ -66,3 +66,27 @@ export function eachField(fields: Fields, fn: (path: string, f: Field) => void, 
     if (f.kind === 'block') eachField(f.fields, fn, p);
   }
 }
+
+/**
+ * A value as text: strings, numbers and booleans as String() gives them, objects and arrays as JSON (String()
+ * would give "[object Object]"), null and undefined as the fallback.
+ */
+export function textOf(v: unknown, fallback = ''): string {
+  if (v === undefined || v === null) return fallback;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+  if (typeof v === 'symbol') return v.toString();
+  // JSON.stringify gives undefined for a function (its declared type says string).
+  const json = JSON.stringify(v) as string | undefined;
+  return json ?? fallback;
+}
+
+/** The field of that name, if the schema has one: names come from configuration, state and paths. */
+export const fieldOf = (fields: Fields, name: string): Field | undefined =>
+  Object.hasOwn(fields, name) ? fields[name] : undefined;
+
+/** True when the schema has an input (not computed) attribute or block of that name. */
+export function declaresInput(fields: Fields, name: string): boolean {
+  const f = fieldOf(fields, name);
+  return f !== undefined && f.mode !== 'computed';
+}

@@ -10,7 +10,8 @@ export const volumeAttachmentSchema = defineResource({
   name: 'VolumeAttachment',
   terraform: 'novaform_volume_attachment',
   description:
-    'Attaches a volume to a server (os-volume_attachments). Create waits until the volume is in-use; delete detaches and waits until it is available.',
+    'Attaches a volume to a server (os-volume_attachments). Create waits until the volume is in-use; ' +
+    'delete detaches and waits until it is available.',
   version: 1,
   importId: '<instance_id>/<volume_id>',
   timeouts: { create: 10 * 60_000, update: 10 * 60_000, delete: 10 * 60_000 },
@@ -27,7 +28,8 @@ export const volumeAttachmentSchema = defineResource({
       {
         mode: 'optional-computed',
         description:
-          'Requested device path (e.g. /dev/vdb): a hint the hypervisor may ignore, never a source of drift. The device used is attached_device.',
+          'Requested device path (e.g. /dev/vdb): a hint the hypervisor may ignore, never a source of drift. ' +
+          'The device used is attached_device.',
         change: replace('the device is chosen when the volume is attached'),
         compare: 'ignore',
       },

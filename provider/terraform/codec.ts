@@ -3,7 +3,7 @@
 // msgpack int, float64 or a decimal string. Objects always carry exactly their type's attributes (nil for
 // unset); on the way in null attributes are dropped, so the core sees plain objects with what is set.
 import { decode, encode, ExtData, ExtensionCodec } from '@msgpack/msgpack';
-import { isUnknown, UNKNOWN } from '../schema/values';
+import { isUnknown, textOf, UNKNOWN } from '../schema/values';
 import { ctyJson, type TfType } from './types';
 
 const extensions = new ExtensionCodec();
@@ -31,7 +31,7 @@ export function fromWire(t: TfType, raw: unknown): unknown {
   if (isUnknown(raw)) return UNKNOWN;
   switch (t.kind) {
     case 'string':
-      return typeof raw === 'string' ? raw : String(raw);
+      return typeof raw === 'string' ? raw : textOf(raw);
     case 'number':
       return typeof raw === 'number' ? raw : Number(raw);
     case 'bool':
@@ -66,7 +66,7 @@ export function toWire(t: TfType, v: unknown): unknown {
   if (v === null || v === undefined) return (t.kind === 'list' || t.kind === 'set') && t.block ? [] : null;
   switch (t.kind) {
     case 'string':
-      return typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
+      return textOf(v);
     case 'number':
       return typeof v === 'number' ? v : Number(v);
     case 'bool':

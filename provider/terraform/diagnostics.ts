@@ -35,7 +35,9 @@ export function errorDiagnostics(type: TfType, err: unknown, what: string): PbDi
       {
         severity: ERROR,
         summary: err.message,
-        detail: `The ${what} exists${id} but did not finish. It is kept in state and marked tainted, so the next apply replaces it.`,
+        detail:
+          `The ${what} exists${id} but did not finish. It is kept in state and marked tainted, ` +
+          `so the next apply replaces it.`,
       },
     ];
   }

@@ -13,18 +13,19 @@ export function segments(path: string): (string | number)[] {
   const out: (string | number)[] = [];
   const re = /([^.[\]]+)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]/g;
   for (const m of path.matchAll(re)) {
-    if (m[1] !== undefined) out.push(m[1]);
-    else if (m[2] !== undefined) out.push(Number(m[2]));
-    else out.push(JSON.parse(`"${m[3]}"`) as string);
+    // Exactly one of the alternatives matched; the other groups are undefined.
+    const [, name, index, key] = m as (string | undefined)[];
+    if (name !== undefined) out.push(name);
+    else if (index !== undefined) out.push(Number(index));
+    else out.push(JSON.parse(`"${key ?? ''}"`) as string);
   }
   return out;
 }
 
 export function toAttributePath(type: TfType, path: string): PbAttributePath | undefined {
   const steps: Step[] = [];
-  let t: TfType | undefined = type;
+  let t: TfType = type;
   for (const seg of segments(path)) {
-    if (!t) break;
     if (t.kind === 'object') {
       if (typeof seg !== 'string' || !(seg in t.attrs)) break;
       steps.push({ attribute_name: seg });

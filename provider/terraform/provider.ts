@@ -8,7 +8,7 @@ import { DATA_SOURCES, RESOURCES } from '../resources/index';
 import { PartialApplyError, type DataSourceType, type ResourceType } from '../resources/types';
 import type { Fields, ResourceSchema } from '../schema/dsl';
 import { validateInputs } from '../schema/validate';
-import { containsUnknown, type Obj } from '../schema/values';
+import { containsUnknown, textOf, type Obj } from '../schema/values';
 import { decodeValue, encodeValue, fromWire } from './codec';
 import { error, errorDiagnostics, fieldDiagnostics, warning, type PbDiagnostic } from './diagnostics';
 import { segments, toAttributePath, type PbAttributePath } from './paths';
@@ -100,7 +100,8 @@ export function terraformProvider(opts: ProviderOptions): ProviderHandlers {
         provider: schemaOf(
           providerSchemaFields,
           0,
-          'novaform: OpenStack-style compute (Nova, Huawei/OTC ECS, CTyun ECI). With nothing configured it uses the embedded engine (.novaform/engine.db in the working directory).',
+          'novaform: OpenStack-style compute (Nova, Huawei/OTC ECS, CTyun ECI). ' +
+            'With nothing configured it uses the embedded engine (.novaform/engine.db in the working directory).',
         ),
         resource_schemas: Object.fromEntries(
           [...resources].map(([n, k]) => [n, schemaOf(k.fields, k.impl.schema.version, k.impl.schema.description)]),
@@ -186,7 +187,8 @@ export function terraformProvider(opts: ProviderOptions): ProviderHandlers {
         return {
           diagnostics: [
             error(
-              `The state of this ${k.impl.schema.terraform} was written by a newer provider (schema version ${version} > ${k.impl.schema.version})`,
+              `The state of this ${k.impl.schema.terraform} was written by a newer provider (schema version ` +
+                `${version} > ${k.impl.schema.version})`,
               'Upgrade the novaform provider.',
             ),
           ],
@@ -311,7 +313,7 @@ export function terraformProvider(opts: ProviderOptions): ProviderHandlers {
 
     async ImportResourceState(req: Req) {
       const k = resource(req.type_name);
-      const id = String(req.id ?? '');
+      const id = textOf(req.id);
       try {
         const state = await k.impl.import(connection(), id);
         if (!state) {

@@ -3,6 +3,7 @@
 // to the core as ApplyOptions.timeoutMs). Nothing here knows any particular resource.
 import { block, local, str, type Field, type Fields, type ResourceSchema } from '../schema/dsl';
 import { providerFields } from '../schema/provider';
+import { fieldOf } from '../schema/values';
 import { ctyJson, fieldType, objectType, type TfType } from './types';
 
 const ID = str({ mode: 'computed', description: 'The resource id.' });
@@ -24,14 +25,14 @@ function timeoutsBlock(s: ResourceSchema): Field {
 export function resourceFields(s: ResourceSchema): Fields {
   return {
     ...s.fields,
-    ...(s.fields.id ? {} : { id: ID }),
-    ...(s.fields.timeouts ? {} : { timeouts: timeoutsBlock(s) }),
+    ...(fieldOf(s.fields, 'id') ? {} : { id: ID }),
+    ...(fieldOf(s.fields, 'timeouts') ? {} : { timeouts: timeoutsBlock(s) }),
   };
 }
 
 /** A data source's fields as Terraform sees them: the core's plus a computed `id`. */
 export function dataSourceFields(s: ResourceSchema): Fields {
-  return s.fields.id ? s.fields : { ...s.fields, id: ID };
+  return fieldOf(s.fields, 'id') ? s.fields : { ...s.fields, id: ID };
 }
 
 export const providerSchemaFields: Fields = providerFields;

@@ -49,7 +49,7 @@ function serviceDef(root: Root, name: string): ServiceDef {
       responseDeserialize: (b: Buffer) => res.toObject(res.decode(b), TO_OBJECT),
     };
   }
-  return def as ServiceDef;
+  return def;
 }
 
 function services(): Services {
@@ -98,7 +98,8 @@ export async function servePlugin(opts: ServeOptions): Promise<void> {
       handlers ??= opts.load();
       handlers
         .then(async (h) => {
-          const fn = h[rpc];
+          // The client may call an RPC this provider does not serve.
+          const fn = h[rpc] as ProviderHandlers[string] | undefined;
           if (!fn) return cb({ code: grpc.status.UNIMPLEMENTED, message: `${rpc} is not implemented` });
           cb(null, await fn(call.request));
         })
@@ -144,7 +145,7 @@ export async function servePlugin(opts: ServeOptions): Promise<void> {
     `1|${PROTOCOL_VERSION}|tcp|127.0.0.1:${port}|grpc|${clientCert ? handshakeCert(cert.der) : ''}\n`,
   );
   // From here on stdout belongs to go-plugin's handshake reader only: anything else printed goes to stderr.
-  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;
+  process.stdout.write = process.stderr.write.bind(process.stderr);
   // Start loading the provider core right away, after the handshake line is out.
   setImmediate(() => {
     handlers ??= opts.load();

@@ -4,7 +4,7 @@
 // obey that, generically from the field definitions.
 import { isEmpty } from '../diff/normalise';
 import type { Field, Fields } from '../schema/dsl';
-import { containsUnknown, isUnknown, UNKNOWN, type Obj } from '../schema/values';
+import { containsUnknown, fieldOf, isUnknown, textOf, UNKNOWN, type Obj } from '../schema/values';
 import { isTfComputed } from './schema';
 
 const isObj = (v: unknown): v is Obj => Boolean(v) && typeof v === 'object' && !Array.isArray(v) && !isUnknown(v);
@@ -14,7 +14,7 @@ const unset = (v: unknown) => v === undefined || v === null;
 export function forCore(fields: Fields, v: Obj, adapterOwned: string[] = []): Obj {
   const out: Obj = {};
   for (const [name, x] of Object.entries(v)) {
-    const f = fields[name];
+    const f = fieldOf(fields, name);
     if (adapterOwned.includes(name) || unset(x)) continue;
     if (!f || f.kind !== 'block' || isUnknown(x)) {
       out[name] = x;
@@ -32,7 +32,9 @@ export function forCore(fields: Fields, v: Obj, adapterOwned: string[] = []): Ob
 
 function each(f: Field & { kind: 'block' }, config: unknown, fn: (fields: Fields, c: Obj, i: number) => Obj): unknown {
   if (f.nesting === 'single') return isObj(config) ? fn(f.fields, config, 0) : (config ?? null);
-  return Array.isArray(config) ? config.map((c, i) => (isObj(c) ? fn(f.fields, c, i) : c)) : (config ?? null);
+  return Array.isArray(config)
+    ? (config as unknown[]).map((c, i) => (isObj(c) ? fn(f.fields, c, i) : c))
+    : (config ?? null);
 }
 
 const at = (v: unknown, name: string, i?: number): unknown => {
@@ -126,7 +128,7 @@ export function refreshedState(fields: Fields, prior: Obj, actual: Obj): Obj {
 /** Items of a keyed block in the order the prior state had them, so Terraform sees no reordering as drift. */
 function inPriorOrder(actual: unknown[], prior: unknown[], keys: string[]): unknown[] {
   const keyOf = (x: unknown) =>
-    isObj(x) ? keys.map((k) => (unset(x[k]) ? '' : `${k}=${String(x[k])}`)).find(Boolean) : undefined;
+    isObj(x) ? keys.map((k) => (unset(x[k]) ? '' : `${k}=${textOf(x[k])}`)).find(Boolean) : undefined;
   const rank = new Map<string, number>();
   prior.forEach((x, i) => {
     const k = keyOf(x);

@@ -35,7 +35,9 @@ function oid(dotted: string): Buffer {
 
 function utcTime(d: Date): Buffer {
   const p = (n: number) => String(n).padStart(2, '0');
-  const s = `${p(d.getUTCFullYear() % 100)}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}Z`;
+  const date = `${p(d.getUTCFullYear() % 100)}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}`;
+  const time = `${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}`;
+  const s = `${date}${time}Z`;
   return tlv(0x17, Buffer.from(s, 'ascii'));
 }
 
@@ -61,13 +63,16 @@ export function serverCertificate(): ServerCert {
       0xa3,
       seq(
         extension('2.5.29.19', true, seq(TRUE)), // basicConstraints: CA
-        extension('2.5.29.15', true, bits(Buffer.from([0xa4]), 2)), // keyUsage: digitalSignature, keyEncipherment, keyCertSign
-        extension('2.5.29.37', false, seq(oid('1.3.6.1.5.5.7.3.1'), oid('1.3.6.1.5.5.7.3.2'))), // serverAuth, clientAuth
+        // keyUsage: digitalSignature, keyEncipherment, keyCertSign
+        extension('2.5.29.15', true, bits(Buffer.from([0xa4]), 2)),
+        // extendedKeyUsage: serverAuth, clientAuth
+        extension('2.5.29.37', false, seq(oid('1.3.6.1.5.5.7.3.1'), oid('1.3.6.1.5.5.7.3.2'))),
         extension('2.5.29.17', false, seq(tlv(0x82, Buffer.from('localhost', 'ascii')))), // SAN DNS:localhost
       ),
     ),
   );
   const der = seq(tbs, ECDSA_SHA256, bits(sign('sha256', tbs, privateKey)));
-  const certPem = `-----BEGIN CERTIFICATE-----\n${der.toString('base64').replace(/.{64}/g, '$&\n').replace(/\n?$/, '\n')}-----END CERTIFICATE-----\n`;
+  const base64Lines = der.toString('base64').replace(/.{64}/g, '$&\n').replace(/\n?$/, '\n');
+  const certPem = `-----BEGIN CERTIFICATE-----\n${base64Lines}-----END CERTIFICATE-----\n`;
   return { certPem, keyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string, der };
 }

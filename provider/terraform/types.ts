@@ -30,7 +30,8 @@ export function typeOf(s: TSchema, asSet = false): TfType {
     case 'Array':
       return { kind: asSet ? 'set' : 'list', elem: typeOf(s.items as TSchema) };
     case 'Record': {
-      const pattern = Object.values((s.patternProperties ?? {}) as Record<string, TSchema>)[0];
+      const patterns = Object.values((s.patternProperties ?? {}) as Record<string, TSchema>);
+      const pattern = patterns[0] as TSchema | undefined; // none when the record has no pattern
       return { kind: 'map', elem: pattern ? typeOf(pattern) : STRING };
     }
     case 'Object': {
@@ -41,7 +42,7 @@ export function typeOf(s: TSchema, asSet = false): TfType {
     case 'Union': {
       const members = (s.anyOf as TSchema[]).filter((m) => m[Kind] !== 'Null');
       const types = members.map((m) => typeOf(m, asSet));
-      const first = types[0];
+      const first = types[0] as TfType | undefined; // none when every member is null
       return first && types.every((t) => JSON.stringify(t) === JSON.stringify(first)) ? first : DYNAMIC;
     }
     default:
@@ -73,6 +74,10 @@ export function ctyJson(t: TfType): unknown {
       return [t.kind, ctyJson(t.elem)];
     case 'object':
       return ['object', Object.fromEntries(Object.entries(t.attrs).map(([k, v]) => [k, ctyJson(v)]))];
+    case 'bool':
+    case 'dynamic':
+    case 'number':
+    case 'string':
     default:
       return t.kind;
   }

@@ -71,7 +71,10 @@ test('require("novaform/cdktf") (the built bundle) synthesizes resources under t
     const stack = new TerraformStack(app, 'test');
     new novaform.provider.NovaformProvider(stack, 'novaform', {});
     const g = new novaform.serverGroup.ServerGroup(stack, 'g', { name: 'g', policies: ['anti-affinity'] });
-    new novaform.server.Server(stack, 'web', { name: 'web', flavorName: 'm1.tiny', imageName: 'cirros', network: [{ uuid: 'n1' }], schedulerHints: { group: g.id } });
+    new novaform.server.Server(stack, 'web', {
+      name: 'web', flavorName: 'm1.tiny', imageName: 'cirros',
+      network: [{ uuid: 'n1' }], schedulerHints: { group: g.id },
+    });
     process.stdout.write(Testing.synth(stack));`;
   const r = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' });
   expect(r.stderr).toBe('');
@@ -89,7 +92,7 @@ test('require("novaform/cdktf") (the built bundle) synthesizes resources under t
   });
 });
 
-test('`novaform/cdktf` is fully typed for a cdktf app (the compiler rejects unknown and missing properties and wrong types)', () => {
+test('`novaform/cdktf` is fully typed: the compiler rejects unknown and missing properties and wrong types', () => {
   // A program beside the example (in memory only, so no other compilation ever sees it), compiled with the
   // repository's options through the package's exports.
   const file = path.join(ROOT, 'examples', 'cdktf-quickstart', 'typing-check.ts');
@@ -99,25 +102,28 @@ const s = new TerraformStack(new App(), 's');
 new novaform.server.Server(s, 'a', { name: 'a', flavorNme: 'm1.tiny' });
 new novaform.server.Server(s, 'b', { flavorName: 'm1.tiny' });
 export const n: number = new novaform.server.Server(s, 'c', { name: 'c' }).accessIpV4;
-new novaform.containerGroup.ContainerGroup(s, 'd', { containerGroupName: 'd', azInfo: { azName: 'z' }, vpcId: 'v', vSwitchId: 'w',
-  securityGroupId: 'g', restartPolicy: 'Always', containers: [{ name: 'c', image: 'nginx', livenessProbe: { httpGet: { port: 80, path: '/', scheme: 'HTTP' } } }] });
+new novaform.containerGroup.ContainerGroup(s, 'd', { containerGroupName: 'd', azInfo: { azName: 'z' }, vpcId: 'v',
+  vSwitchId: 'w', securityGroupId: 'g', restartPolicy: 'Always',
+  containers: [{ name: 'c', image: 'nginx', livenessProbe: { httpGet: { port: 80, path: '/', scheme: 'HTTP' } } }] });
 `;
   const configFile = ts.readConfigFile(path.join(ROOT, 'tsconfig.json'), (f) => ts.sys.readFile(f));
   const { options } = ts.parseJsonConfigFileContent(configFile.config, ts.sys, ROOT);
   const host = ts.createCompilerHost({ ...options, noUnusedLocals: false });
-  const { getSourceFile, fileExists, readFile } = host;
+  const getSourceFile = host.getSourceFile.bind(host);
+  const fileExists = host.fileExists.bind(host);
+  const readFile = host.readFile.bind(host);
   host.getSourceFile = (f, lang, ...rest) =>
-    f === file ? ts.createSourceFile(f, text, lang) : getSourceFile.call(host, f, lang, ...rest);
-  host.fileExists = (f) => f === file || fileExists.call(host, f);
-  host.readFile = (f) => (f === file ? text : readFile.call(host, f));
+    f === file ? ts.createSourceFile(f, text, lang) : getSourceFile(f, lang, ...rest);
+  host.fileExists = (f) => f === file || fileExists(f);
+  host.readFile = (f) => (f === file ? text : readFile(f));
   const program = ts.createProgram([file], { ...options, noUnusedLocals: false }, host);
   const errors = ts
     .getPreEmitDiagnostics(program)
     .filter((d) => d.file?.fileName === file)
-    .map(
-      (d) =>
-        `${d.file?.getLineAndCharacterOfPosition(d.start ?? 0).line}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`,
-    );
+    .map((d) => {
+      const line = d.file?.getLineAndCharacterOfPosition(d.start ?? 0).line;
+      return `${line}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`;
+    });
   expect(errors).toEqual([
     expect.stringMatching(/^3: .*'flavorNme' does not exist in type 'ServerConfig'/),
     expect.stringMatching(/^4: .*Property 'name' is missing/),

@@ -93,7 +93,8 @@ test('a failing step ends the quickstart with a non-zero exit code and says whic
   const other = fs.mkdtempSync(path.join(os.tmpdir(), 'novaform-quickstart-other-'));
   fs.writeFileSync(
     path.join(bin, 'terraform'),
-    `#!/bin/sh\nif [ "$1" = init ]; then echo "Error: registry unreachable (test)" >&2; exit 1; fi\nexec ${real} "$@"\n`,
+    `#!/bin/sh\nif [ "$1" = init ]; then echo "Error: registry unreachable (test)" >&2; exit 1; ` +
+      `fi\nexec ${real} "$@"\n`,
     { mode: 0o755 },
   );
   const bad = await novaform(['quickstart', '--dir', other], { ...env(), PATH: `${bin}:${process.env.PATH ?? ''}` });

@@ -95,7 +95,7 @@ test('the real command: Markdown on stdout with exit 0; exit 2 with the reason o
   expect(bad.stderr).toContain('novaform preview: --terraform-plan: cannot read /nonexistent/plan.json');
 }, 60_000);
 
-test('--simulate on the embedded engine: predictions in the comment; exit 3 only with --fail-on-predicted', async () => {
+test('--simulate (embedded engine): predictions in the comment; exit 3 only with --fail-on-predicted', async () => {
   const cwd = path.join(tmp, 'sim');
   fs.mkdirSync(cwd, { recursive: true });
   // Eleven new servers where the demo project's instance quota is 10.
@@ -126,7 +126,8 @@ test('--simulate on the embedded engine: predictions in the comment; exit 3 only
   expect(code).toBe(0);
   expect(out).toContain('### Would fail');
   expect(out).toContain(
-    '| `novaform_server.s10` | `create` | 403 Quota exceeded for instances: Requested 1, but already used 10 of 10 instances |',
+    '| `novaform_server.s10` | `create` | 403 Quota exceeded for instances: Requested 1, ' +
+      'but already used 10 of 10 instances |',
   );
   expect(out).toContain('_Simulation: capacity not checked (host capacity needs admin credentials)_');
   const strict = await runPreview(

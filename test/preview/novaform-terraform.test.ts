@@ -69,9 +69,10 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
-  await conn?.close();
-  w?.cleanup();
-  await running?.close();
+  // Unset when a beforeAll failed part-way.
+  await (conn as Connection | undefined)?.close();
+  (w as Workdir | undefined)?.cleanup();
+  await (running as RunningEngine | undefined)?.close();
 });
 
 test('plan → preview → simulate → apply: the predicted failure is the one that happens', async () => {
@@ -101,7 +102,8 @@ test('plan → preview → simulate → apply: the predicted failure is the one 
   const md = renderMarkdown(preview);
   expect(md).toContain('**Plan: 0 to add, 2 to change, 0 to replace, 0 to destroy, 0 unchanged.**');
   expect(md).toContain(
-    '`~ novaform_server.db` is changed in place by an operation that **erases data** — `image_id, image_name`: rebuild:',
+    '`~ novaform_server.db` is changed in place by an operation that **erases data** — `image_id, image_name`: ' +
+      'rebuild:',
   );
   expect(md).toContain('~ admin_pass = (sensitive) → (sensitive)');
   for (const out of [md, renderText(preview)])

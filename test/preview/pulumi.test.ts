@@ -59,7 +59,7 @@ test('an image change on a server is flagged as a rebuild that erases the disk',
   );
 });
 
-test('secrets: [secret], signed secret objects and schema-sensitive fields are masked; a changed secret still shows', () => {
+test('secrets: [secret], signed secrets and schema-sensitive fields are masked; a changed secret still shows', () => {
   const p = pulumi('pulumi-mixed.json');
   for (const out of [renderMarkdown(p), renderText(p), renderJson(p)])
     for (const s of PULUMI_SECRETS) expect(out).not.toContain(s);
@@ -125,47 +125,52 @@ const app = {
   status: 'ACTIVE',
 };
 
-test('terraform novaform_server: rebuild flagged, replacement reasons from the schema, admin_pass masked though unmarked', () => {
-  const rebuild = buildPreview(
-    {
-      terraform: serverPlan(app, { ...app, image_id: 'd4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70', flavor_id: '3' }, [
-        'update',
-      ]),
-    },
-    [serverSchema],
-  );
-  expect(rebuild.resources[0].destructive.map((d) => d.path)).toEqual(['image_id']);
-  const imageReplace = buildPreview(
-    {
-      terraform: serverPlan(
-        app,
-        { ...app, image_id: 'd4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70', image_change: 'replace' },
-        ['create', 'delete'],
-        [['image_id']],
-      ),
-    },
-    [serverSchema],
-  );
-  expect(imageReplace.resources[0].replaceReasons).toEqual([
-    { path: 'image_id', reason: 'image changed and image_change = "replace"' },
-  ]);
-  const kp = buildPreview(
-    {
-      terraform: serverPlan(
-        app,
-        { ...app, key_pair: 'k2', admin_pass: 'Unmarked-Admin-Pass-2' },
-        ['delete', 'create'],
-        [['key_pair']],
-      ),
-    },
-    [serverSchema],
-  );
-  expect(kp.resources[0].replaceReasons).toEqual([{ path: 'key_pair', reason: 'the keypair is injected at boot' }]);
-  for (const p of [rebuild, imageReplace, kp]) {
-    for (const out of [renderMarkdown(p), renderText(p), renderJson(p)]) expect(out).not.toMatch(/Unmarked-Admin-Pass/);
-  }
-  expect(renderText(kp)).toContain('~ admin_pass = (sensitive) → (sensitive)');
-});
+test(
+  'terraform novaform_server: rebuild flagged, replacement reasons from the schema, ' +
+    'admin_pass masked though unmarked',
+  () => {
+    const rebuild = buildPreview(
+      {
+        terraform: serverPlan(app, { ...app, image_id: 'd4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70', flavor_id: '3' }, [
+          'update',
+        ]),
+      },
+      [serverSchema],
+    );
+    expect(rebuild.resources[0].destructive.map((d) => d.path)).toEqual(['image_id']);
+    const imageReplace = buildPreview(
+      {
+        terraform: serverPlan(
+          app,
+          { ...app, image_id: 'd4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70', image_change: 'replace' },
+          ['create', 'delete'],
+          [['image_id']],
+        ),
+      },
+      [serverSchema],
+    );
+    expect(imageReplace.resources[0].replaceReasons).toEqual([
+      { path: 'image_id', reason: 'image changed and image_change = "replace"' },
+    ]);
+    const kp = buildPreview(
+      {
+        terraform: serverPlan(
+          app,
+          { ...app, key_pair: 'k2', admin_pass: 'Unmarked-Admin-Pass-2' },
+          ['delete', 'create'],
+          [['key_pair']],
+        ),
+      },
+      [serverSchema],
+    );
+    expect(kp.resources[0].replaceReasons).toEqual([{ path: 'key_pair', reason: 'the keypair is injected at boot' }]);
+    for (const p of [rebuild, imageReplace, kp]) {
+      for (const out of [renderMarkdown(p), renderText(p), renderJson(p)])
+        expect(out).not.toMatch(/Unmarked-Admin-Pass/);
+    }
+    expect(renderText(kp)).toContain('~ admin_pass = (sensitive) → (sensitive)');
+  },
+);
 
 test.each([
   [{ steps: 'x' }, 'steps must be an array'],

@@ -30,7 +30,8 @@ beforeAll(async () => {
   served = await serve({ durations: Object.fromEntries(Object.keys(DEFAULT_DURATIONS).map((k) => [k, 0])) });
 });
 afterAll(async () => {
-  await served?.running.close();
+  // Unset when a beforeAll failed part-way.
+  await (served as Served | undefined)?.running.close();
 });
 // A fresh engine state and fresh connections (their catalog listings are cached for a moment) per test.
 beforeEach(async () => {
@@ -41,8 +42,8 @@ beforeEach(async () => {
   ]);
 });
 afterEach(async () => {
-  await demo?.close();
-  await admin?.close();
+  await (demo as Connection | undefined)?.close();
+  await (admin as Connection | undefined)?.close();
 });
 
 const engine = () => served.running.engine;
@@ -53,7 +54,7 @@ function boot(as: 'demo' | 'admin', name: string, flavorRef = '1'): string {
     flavorRef,
     imageRef: CIRROS,
     networks: [{ uuid: PRIVATE_NET }],
-  } as never).servers[0].id;
+  }).servers[0].id;
   engine().tick();
   return id;
 }
@@ -236,7 +237,7 @@ test('a keypair whose name is taken', async () => {
 
 test('attaching a volume that is attached to another server', async () => {
   const [a, b] = [boot('demo', 'a'), boot('demo', 'b')];
-  const volume = engine().volumes.create(caller('demo'), { size: 1, name: 'data' } as never).id;
+  const volume = engine().volumes.create(caller('demo'), { size: 1, name: 'data' }).id;
   engine().servers.attachVolume(caller('demo'), a, { volumeId: volume });
   engine().tick();
   const p = plan([

@@ -32,6 +32,9 @@ interface Shape {
 }
 const BASE: Shape = { webFlavor: 'm1.small', dbImage: 'image-a', old: true, cache: false, dbCreateFirst: false };
 
+const OLD = 'resource "terraform_data" "old" {\n  input = "legacy"\n}\n';
+const CACHE = 'resource "terraform_data" "cache" {\n  input      = "redis"\n  depends_on = [terraform_data.web]\n}\n';
+
 function config(s: Shape): string {
   return `${VARS}
 resource "terraform_data" "network" {
@@ -49,7 +52,7 @@ resource "terraform_data" "db" {
   input            = { name = "db", token = var.api_token }
   triggers_replace = ["${s.dbImage}"]
 ${s.dbCreateFirst ? '  lifecycle {\n    create_before_destroy = true\n  }\n' : ''}}
-${s.old ? 'resource "terraform_data" "old" {\n  input = "legacy"\n}\n' : ''}${s.cache ? 'resource "terraform_data" "cache" {\n  input      = "redis"\n  depends_on = [terraform_data.web]\n}\n' : ''}`;
+${s.old ? OLD : ''}${s.cache ? CACHE : ''}`;
 }
 
 export type Scenario = 'create' | 'update' | 'replace' | 'destroy' | 'mixed';

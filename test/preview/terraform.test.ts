@@ -81,7 +81,8 @@ test('replacements carry the forcing path, the reason and the order', () => {
   const mixed = byAddress(preview('mixed'), 'terraform_data.db');
   expect(mixed.replaceOrder).toBe('create-first');
   expect(renderMarkdown(preview('mixed'))).toContain(
-    '`+/- terraform_data.db` is **replaced** (create, then destroy) — `triggers_replace[0]`: cannot be updated in place',
+    '`+/- terraform_data.db` is **replaced** (create, then destroy) — `triggers_replace[0]`: ' +
+      'cannot be updated in place',
   );
 });
 

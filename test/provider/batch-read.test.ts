@@ -33,10 +33,10 @@ beforeAll(async () => {
   });
   compute = new ServiceClient(session, 'compute');
   const call = compute.call.bind(compute);
-  compute.call = (async (...args: Parameters<typeof call>) => {
+  compute.call = async (...args: Parameters<typeof call>) => {
     calls++;
     return call(...args);
-  }) as typeof compute.call;
+  };
 }, 60_000);
 afterAll(async () => {
   await compute.session.close();

@@ -1,6 +1,7 @@
 // The diff never reports a change that is only a matter of form: sets in any order, metadata values as
 // strings, NICs matched by port or network id rather than position, device hints, user data by digest;
 // and it says why a change replaces the resource or destroys data in place.
+import { createHash } from 'node:crypto';
 import { diffResource, keepPriorForm, planFromSchema, parsePath, formatPath } from '../../provider/diff';
 import { serverSchema } from '../../provider/schema/server';
 import { UNKNOWN, withDefaults, type Obj } from '../../provider/schema/values';
@@ -50,11 +51,7 @@ test('form-only differences are no changes', () => {
     ),
   ).toEqual([]);
   expect(
-    diffResource(
-      F,
-      { ...prior, user_data: require('node:crypto').createHash('sha1').update('echo hi').digest('hex') },
-      desired(),
-    ),
+    diffResource(F, { ...prior, user_data: createHash('sha1').update('echo hi').digest('hex') }, desired()),
   ).toEqual([]);
 });
 

@@ -26,7 +26,9 @@ export const isSecret = (v: unknown): v is { value: unknown } =>
 
 export type Js = Record<string, unknown>;
 export const struct = (v: Js) => Struct.fromJavaScript(v as Parameters<typeof Struct.fromJavaScript>[0]);
-export const js = (s: Struct | undefined): Js => (s ? (s.toJavaScript() as Js) : {});
+export const js = (s: Struct | undefined): Js => (s ? s.toJavaScript() : {});
+/** Reads the ErrorResourceInitFailed detail of a failed Create or Update. */
+export const deserializeInitFailed = (bytes: Uint8Array) => pb.ErrorResourceInitFailed.deserializeBinary(bytes);
 
 type Cb<Res> = (err: grpc.ServiceError | null, res: Res) => void;
 const promised =
@@ -75,7 +77,7 @@ export function cleanEnv(home: string, extra: NodeJS.ProcessEnv = {}): NodeJS.Pr
 export async function startPlugin(cwd: string, env: NodeJS.ProcessEnv, engine = '127.0.0.1:1'): Promise<Plugin> {
   const proc = spawn(PLUGIN, ['--logtostderr', '-v=3', engine], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let err = '';
-  proc.stderr!.on('data', (d: Buffer) => {
+  proc.stderr.on('data', (d: Buffer) => {
     err += d.toString();
   });
   const port = await new Promise<number>((resolve, reject) => {
@@ -84,12 +86,12 @@ export async function startPlugin(cwd: string, env: NodeJS.ProcessEnv, engine = 
       out += d.toString();
       const nl = out.indexOf('\n');
       if (nl < 0) return;
-      proc.stdout!.off('data', onData);
+      proc.stdout.off('data', onData);
       const line = out.slice(0, nl);
       if (!/^\d+$/.test(line)) reject(new Error(`first stdout line is not a port: ${JSON.stringify(line)}`));
       else resolve(Number(line));
     };
-    proc.stdout!.on('data', onData);
+    proc.stdout.on('data', onData);
     proc.once('exit', (code) => reject(new Error(`plugin exited (${code}) before its port line: ${err}`)));
   });
   const client = new ResourceProviderClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure());
@@ -191,7 +193,7 @@ export function detailed(d: pb.DiffResponse): Record<string, string> {
   const names = Object.fromEntries(Object.entries(pb.PropertyDiff.Kind).map(([k, v]) => [v, k]));
   const out: Record<string, string> = {};
   d.getDetaileddiffMap().forEach((v, k) => {
-    out[k] = names[v.getKind()] as string;
+    out[k] = names[v.getKind()];
   });
   return out;
 }
@@ -246,7 +248,9 @@ export const providerArgs = (authUrl: string) => ({
   maxRetries: '0',
 });
 
-/** Check, then Create (preview and real) as the engine does for a new resource; returns the checked inputs and outputs. */
+/**
+ * Check, then Create (preview and real) as the engine does for a new resource; returns the checked inputs and outputs.
+ */
 export async function checkAndCreate(
   p: Plugin,
   type: string,

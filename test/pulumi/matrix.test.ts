@@ -27,6 +27,7 @@ import {
   updateReq,
   type Js,
   type Setup,
+  deserializeInitFailed,
 } from './harness';
 
 const SOME = pb.DiffResponse.DiffChanges.DIFF_SOME;
@@ -59,7 +60,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   for (const c of cleanups.reverse()) await c().catch(() => undefined);
-  await s?.close();
+  // Unset when a beforeAll failed part-way.
+  await (s as Setup | undefined)?.close();
 });
 
 const eci = (method: string, path: string, body?: unknown) =>
@@ -92,12 +94,18 @@ interface Row {
   count: () => Promise<number>;
   /** A change Update applies in place; null when the resource has none. */
   inPlace: Change | null;
-  /** Changes that replace; the first is the replace step, the others (for rows without in-place attributes) show every change replaces. */
+  /**
+   * Changes that replace; the first is the replace step, the others (for rows without in-place attributes) show every
+   * change replaces.
+   */
   replaces: Change[];
   /** Changes the live object through the cloud's HTTP API, as someone outside Pulumi would. */
   drift: (id: string, state: Js) => Promise<Drift>;
   bad: { news: Js; property: string; reason: RegExp };
-  /** The GET the create polls after its POST (failing it fails the wait); null when the POST answers with the finished object. */
+  /**
+   * The GET the create polls after its POST (failing it fails the wait); null when the POST answers with the finished
+   * object.
+   */
   waitPath: string | null;
 }
 
@@ -356,7 +364,9 @@ test.each(ROWS.map((r) => [r.type, r] as const))("%s: the engine's whole sequenc
     const d = await rpc.diff(diffReq(type, name, id, props, news, oldInputs));
     expect([d.getChanges(), detailed(d), d.getReplacesList()]).toEqual([NONE, {}, []]);
   };
-  /** Check (olds = the current inputs) then Diff against the current state, as `pulumi up` does for a changed program. */
+  /**
+   * Check (olds = the current inputs) then Diff against the current state, as `pulumi up` does for a changed program.
+   */
   const checkAndDiff = async (id: string, state: Js, inputs: Js, changed: Js) => {
     const checked = await rpc.check(checkReq(type, name, changed, inputs));
     expect(failuresOf(checked)).toEqual([]);
@@ -508,7 +518,7 @@ test.each(ROWS.filter((r) => r.waitPath).map((r) => [r.type, r] as const))(
       err!.metadata.get('grpc-status-details-bin')[0] as Buffer,
     ).getDetailsList();
     expect(details.map((d) => d.getTypeUrl())).toEqual(['type.googleapis.com/pulumirpc.ErrorResourceInitFailed']);
-    const init = details[0].unpack(pb.ErrorResourceInitFailed.deserializeBinary, 'pulumirpc.ErrorResourceInitFailed')!;
+    const init = details[0].unpack(deserializeInitFailed, 'pulumirpc.ErrorResourceInitFailed')!;
     expect(init.getId()).not.toBe('');
     expect(init.getReasonsList().join(' ')).toMatch(/: 500 |timed out/);
     expect(secretPaths(js(init.getProperties()))).toEqual(expect.arrayContaining(secretPaths(inputs)));
@@ -522,7 +532,7 @@ test.each(ROWS.filter((r) => r.waitPath).map((r) => [r.type, r] as const))(
   },
 );
 
-test('ContainerGroup import with a config-file volume: the contents are never returned, and Check names that one field', async () => {
+test('ContainerGroup import with a config-file volume: contents never returned, Check names that field', async () => {
   const type = 'novaform:index:ContainerGroup';
   const { id, outs } = await checkAndCreate(s.plugin, type, 'cfg', {
     ...SEED_003_EXAMPLE,

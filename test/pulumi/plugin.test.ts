@@ -58,8 +58,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await plugin?.stop();
-  await served?.close();
+  // Unset when a beforeAll failed part-way.
+  await (plugin as Plugin | undefined)?.stop();
+  await (served as RunningEngine | undefined)?.close();
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -80,7 +81,7 @@ describe('bootstrap', () => {
     expect((await plugin.rpc.getPluginInfo(new Empty())).getVersion()).toBe(pkg.version);
   });
 
-  test("CheckConfig accepts string stack config and the engine's version key, and names bad keys and values", async () => {
+  test("CheckConfig accepts string stack config and the engine's version key, names bad keys and values", async () => {
     const ok = await plugin.rpc.checkConfig(
       checkReq('pulumi:providers:novaform', 'default', {
         authUrl: 'http://x/identity/v3',
@@ -222,7 +223,7 @@ describe("Keypair through the engine's sequence", () => {
     const preview = await plugin.rpc.create(createReq(KP, 'life', inputs, true));
     expect(preview.getId()).toBe('');
     expect(js(preview.getProperties())).toMatchObject({ name: 'pulumi-life', fingerprint: UNKNOWN });
-    expect(await served.engine.keypairs.list(served.engine.callerFor('demo'))).toEqual([]);
+    expect(served.engine.keypairs.list(served.engine.callerFor('demo'))).toEqual([]);
 
     const created = await plugin.rpc.create(createReq(KP, 'life', inputs, false, 60));
     expect(created.getId()).toBe('pulumi-life');
@@ -262,7 +263,7 @@ describe("Keypair through the engine's sequence", () => {
     expect(renamed.getDeletebeforereplace()).toBe(true);
 
     await plugin.rpc.delete(deleteReq(KP, 'life', 'pulumi-life', outs));
-    expect(await served.engine.keypairs.list(served.engine.callerFor('demo'))).toEqual([]);
+    expect(served.engine.keypairs.list(served.engine.callerFor('demo'))).toEqual([]);
     await plugin.rpc.delete(deleteReq(KP, 'life', 'pulumi-life', outs)); // already gone = success
     const gone = await plugin.rpc.read(readReq(KP, 'life', 'pulumi-life', outs, inputs));
     expect([gone.getId(), gone.hasProperties()]).toEqual(['', false]);
@@ -313,7 +314,7 @@ describe("Keypair through the engine's sequence", () => {
 });
 
 describe('process', () => {
-  test('with nothing configured the plugin uses the embedded engine under its working directory, and says so', async () => {
+  test('with nothing configured the plugin uses the embedded engine in its working directory, says so', async () => {
     const dir = fs.mkdtempSync(path.join(tmp, 'embedded-'));
     const engine = await fakeEngine();
     const p = await startPlugin(dir, cleanEnv(dir), engine.address);
@@ -399,7 +400,7 @@ describe('process', () => {
     }
   });
 
-  test('Cancel answers at once, nothing new starts afterwards, and SIGINT ends the process well within 5 s', async () => {
+  test('Cancel answers at once, nothing new starts afterwards; SIGINT ends the process well within 5 s', async () => {
     const p = await startPlugin(tmp, cleanEnv(tmp));
     await p.rpc.configure(new pb.ConfigureRequest().setArgs(struct(providerArgs())));
     await p.rpc.cancel(new Empty());

@@ -51,6 +51,7 @@ beforeAll(async () => {
     'e2e',
     false,
   );
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after setMocks, which it registers with
   program = require('../../examples/pulumi-ts/index') as Program;
   await Promise.all(
     [
@@ -64,7 +65,8 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await s?.close();
+  // Unset when a beforeAll failed part-way.
+  await (s as Setup | undefined)?.close();
 });
 
 test('every resource of the example was created through the plugin', () => {
@@ -82,22 +84,26 @@ test('every resource of the example was created through the plugin', () => {
   expect(isSecret(key.outs.privateKey)).toBe(true);
 });
 
-test('the two servers are ACTIVE on different hosts, members of the anti-affinity group, and the first has the volume and two NICs', async () => {
-  const ids = await Promise.all(program.serverIds.map(resolve));
-  const servers = await Promise.all(
-    ids.map(async (id) => (await demo.at('2.96').get(`/v2.1/servers/${id}`)).body.server),
-  );
-  expect(servers.map((x) => x.status)).toEqual(['ACTIVE', 'ACTIVE']);
-  expect(servers[0].hostId).not.toBe(servers[1].hostId);
-  const group = created.find((c) => c.type === 'novaform:index:ServerGroup')!;
-  expect(((await demo.get(`/v2.1/os-server-groups/${group.id}`)).body.server_group.members as string[]).sort()).toEqual(
-    [...ids].sort(),
-  );
-  expect(servers[0]['os-extended-volumes:volumes_attached'].map((v: { id: string }) => v.id)).toEqual([
-    await resolve(program.volumeId),
-  ]);
-  expect((await demo.get(`/v2.1/servers/${ids[0]}/os-interface`)).body.interfaceAttachments).toHaveLength(2);
-});
+test(
+  'the two servers are ACTIVE on different hosts, members of the anti-affinity group, ' +
+    'and the first has the volume and two NICs',
+  async () => {
+    const ids = await Promise.all(program.serverIds.map(resolve));
+    const servers = await Promise.all(
+      ids.map(async (id) => (await demo.at('2.96').get(`/v2.1/servers/${id}`)).body.server),
+    );
+    expect(servers.map((x) => x.status)).toEqual(['ACTIVE', 'ACTIVE']);
+    expect(servers[0].hostId).not.toBe(servers[1].hostId);
+    const group = created.find((c) => c.type === 'novaform:index:ServerGroup')!;
+    expect(
+      ((await demo.get(`/v2.1/os-server-groups/${group.id}`)).body.server_group.members as string[]).sort(),
+    ).toEqual([...ids].sort());
+    expect(servers[0]['os-extended-volumes:volumes_attached'].map((v: { id: string }) => v.id)).toEqual([
+      await resolve(program.volumeId),
+    ]);
+    expect((await demo.get(`/v2.1/servers/${ids[0]}/os-interface`)).body.interfaceAttachments).toHaveLength(2);
+  },
+);
 
 test('the container group exists with its probe and config-file volume', async () => {
   const cg = created.find((c) => c.type === 'novaform:index:ContainerGroup')!;

@@ -25,6 +25,7 @@ import {
   updateReq,
   type Js,
   type Setup,
+  deserializeInitFailed,
 } from './harness';
 
 const SERVER = 'novaform:index:Server';
@@ -39,8 +40,9 @@ beforeAll(async () => {
   [admin, demo] = await Promise.all([login(s.served.url, 'admin'), login(s.served.url, 'demo')]);
 });
 afterAll(async () => {
-  await s?.close();
-  engine?.close();
+  // Unset when a beforeAll failed part-way.
+  await (s as Setup | undefined)?.close();
+  (engine as Awaited<ReturnType<typeof fakeEngine>> | undefined)?.close();
 });
 
 const SOME = pb.DiffResponse.DiffChanges.DIFF_SOME;
@@ -89,7 +91,7 @@ describe('Server', () => {
     );
   });
 
-  test('create → read → no diff → in-place update → replacing diff → refresh with drift → import → delete', async () => {
+  test('create → read → no diff → in-place update → replacing diff → refresh (drift) → import → delete', async () => {
     const { id, inputs, outs, preview } = await checkAndCreate(s.plugin, SERVER, 'web', webInputs('pulumi-web'));
     expect(preview).toMatchObject({ name: 'pulumi-web', status: UNKNOWN });
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
@@ -115,7 +117,8 @@ describe('Server', () => {
     expect(Object.values(detailed(inPlace)).every((k) => !k.endsWith('REPLACE'))).toBe(true);
     const previewed = await s.plugin.rpc.update(updateReq(SERVER, 'web', id, outs, moved, true));
     expect(js(previewed.getProperties()).metadata).toEqual({ role: 'api' });
-    expect((await demo.get(`/v2.1/servers/${id}/metadata`)).body.metadata).toEqual({ role: 'web' }); // preview changed nothing
+    // Preview changed nothing.
+    expect((await demo.get(`/v2.1/servers/${id}/metadata`)).body.metadata).toEqual({ role: 'web' });
     const updated = js((await s.plugin.rpc.update(updateReq(SERVER, 'web', id, outs, moved, false))).getProperties());
     expect(updated.metadata).toEqual({ role: 'api' });
     expect((await demo.get(`/v2.1/servers/${id}/metadata`)).body.metadata).toEqual({ role: 'api' });
@@ -197,7 +200,7 @@ describe('Server', () => {
     const bin = err!.metadata.get('grpc-status-details-bin')[0] as Buffer;
     const detail = Status.deserializeBinary(bin).getDetailsList()[0];
     expect(detail.getTypeUrl()).toBe('type.googleapis.com/pulumirpc.ErrorResourceInitFailed');
-    const init = detail.unpack(pb.ErrorResourceInitFailed.deserializeBinary, 'pulumirpc.ErrorResourceInitFailed')!;
+    const init = detail.unpack(deserializeInitFailed, 'pulumirpc.ErrorResourceInitFailed')!;
     expect(init.getId()).toMatch(/^[0-9a-f-]{36}$/);
     expect(js(init.getProperties())).toMatchObject({
       name: 'pulumi-doomed',
@@ -227,7 +230,7 @@ describe('Server', () => {
       const detail = Status.deserializeBinary(
         err!.metadata.get('grpc-status-details-bin')[0] as Buffer,
       ).getDetailsList()[0];
-      const init = detail.unpack(pb.ErrorResourceInitFailed.deserializeBinary, 'pulumirpc.ErrorResourceInitFailed')!;
+      const init = detail.unpack(deserializeInitFailed, 'pulumirpc.ErrorResourceInitFailed')!;
       expect(init.getReasonsList()[0]).toMatch(/timed out after 1000 ms/);
       expect(js(init.getProperties())).toMatchObject({ status: 'BUILD' });
       await s.plugin.rpc.delete(deleteReq(SERVER, 'slow', init.getId(), js(init.getProperties())));
@@ -304,63 +307,67 @@ describe('server group, volume and attachments', () => {
 
 describe('ContainerGroup', () => {
   const CG = 'novaform:index:ContainerGroup';
-  test('nested blocks round-trip with Pulumi names; a nested registry password stays secret; containers update in place', async () => {
-    const news = {
-      ...SEED_003_EXAMPLE,
-      containerGroupName: 'pulumi-cg',
-      imageRegistryCredential: [{ server: 'registry.example', userName: 'ci', password: secret('reg-pw') }],
-    };
-    const { id, inputs, outs } = await checkAndCreate(s.plugin, CG, 'cg', news);
-    expect(id).toMatch(/^eci-/);
-    expect(outs).toMatchObject({
-      containerGroupName: 'pulumi-cg',
-      containers: [
-        expect.objectContaining({
-          name: 'test',
-          image: 'nginx:latest',
-          readinessProbe: expect.objectContaining({ exec: { command: ['curl', 'localhost:80'] } }),
-        }),
-      ],
-    });
-    expect((outs.imageRegistryCredential as Js[])[0]).toEqual({
-      server: 'registry.example',
-      userName: 'ci',
-      password: secret('reg-pw'),
-    });
-    expect(
-      isSecret(
-        (
-          js(
-            (
-              await s.plugin.rpc.check(
-                checkReq(CG, 'cg', {
-                  ...news,
-                  imageRegistryCredential: [{ server: 'r', userName: 'u', password: 'plain' }],
-                }),
-              )
-            ).getInputs(),
-          ).imageRegistryCredential as Js[]
-        )[0].password,
-      ),
-    ).toBe(true);
+  test(
+    'nested blocks round-trip with Pulumi names; a nested registry password stays secret; ' +
+      'containers update in place',
+    async () => {
+      const news = {
+        ...SEED_003_EXAMPLE,
+        containerGroupName: 'pulumi-cg',
+        imageRegistryCredential: [{ server: 'registry.example', userName: 'ci', password: secret('reg-pw') }],
+      };
+      const { id, inputs, outs } = await checkAndCreate(s.plugin, CG, 'cg', news);
+      expect(id).toMatch(/^eci-/);
+      expect(outs).toMatchObject({
+        containerGroupName: 'pulumi-cg',
+        containers: [
+          expect.objectContaining({
+            name: 'test',
+            image: 'nginx:latest',
+            readinessProbe: expect.objectContaining({ exec: { command: ['curl', 'localhost:80'] } }),
+          }),
+        ],
+      });
+      expect((outs.imageRegistryCredential as Js[])[0]).toEqual({
+        server: 'registry.example',
+        userName: 'ci',
+        password: secret('reg-pw'),
+      });
+      expect(
+        isSecret(
+          (
+            js(
+              (
+                await s.plugin.rpc.check(
+                  checkReq(CG, 'cg', {
+                    ...news,
+                    imageRegistryCredential: [{ server: 'r', userName: 'u', password: 'plain' }],
+                  }),
+                )
+              ).getInputs(),
+            ).imageRegistryCredential as Js[]
+          )[0].password,
+        ),
+      ).toBe(true);
 
-    // Import reads what the API returns; config-file contents and registry passwords are not returned.
-    const imported = js((await s.plugin.rpc.read(readReq(CG, 'imported', id))).getInputs());
-    expect(imported).toMatchObject({
-      containerGroupName: 'pulumi-cg',
-      vpcId: 'vpc-ctt6yag121',
-      containers: [expect.objectContaining({ name: 'test', image: 'nginx:latest' })],
-    });
-    const same = await s.plugin.rpc.diff(diffReq(CG, 'cg', id, outs, inputs, inputs));
-    expect(same.getChanges()).toBe(NONE);
-    const containers = (inputs.containers as Js[]).map((c) => ({ ...c, image: 'nginx:1.27' }));
-    const d = await s.plugin.rpc.diff(diffReq(CG, 'cg', id, outs, { ...inputs, containers }, inputs));
-    expect([d.getChanges(), d.getDiffsList(), d.getReplacesList()]).toEqual([SOME, ['containers'], []]);
-    expect(Object.keys(detailed(d))).toEqual([expect.stringMatching(/^containers/)]);
-    const renamed = await s.plugin.rpc.diff(diffReq(CG, 'cg', id, outs, { ...inputs, vpcId: 'vpc-other' }, inputs));
-    expect(renamed.getReplacesList()).toEqual(['vpcId']);
-    await s.plugin.rpc.delete(deleteReq(CG, 'cg', id, outs));
-  });
+      // Import reads what the API returns; config-file contents and registry passwords are not returned.
+      const imported = js((await s.plugin.rpc.read(readReq(CG, 'imported', id))).getInputs());
+      expect(imported).toMatchObject({
+        containerGroupName: 'pulumi-cg',
+        vpcId: 'vpc-ctt6yag121',
+        containers: [expect.objectContaining({ name: 'test', image: 'nginx:latest' })],
+      });
+      const same = await s.plugin.rpc.diff(diffReq(CG, 'cg', id, outs, inputs, inputs));
+      expect(same.getChanges()).toBe(NONE);
+      const containers = (inputs.containers as Js[]).map((c) => ({ ...c, image: 'nginx:1.27' }));
+      const d = await s.plugin.rpc.diff(diffReq(CG, 'cg', id, outs, { ...inputs, containers }, inputs));
+      expect([d.getChanges(), d.getDiffsList(), d.getReplacesList()]).toEqual([SOME, ['containers'], []]);
+      expect(Object.keys(detailed(d))).toEqual([expect.stringMatching(/^containers/)]);
+      const renamed = await s.plugin.rpc.diff(diffReq(CG, 'cg', id, outs, { ...inputs, vpcId: 'vpc-other' }, inputs));
+      expect(renamed.getReplacesList()).toEqual(['vpcId']);
+      await s.plugin.rpc.delete(deleteReq(CG, 'cg', id, outs));
+    },
+  );
 });
 
 describe('lookups (Invoke)', () => {

@@ -19,6 +19,7 @@ const invokes: { token: string; inputs: Record<string, unknown> }[] = [];
 
 // The mock monitor does not pass resource options to newResource; record the secret-output option on the way.
 const secretOutputs = new Map<string, string[]>();
+// eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the monitor as `this`
 const register = MockMonitor.prototype.registerResource;
 MockMonitor.prototype.registerResource = function (
   this: MockMonitor,
@@ -73,7 +74,9 @@ beforeAll(async () => {
     'test',
     false,
   );
-  program = require('../../examples/pulumi-ts/index') as Program; // after setMocks: the program registers as it loads
+  // After setMocks: the program registers as it loads.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a static import would load it before setMocks
+  program = require('../../examples/pulumi-ts/index') as Program;
   await Promise.all(
     [
       ...program.serverIds,
@@ -161,7 +164,7 @@ test('outputs resolve from the resource state', async () => {
   expect(await resolve(program.privateKey)).toMatch(/^-----BEGIN/);
 });
 
-test('an explicit Provider registers as pulumi:providers:novaform with string config and secret credentials', async () => {
+test('an explicit Provider registers as pulumi:providers:novaform, string config, secret credentials', async () => {
   const novaform = await import('novaform');
   const p = new novaform.Provider('explicit', {
     authUrl: 'http://127.0.0.1:1/identity/v3',

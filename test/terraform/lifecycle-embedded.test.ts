@@ -15,16 +15,19 @@ beforeAll(() => {
 });
 afterAll(() => {
   engine?.close();
-  w?.cleanup();
+  // Unset when a beforeAll failed part-way.
+  (w as Workdir | undefined)?.cleanup();
 });
 
 const keypair = (name: string) =>
-  `resource "novaform_keypair" "k" {\n  name = "${name}"\n}\noutput "fingerprint" { value = novaform_keypair.k.fingerprint }\n`;
+  `resource "novaform_keypair" "k" {\n  name = "${name}"\n}\noutput "fingerprint" { value = ` +
+  `novaform_keypair.k.fingerprint }\n`;
 const volume = (name: string, size: number) =>
-  `resource "novaform_volume" "v" {\n  name = "${name}"\n  size = ${size}\n  metadata = { role = "db" }\n  timeouts {\n    create = "5m"\n  }\n}\n`;
+  `resource "novaform_volume" "v" {\n  name = "${name}"\n  size = ${size}\n  metadata = { role = "db" }\n  timeouts ` +
+  `{\n    create = "5m"\n  }\n}\n`;
 const group = 'resource "novaform_server_group" "g" {\n  name     = "grp"\n  policies = ["anti-affinity"]\n}\n';
 
-test('create, no-op plan, in-place update, replace with its reason, drift, import, state upgrade, destroy', async () => {
+test('create, no-op plan, update in place, replace with reason, drift, import, state upgrade, destroy', async () => {
   // create
   w.write(HEADER + keypair('tf-key-a') + volume('data-1', 1) + group);
   await w.ok(['init', '-input=false', '-no-color']);
@@ -80,7 +83,9 @@ test('create, no-op plan, in-place update, replace with its reason, drift, impor
 
   // import an existing volume (and converge the drift in the same apply)
   const legacy = engine.volumes.create(demo, { size: 3, name: 'legacy' });
-  const importing = `import {\n  to = novaform_volume.legacy\n  id = "${legacy.id}"\n}\nresource "novaform_volume" "legacy" {\n  name = "legacy"\n  size = 3\n}\n`;
+  const importing =
+    `import {\n  to = novaform_volume.legacy\n  id = "${legacy.id}"\n}\nresource "novaform_volume" ` +
+    `"legacy" {\n  name = "legacy"\n  size = 3\n}\n`;
   w.write(HEADER + keypair('tf-key-b') + volume('data-2', 2) + group + importing);
   const imported = await w.ok(['apply', '-auto-approve', '-input=false', '-no-color']);
   expect(imported.stdout).toMatch(/Resources: 1 imported, 1 added, 1 changed, 0 destroyed/);
@@ -94,7 +99,8 @@ test('create, no-op plan, in-place update, replace with its reason, drift, impor
       volume('data-2', 2) +
       group +
       importing +
-      `import {\n  to = novaform_volume.missing\n  id = "${missing}"\n}\nresource "novaform_volume" "missing" {\n  size = 1\n}\n`,
+      `import {\n  to = novaform_volume.missing\n  id = "${missing}"\n}\nresource "novaform_volume" "missing" {\n  ` +
+      `size = 1\n}\n`,
   );
   const notFound = await w.tf(['plan', '-input=false', '-no-color']);
   expect([notFound.code, notFound.stderr]).toEqual([

@@ -190,12 +190,13 @@ describe.each([['embedded'], ['served']])('%s engine', (kind: string) => {
     target = kind === 'embedded' ? await embedded(w) : await served();
   });
   afterAll(async () => {
-    await target?.close();
-    w?.cleanup();
+    // Unset when a beforeAll failed part-way.
+    await (target as Target | undefined)?.close();
+    (w as Workdir | undefined)?.cleanup();
     console.log(`${kind} engine, terraform ms per phase: ${JSON.stringify(times)}`);
   });
 
-  test('create, no-op plan, in-place update, replacement, drift, import, destroy — all seven types at once', async () => {
+  test('create, no-op, in-place update, replacement, drift, import, destroy — all seven types at once', async () => {
     // 1. create
     write(CREATED);
     await tf('init', ['init']);
@@ -267,7 +268,8 @@ describe.each([['embedded'], ['served']])('%s engine', (kind: string) => {
       ]);
       // the provider's reason, as a warning diagnostic on that resource (terraform wraps long lines)
       const warning = new RegExp(
-        `Warning: ${type}: changing ${attr} forces replacement\\s+with ${type}\\.${addr[type]},(?:(?!Warning:)[^])*?${reason.replace(/[()]/g, '\\$&').replace(/ /g, '\\s+')}`,
+        `Warning: ${type}: changing ${attr} forces replacement\\s+with ` +
+          `${type}\\.${addr[type]},(?:(?!Warning:)[^])*?${reason.replace(/[()]/g, '\\$&').replace(/ /g, '\\s+')}`,
       );
       expect([type, out]).toEqual([type, expect.stringMatching(warning)]);
     }

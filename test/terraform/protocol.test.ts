@@ -16,7 +16,8 @@ let w: Workdir;
 beforeAll(() => {
   w = Workdir.create();
 });
-afterAll(() => w?.cleanup());
+// Unset when a beforeAll failed part-way.
+afterAll(() => (w as Workdir | undefined)?.cleanup());
 
 test('run by hand, the plugin explains itself on stderr and exits 1 without writing to stdout', () => {
   ensureBuilt();
@@ -77,7 +78,7 @@ interface JsonBlock {
 
 /** Every field of the DSL appears in Terraform's schema with the mode, sensitivity and nesting it declares. */
 function expectBlockMatches(block: JsonBlock, fields: Fields, where: string): void {
-  for (const [name, f] of Object.entries(fields) as [string, Field][]) {
+  for (const [name, f] of Object.entries<Field>(fields)) {
     const label = `${where}.${name}`;
     if (f.kind === 'block' && f.mode !== 'computed') {
       const b = block.block_types?.[name];
@@ -98,7 +99,7 @@ function expectBlockMatches(block: JsonBlock, fields: Fields, where: string): vo
   }
 }
 
-test('terraform init installs the plugin offline; providers schema -json is the schema DSL, plus id and timeouts', async () => {
+test('terraform init installs the plugin offline; providers schema -json is the DSL plus id and timeouts', async () => {
   w.write(`${HEADER}provider "novaform" {}\n`);
   const init = await w.ok(['init', '-input=false', '-no-color']);
   expect(init.stdout).toMatch(/Installing novaform\/novaform v\d+\.\d+\.\d+/);

@@ -6,15 +6,14 @@ import type { Engine } from '../../engine';
 import type { ContainerGroup } from '../../eci/model';
 import { EciValidationError } from '../../eci/groups';
 import { EngineError } from '../../model/errors';
-import { stableId } from '../../model/seed';
 import type { Caller } from '../../model/types';
 import { asEngineError } from '../faults';
 import { verifyToken } from '../tokens';
 import { eopSignature, parseEopAuthorization, parseEopDate } from '../eop';
 import { iso } from './services';
+import { eciRegionId } from '../../shared/eci-region';
 
-/** The ECI region id of a Keystone region: 32 hex characters, as CTyun's are. */
-export const eciRegionId = (region: string) => stableId('eci-region', region);
+export { eciRegionId };
 
 const REASONS: Record<number, string> = {
   400: 'BadRequest',

@@ -72,7 +72,9 @@ export function signHuawei(ak: string, sk: string, r: HuaweiRequest): { authoriz
   if (!date) throw new Error('X-Sdk-Date is required to sign');
   const { canonical, signedHeaders } = canonicalRequest(r);
   return {
-    authorization: `${ALGORITHM} Access=${ak}, SignedHeaders=${signedHeaders}, Signature=${signature(sk, stringToSign(date, canonical))}`,
+    authorization:
+      `${ALGORITHM} Access=${ak}, SignedHeaders=${signedHeaders}, ` +
+      `Signature=${signature(sk, stringToSign(date, canonical))}`,
     date,
   };
 }

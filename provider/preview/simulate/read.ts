@@ -2,6 +2,7 @@
 // lock, flavor, zone, host when admin), keypairs, absolute limits, flavors, images, networks, zones, and —
 // with admin credentials only — each hypervisor's free RAM and disk.
 import type { Connection } from '../../client/connection';
+import { textOf } from '../../schema/values';
 
 export interface ServerNow {
   id: string;
@@ -114,15 +115,15 @@ export async function readActual(conn: Connection): Promise<ActualState> {
     admin: conn.admin,
     servers: servers.servers.map((s) => {
       const f = (s.flavor ?? {}) as J;
-      const image = s.image as J | string | undefined;
+      const image = s.image as J | string | null | undefined;
       return {
         id: String(s.id),
         name: String(s.name),
-        vmState: String(s['OS-EXT-STS:vm_state'] ?? 'active'),
+        vmState: textOf(s['OS-EXT-STS:vm_state'], 'active'),
         taskState: str(s['OS-EXT-STS:task_state']),
         locked: s.locked === true,
         lockedReason: str(s.locked_reason),
-        flavor: { name: String(f.original_name ?? ''), vcpus: num(f.vcpus), ram: num(f.ram), disk: num(f.disk) },
+        flavor: { name: textOf(f.original_name, ''), vcpus: num(f.vcpus), ram: num(f.ram), disk: num(f.disk) },
         imageId: typeof image === 'object' && image ? str(image.id) : null,
         az: str(s['OS-EXT-AZ:availability_zone']),
         host: str(s['OS-EXT-SRV-ATTR:host']),
@@ -132,7 +133,7 @@ export async function readActual(conn: Connection): Promise<ActualState> {
     keypairs: keypairs.keypairs.map(({ keypair: k }) => ({
       name: String(k.name),
       publicKey: String(k.public_key),
-      type: String(k.type ?? 'ssh'),
+      type: textOf(k.type, 'ssh'),
     })),
     limits: limits.limits.absolute,
     flavors: flavors.flavors.map((f) => ({
@@ -161,7 +162,7 @@ export async function readActual(conn: Connection): Promise<ActualState> {
         .filter((s) => s.network_id === n.id)
         .map((s) => ({
           id: String(s.id),
-          name: String(s.name ?? ''),
+          name: textOf(s.name, ''),
           cidr: String(s.cidr),
           gateway: str(s.gateway_ip),
         })),
@@ -169,9 +170,9 @@ export async function readActual(conn: Connection): Promise<ActualState> {
     zones: zones.availabilityZoneInfo.map((z) => z.zoneName),
     volumes: volumes.volumes.map((v) => ({
       id: String(v.id),
-      name: String(v.name ?? ''),
+      name: textOf(v.name, ''),
       size: num(v.size),
-      volumeType: String(v.volume_type ?? '__DEFAULT__'),
+      volumeType: textOf(v.volume_type, '__DEFAULT__'),
       attachments: ((v.attachments ?? []) as J[]).map((a) => ({
         serverId: String(a.server_id),
         device: str(a.device),

@@ -192,7 +192,8 @@ export async function replay(p: Preview, conn: Connection, opts: ReplayOptions =
       // The call as the provider makes it; the wait is settle()'s, which sees failures as they happen.
       const run: Operation = { ...op, blocked: undefined, to: undefined };
       const id = String(before.id);
-      let stop = false;
+      // Set inside the attempt's callback, so the declared type must not narrow to false.
+      let stop = false as boolean;
       await attempt(r, name, async () => {
         try {
           const actionsBefore = (await instanceActions(conn, id)).length;

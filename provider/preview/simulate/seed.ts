@@ -191,7 +191,8 @@ export function seedEngine(actual: ActualState, lockOwners: ReadonlyMap<string, 
     }
     if (elsewhere)
       notes.push(
-        `${elsewhere} volume attachment${elsewhere === 1 ? '' : 's'} to servers these credentials cannot see not simulated`,
+        `${elsewhere} volume attachment${elsewhere === 1 ? '' : 's'} to servers these credentials cannot see not ` +
+          `simulated`,
       );
     engine.tick();
     for (const s of seeded) {

@@ -26,7 +26,7 @@ async function listing<T>(conn: Connection, kind: string, load: () => Promise<T[
   if (hit && Date.now() - hit.at < WINDOW_MS) return hit.items;
   const items = load();
   cache.set(kind, { at: Date.now(), items });
-  items.catch(() => cache!.delete(kind));
+  items.catch(() => cache.delete(kind));
   return items;
 }
 

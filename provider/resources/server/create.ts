@@ -80,7 +80,7 @@ export function createBody(desired: Obj, token: string): { server: Obj; 'os:sche
   }
   if (Array.isArray(d.security_groups) && d.security_groups.length)
     server.security_groups = (d.security_groups as string[]).map((name) => ({ name }));
-  if (d.metadata && Object.keys(d.metadata as object).length)
+  if (d.metadata && Object.keys(d.metadata).length)
     server.metadata = Object.fromEntries(Object.entries(d.metadata as Obj).map(([k, v]) => [k, String(v)]));
   server.tags = [...((d.tags ?? []) as string[]), token];
   if (set(d.user_data)) server.user_data = b64(String(d.user_data));
@@ -144,7 +144,7 @@ export async function createOrAdopt(
 
 /** A finished create gives up its token, so an identical resource made later (count = 2) is never mistaken for it. */
 export async function releaseToken(conn: Connection, id: string): Promise<void> {
-  const tags = (await conn.compute.call<{ tags: string[] }>('GET', `/servers/${id}/tags`)).body.tags ?? [];
+  const tags = (await conn.compute.call<{ tags?: string[] }>('GET', `/servers/${id}/tags`)).body.tags ?? [];
   if (tags.some(isIdempotencyTag))
     await conn.compute.call('PUT', `/servers/${id}/tags`, { tags: tags.filter((t) => !isIdempotencyTag(t)) });
 }

@@ -7,7 +7,7 @@ import { serverOperations, type ServerNow, type ServerWants } from '../../plan/s
 import type { PowerStateName } from '../../plan/power-paths';
 import { serverSchema } from '../../schema/server';
 import { assertValid, validateInputs } from '../../schema/validate';
-import { UNKNOWN, withDefaults, type Obj } from '../../schema/values';
+import { fieldOf, textOf, UNKNOWN, withDefaults, type Obj } from '../../schema/values';
 import { logger } from '../../log/logger';
 import {
   PartialApplyError,
@@ -29,8 +29,8 @@ import { getServer, waitForGone, waitForVmState } from './wait';
 const inPlaceInputs = (config: Obj) =>
   Object.fromEntries(
     Object.entries(withDefaults(serverSchema.fields, config)).filter(([k]) => {
-      const f = (serverSchema.fields as Record<string, { change: { how: string } }>)[k];
-      return f && (f.change.how === 'update' || f.change.how === 'local');
+      const f = fieldOf(serverSchema.fields, k);
+      return f !== undefined && (f.change.how === 'update' || f.change.how === 'local');
     }),
   );
 
@@ -77,11 +77,11 @@ async function wantsOf(conn: Connection, actual: Obj, desired: Obj, changes: Pla
     addSecurityGroups: await named(after.filter((g) => !before.includes(g))),
     changePassword: has(changes, 'admin_pass', 'admin_pass_wo_version').length > 0,
     resize: resize ? `flavor ${show(actual.flavor_name)} → ${show(desired.flavor_name)}` : undefined,
-    resizeConfirmation: (desired.resize_confirmation as 'confirm' | 'auto') ?? 'confirm',
+    resizeConfirmation: (desired.resize_confirmation as 'confirm' | 'auto' | undefined) ?? 'confirm',
     rebuild: rebuild
       ? `image ${show(actual.image_name ?? actual.image_id)} → ${show(desired.image_name ?? desired.image_id)}`
       : undefined,
-    powerState: (desired.power_state as PowerStateName) ?? 'active',
+    powerState: (desired.power_state as PowerStateName | undefined) ?? 'active',
     locked: desired.locked === true,
     lockedReason: (desired.locked_reason as string | null) ?? null,
     relock:
@@ -95,10 +95,10 @@ function nowOf(conn: Connection, s: Obj): ServerNow {
   return {
     id: String(s.id),
     projectId: conn.projectId,
-    vmState: String(s.vm_state || 'active') as ServerNow['vmState'],
+    vmState: textOf(s.vm_state || 'active') as ServerNow['vmState'],
     taskState: (s.task_state as string) || null,
     locked: s.locked === true,
-    lockOwner: String(s.lock_owner ?? ''),
+    lockOwner: textOf(s.lock_owner),
     launched: s.vm_state !== 'building',
   };
 }
@@ -168,9 +168,7 @@ export const serverResource: ResourceType = {
       plan.planned = {
         ...plan.planned,
         ...Object.fromEntries(
-          Object.entries(prior).filter(
-            ([k]) => (serverSchema.fields as Record<string, { mode: string }>)[k]?.mode === 'computed',
-          ),
+          Object.entries(prior).filter(([k]) => fieldOf(serverSchema.fields, k)?.mode === 'computed'),
         ),
       };
     if (operations.some((o) => o.op === 'lock' || o.op === 'unlock')) plan.planned.lock_owner = UNKNOWN;
@@ -296,7 +294,7 @@ export const serverResource: ResourceType = {
         }[];
       }>('GET', `/servers/${id}/os-interface`)
     ).body.interfaceAttachments;
-    const image = view!.image as { id?: string } | string;
+    const image = view!.image as { id?: string } | string | null;
     const volumes = (view!['os-extended-volumes:volumes_attached'] ?? []) as {
       id: string;
       delete_on_termination?: boolean;
@@ -328,7 +326,8 @@ export const serverResource: ResourceType = {
               },
             ]
           : null,
-      // Unknowable from the API (user_data, admin_pass, hints, personality) stay unset; a lock found here was not set by novaform.
+      // Unknowable from the API (user_data, admin_pass, hints, personality) stay unset; a lock found here was not set
+      // by novaform.
       lock_owner: view!.locked === true ? 'other' : '',
       network_from_import: true,
     };

@@ -2,7 +2,7 @@
 // hints, personality, local policies) are kept from the prior state; inputs it returns in another form keep
 // the form the user wrote (security groups by name or id, the flavor by name or id), so a refresh never
 // shows a change that is only a matter of spelling. Every status is readable.
-import type { Obj } from '../../schema/values';
+import { textOf, type Obj } from '../../schema/values';
 import { isIdempotencyTag } from '../../client/idempotency';
 
 export type ServerView = Record<string, unknown> & { id: string; status: string };
@@ -37,8 +37,8 @@ export function addressesOf(view: ServerView): Address[] {
         network,
         addr: String(a.addr),
         version: Number(a.version),
-        mac: String(a['OS-EXT-IPS-MAC:mac_addr'] ?? ''),
-        type: String(a['OS-EXT-IPS:type'] ?? 'fixed'),
+        mac: textOf(a['OS-EXT-IPS-MAC:mac_addr']),
+        type: textOf(a['OS-EXT-IPS:type'], 'fixed'),
       });
     }
   }
@@ -64,17 +64,17 @@ function securityGroupsAsBefore(names: string[], prior: unknown, ctx: ReadContex
 }
 
 export function stateFromView(view: ServerView, prior: Obj, ctx: ReadContext): Obj {
-  const vmState = String(view['OS-EXT-STS:vm_state'] ?? '');
+  const vmState = textOf(view['OS-EXT-STS:vm_state']);
   const addresses = addressesOf(view);
   const macs = new Set(addresses.map((a) => a.mac));
   const flavor = (view.flavor ?? {}) as { original_name?: string; id?: string };
-  const flavorName = flavor.original_name ?? String(prior.flavor_name ?? '');
+  const flavorName = flavor.original_name ?? textOf(prior.flavor_name);
   const sameFlavor = flavorName === prior.flavor_name;
   const locked = view.locked === true;
-  const image = view.image as { id?: string } | string;
+  const image = view.image as { id?: string } | string | null;
   const sgNames = [...new Set(((view.security_groups ?? []) as { name: string }[]).map((g) => g.name))];
   // The NICs the server was created with, while they are still there (an out-of-band detach is drift).
-  const network = ((prior.network ?? []) as Obj[]).filter((n) => !n.mac || macs.has(String(n.mac)));
+  const network = ((prior.network ?? []) as Obj[]).filter((n) => !n.mac || macs.has(textOf(n.mac)));
   const fault = view.fault as { message?: string } | undefined;
   return {
     ...prior,
@@ -100,7 +100,7 @@ export function stateFromView(view: ServerView, prior: Obj, ctx: ReadContext): O
     lock_owner: locked ? (prior.locked === true && prior.lock_owner === 'novaform' ? 'novaform' : 'other') : '',
     status: view.status,
     vm_state: vmState,
-    task_state: (view['OS-EXT-STS:task_state'] as string | null) ?? '',
+    task_state: view['OS-EXT-STS:task_state'] ?? '',
     host_id: view.hostId ?? '',
     addresses,
     attached_volumes: (

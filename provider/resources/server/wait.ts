@@ -3,6 +3,7 @@
 import type { Connection } from '../../client/connection';
 import { orNull, waitUntil, WaitError } from '../common/api';
 import type { ServerView } from './state';
+import { textOf } from '../../schema/values';
 
 export async function getServer(conn: Connection, id: string): Promise<ServerView | undefined> {
   return (await orNull(conn.compute.call<{ server: ServerView }>('GET', `/servers/${id}`)))?.body.server;
@@ -55,7 +56,8 @@ export async function waitForVmState(
   timeoutMs: number,
   started?: Started,
 ): Promise<ServerView | undefined> {
-  let rested = false;
+  // Set inside the check callback, so the declared type must not narrow to false.
+  let rested = false as boolean;
   try {
     return await waitUntil(
       conn,
@@ -72,7 +74,7 @@ export async function waitForVmState(
           rested = true;
           return { failed: `the server is ${v.status} (vm_state ${vm}) instead of ${vmStates.join(' or ')}` };
         }
-        return { pending: `${v.status}${task ? ` (${String(task)})` : ''}` };
+        return { pending: `${v.status}${task ? ` (${textOf(task)})` : ''}` };
       },
     );
   } catch (e) {

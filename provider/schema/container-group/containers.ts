@@ -53,7 +53,8 @@ function probe(kind: 'liveness' | 'readiness') {
       ),
     },
     {
-      description: `${kind === 'liveness' ? 'Liveness' : 'Readiness'} probe: set exactly one of exec, http_get, tcp_socket.`,
+      description:
+        `${kind === 'liveness' ? 'Liveness' : 'Readiness'} probe: ` + 'set exactly one of exec, http_get, tcp_socket.',
     },
   );
 }

@@ -3,9 +3,7 @@
 // and volume names, one matching sub-block per volume, mounts naming declared volumes, base64 contents,
 // namespaced sysctls, IPv4 host aliases, one handler per probe, consistent EIP settings, and the tag
 // reserved for the idempotency token.
-import { isIpv4 } from '../../../engine/domain/ipam';
-import { sysctlAllowed } from '../../../engine/eci/schema';
-import { isBase64 } from '../../../engine/model/limits';
+import { isBase64, isIpv4, sysctlAllowed } from '../../../engine/shared/value-checks';
 import type { FieldError } from '../validate';
 import { VOLUME_BLOCK } from './volumes';
 
@@ -25,7 +23,9 @@ function probeErrors(probe: unknown, path: string): FieldError[] {
     : [
         {
           path,
-          message: `needs exactly one of exec, http_get, tcp_socket (got ${handlers.length ? handlers.join(', ') : 'none'})`,
+          message:
+            `needs exactly one of exec, http_get, tcp_socket (got ` +
+            `${handlers.length ? handlers.join(', ') : 'none'})`,
         },
       ];
 }
@@ -89,7 +89,9 @@ export function containerGroupErrors(i: O): FieldError[] {
     if (typeof s.name === 'string' && !sysctlAllowed(s.name)) {
       out.push({
         path: `security_context.sysctl[${n}].name`,
-        message: `"${s.name}" is not a namespaced sysctl (allowed: kernel.shm*, kernel.msg*, kernel.sem, fs.mqueue.*, net.* except net.core.rmem_max)`,
+        message:
+          `"${s.name}" is not a namespaced sysctl (allowed: kernel.shm*, kernel.msg*, kernel.sem, ` +
+          `fs.mqueue.*, net.* except net.core.rmem_max)`,
       });
     }
   });

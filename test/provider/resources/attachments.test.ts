@@ -48,14 +48,14 @@ describe('VolumeAttachment', () => {
     const config = { instance_id: server, volume_id: vol.id, device: '/dev/vdc', tag: 'data' };
     const state = await volumeAttachment.create(c.conn, config);
     expect(state).toMatchObject({
-      id: `${server}/${vol.id}`,
+      id: `${server}/${String(vol.id)}`,
       device: '/dev/vdc',
       attached_device: '/dev/vdc',
       tag: 'data',
       delete_on_termination: false,
     });
     expect(state.attachment_id).toMatch(/^[0-9a-f-]{36}$/);
-    expect((await c.demo.get(cinder(`/volumes/${vol.id}`))).body.volume).toMatchObject({
+    expect((await c.demo.get(cinder(`/volumes/${String(vol.id)}`))).body.volume).toMatchObject({
       status: 'in-use',
       attachments: [{ server_id: server, attachment_id: state.attachment_id }],
     });
@@ -77,7 +77,7 @@ describe('VolumeAttachment', () => {
     expect(plan.planned).toMatchObject({ attachment_id: state.attachment_id, attached_device: '/dev/vdc' });
     const updated = await volumeAttachment.update(c.conn, read!, { ...config, delete_on_termination: true });
     expect(updated).toMatchObject({ delete_on_termination: true, attachment_id: state.attachment_id });
-    const shown = await c.demo.at('2.89').get(`/v2.1/servers/${server}/os-volume_attachments/${vol.id}`);
+    const shown = await c.demo.at('2.89').get(`/v2.1/servers/${server}/os-volume_attachments/${String(vol.id)}`);
     expect(shown.body.volumeAttachment.delete_on_termination).toBe(true);
 
     for (const [change, reason] of [
@@ -91,7 +91,7 @@ describe('VolumeAttachment', () => {
     }
 
     await volumeAttachment.delete(c.conn, updated);
-    expect((await c.demo.get(cinder(`/volumes/${vol.id}`))).body.volume).toMatchObject({
+    expect((await c.demo.get(cinder(`/volumes/${String(vol.id)}`))).body.volume).toMatchObject({
       status: 'available',
       attachments: [],
     });
@@ -104,7 +104,7 @@ describe('VolumeAttachment', () => {
     const state = await volumeAttachment.create(c.conn, { instance_id: server, volume_id: vol.id });
     expect(state.device).toMatch(/^\/dev\/vd[b-z]$/);
     expect(state.attached_device).toBe(state.device);
-    const imported = await volumeAttachment.import(c.conn, `${server}/${vol.id}`);
+    const imported = await volumeAttachment.import(c.conn, `${server}/${String(vol.id)}`);
     expect(imported).toEqual(state);
     expect((await volumeAttachment.plan(c.conn, imported, { instance_id: server, volume_id: vol.id })).action).toBe(
       'noop',
@@ -119,7 +119,7 @@ describe('VolumeAttachment', () => {
   test('a detach done out of band is detected: read returns null', async () => {
     const vol = await volume.create(c.conn, { size: 1 });
     const state = await volumeAttachment.create(c.conn, { instance_id: server, volume_id: vol.id });
-    expect((await c.demo.delete(`/v2.1/servers/${server}/os-volume_attachments/${vol.id}`)).status).toBe(202);
+    expect((await c.demo.delete(`/v2.1/servers/${server}/os-volume_attachments/${String(vol.id)}`)).status).toBe(202);
     expect(await volumeAttachment.read(c.conn, state)).toBeNull();
     await volumeAttachment.delete(c.conn, state);
   });
@@ -131,12 +131,12 @@ describe('VolumeAttachment', () => {
       method: 'DELETE',
       path: `/v2.1/servers/${server}/os-volume_attachments/*`,
       status: 400,
-      message: `Invalid volume: Volume ${vol.id} status must be in-use, but is detaching`,
+      message: `Invalid volume: Volume ${String(vol.id)} status must be in-use, but is detaching`,
       remaining: 2,
     });
     await volumeAttachment.delete(c.conn, state);
     expect(c.running.engine.control.listFaults().find((f) => f.id === busy.id)!.hits).toBe(2);
-    expect((await c.demo.get(cinder(`/volumes/${vol.id}`))).body.volume.status).toBe('available');
+    expect((await c.demo.get(cinder(`/volumes/${String(vol.id)}`))).body.volume.status).toBe('available');
     c.running.engine.control.removeFault(busy.id);
 
     const again = await volumeAttachment.create(c.conn, { instance_id: server, volume_id: vol.id });
@@ -154,39 +154,43 @@ describe('VolumeAttachment', () => {
     await volumeAttachment.delete(c.conn, again);
   });
 
-  test('below 2.49 (and 2.89) the attachment id comes from Cinder; attributes the microversion lacks are refused before any call', async () => {
-    const old = await atMicroversion(c, '2.48');
-    const vol = await volume.create(c.conn, { size: 1 });
-    const state = await volumeAttachment.create(old, { instance_id: server, volume_id: vol.id });
-    const cinderView = (await c.demo.get(cinder(`/volumes/${vol.id}`))).body.volume;
-    expect(state.attachment_id).toBe(cinderView.attachments[0].attachment_id);
-    expect(await volumeAttachment.read(c.conn, state)).toEqual(state);
-    for (const [config, field] of [
-      [{ tag: 'data' }, 'tag'],
-      [{ delete_on_termination: true }, 'delete_on_termination'],
-    ] as const) {
-      const { requests, error } = await countRequests(c.running, () =>
-        volumeAttachment.create(old, { instance_id: server, volume_id: NOBODY, ...config }),
-      );
-      expect(error).toBeInstanceOf(ValidationError);
-      expect((error as ValidationError).errors[0]).toMatchObject({
-        path: field,
-        message: expect.stringMatching(/needs compute microversion/),
+  test(
+    'below 2.49 (and 2.89) the attachment id comes from Cinder; attributes the microversion lacks are refused ' +
+      'before any call',
+    async () => {
+      const old = await atMicroversion(c, '2.48');
+      const vol = await volume.create(c.conn, { size: 1 });
+      const state = await volumeAttachment.create(old, { instance_id: server, volume_id: vol.id });
+      const cinderView = (await c.demo.get(cinder(`/volumes/${String(vol.id)}`))).body.volume;
+      expect(state.attachment_id).toBe(cinderView.attachments[0].attachment_id);
+      expect(await volumeAttachment.read(c.conn, state)).toEqual(state);
+      for (const [config, field] of [
+        [{ tag: 'data' }, 'tag'],
+        [{ delete_on_termination: true }, 'delete_on_termination'],
+      ] as const) {
+        const { requests, error } = await countRequests(c.running, () =>
+          volumeAttachment.create(old, { instance_id: server, volume_id: NOBODY, ...config }),
+        );
+        expect(error).toBeInstanceOf(ValidationError);
+        expect((error as ValidationError).errors[0]).toMatchObject({
+          path: field,
+          message: expect.stringMatching(/needs compute microversion/),
+        });
+        expect(requests).toBe(0);
+      }
+      await expect(
+        volumeAttachment.update(old, state, { instance_id: server, volume_id: vol.id, delete_on_termination: true }),
+      ).rejects.toThrow(/delete_on_termination/);
+      // The attached volume cannot be deleted: Cinder's refusal surfaces, it is not waited out.
+      await expect(volume.delete(c.conn, vol)).rejects.toMatchObject({
+        status: 400,
+        message: expect.stringMatching(/Invalid volume/),
       });
-      expect(requests).toBe(0);
-    }
-    await expect(
-      volumeAttachment.update(old, state, { instance_id: server, volume_id: vol.id, delete_on_termination: true }),
-    ).rejects.toThrow(/delete_on_termination/);
-    // The attached volume cannot be deleted: Cinder's refusal surfaces, it is not waited out.
-    await expect(volume.delete(c.conn, vol)).rejects.toMatchObject({
-      status: 400,
-      message: expect.stringMatching(/Invalid volume/),
-    });
-    await volumeAttachment.delete(old, state);
-    await volume.delete(c.conn, vol);
-    await old.close();
-  });
+      await volumeAttachment.delete(old, state);
+      await volume.delete(c.conn, vol);
+      await old.close();
+    },
+  );
 
   test('a volume that is already attached elsewhere: the API error surfaces with its status', async () => {
     const vol = await volume.create(c.conn, { size: 1 });
@@ -229,7 +233,7 @@ describe('InterfaceAttachment', () => {
       fixed_ip: '10.0.0.50',
       fixed_ips: [{ ip_address: '10.0.0.50' }],
     });
-    expect(state.id).toBe(`${server}/${state.port_id}`);
+    expect(state.id).toBe(`${server}/${String(state.port_id)}`);
     expect(state.mac).toMatch(/^([0-9a-f]{2}:){5}[0-9a-f]{2}$/);
     const listed = await c.demo.get(`/v2.1/servers/${server}/os-interface`);
     expect(listed.body.interfaceAttachments.map((i: { port_id: string }) => i.port_id)).toContain(state.port_id);
@@ -247,11 +251,11 @@ describe('InterfaceAttachment', () => {
     }
     await interfaceAttachment.delete(c.conn, state);
     // Nova created the port, so the detach removes it.
-    expect((await c.demo.get(`/network/v2.0/ports/${state.port_id}`)).status).toBe(404);
+    expect((await c.demo.get(`/network/v2.0/ports/${String(state.port_id)}`)).status).toBe(404);
     await interfaceAttachment.delete(c.conn, state);
   });
 
-  test('an existing port: attached, imported by <instance_id>/<port_id>, detached out of band, left unbound', async () => {
+  test('existing port: attached, imported as <instance_id>/<port_id>, detached out of band, left unbound', async () => {
     const port = (await c.demo.post('/network/v2.0/ports', { port: { network_id: PRIVATE_NET } })).body.port;
     const state = await interfaceAttachment.create(c.conn, { instance_id: server, port_id: port.id });
     expect(state).toMatchObject({ port_id: port.id, network_id: PRIVATE_NET, mac: port.mac_address });

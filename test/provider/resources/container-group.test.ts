@@ -300,7 +300,8 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
       { name: 'test', state: 'Running', reason: '', exit_code: -1, ready: true, restart_count: 0, init: false },
     ]);
     expect(live(String(state.id)).status).toBe('Running');
-    expect(live(String(state.id)).spec.imageRegistryCredential?.[0].password).toBe(PASSWORD); // sent under the seed's name
+    // Sent under the seed's name.
+    expect(live(String(state.id)).spec.imageRegistryCredential?.[0].password).toBe(PASSWORD);
     const read = await cg.read(conn, state);
     expect(read).toEqual(state);
     expect((await cg.plan(conn, read, config)).action).toBe('noop');
@@ -349,13 +350,13 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
       containers: [expect.objectContaining({ image: 'nginx:1.27' })],
     });
     expect(g.spec.tags).toEqual(expect.arrayContaining([tokenTag, { key: 'hello', value: 'there' }]));
-    expect((await cg.plan(conn, (await cg.read(conn, after))!, changed)).action).toBe('noop');
+    expect((await cg.plan(conn, await cg.read(conn, after), changed)).action).toBe('noop');
     // Removing what the prior state had clears it in the API.
     const cleared: Obj = { ...changed, dns_config: null, tags: null };
     const after2 = await cg.update(conn, after, cleared);
     expect(live(String(state.id)).spec.dnsConfig).toEqual({});
     expect(live(String(state.id)).spec.tags).toEqual([tokenTag]);
-    expect((await cg.plan(conn, (await cg.read(conn, after2))!, cleared)).action).toBe('noop');
+    expect((await cg.plan(conn, await cg.read(conn, after2), cleared)).action).toBe('noop');
     // EIP, registry credentials and volumes are in the updatable set too.
     const more = {
       ...cleared,
@@ -376,7 +377,7 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
       imageRegistryCredential: [{ server: 'registry.example.com', password: PASSWORD }],
       volumes: [expect.anything(), { name: 'scratch', type: 'EmptyDirVolume' }],
     });
-    expect((await cg.plan(conn, (await cg.read(conn, after3))!, more)).action).toBe('noop');
+    expect((await cg.plan(conn, await cg.read(conn, after3), more)).action).toBe('noop');
     await cg.delete(conn, after3);
   });
 
@@ -434,7 +435,7 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
     await cg.delete(conn, state);
   });
 
-  test('drift: a container exit and an out-of-band update show up on read; a finished group is replaced, not updated', async () => {
+  test('drift: a container exit and an out-of-band update show on read; a finished group is replaced', async () => {
     const config = base(n('drift'));
     const state = await cg.create(conn, config);
     const id = String(state.id);
@@ -507,7 +508,7 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
       unverified_attributes: [],
       host_aliases: [{ ip: '127.0.0.1', hostnames: ['test'] }],
     });
-    expect((await cg.plan(conn, (await cg.read(conn, applied))!, config)).action).toBe('noop');
+    expect((await cg.plan(conn, await cg.read(conn, applied), config)).action).toBe('noop');
     expect(await cg.import(conn, 'eci-doesnotexist')).toBeNull();
     await cg.delete(conn, state);
     expect(groups().some((g) => g.id === state.id)).toBe(false);
@@ -563,7 +564,8 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
     // Terraform (no URN): the same configuration gives the same token, another configuration a new group.
     const tf = await cg.create(conn, base(n('tf')));
     expect((await cg.create(conn, base(n('tf')))).id).toBe(tf.id);
-    expect((await cg.create(conn, base(n('tf'), { host_name: null, eip: null }))).id).toBe(tf.id); // null is unset, as Terraform sends it
+    // Null is unset, as Terraform sends it.
+    expect((await cg.create(conn, base(n('tf'), { host_name: null, eip: null }))).id).toBe(tf.id);
     const tf2 = await cg.create(conn, base(n('tf'), { restart_policy: 'Always' }));
     expect(tf2.id).not.toBe(tf.id);
     for (const s of [first, adopted, tf, tf2]) await cg.delete(conn, s);
@@ -585,7 +587,7 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
     expect(live(String(e.state.id)).status).toBe('ScheduleFailed');
     expect(`${e.message} ${String(e.cause)}`).not.toContain(PASSWORD);
     // It never ran: the next plan replaces it even with nothing changed.
-    const plan = await cg.plan(conn, (await cg.read(conn, e.state))!, config);
+    const plan = await cg.plan(conn, await cg.read(conn, e.state), config);
     expect(plan.action).toBe('replace');
     expect(plan.changes).toEqual([
       expect.objectContaining({ path: 'status', replace: expect.stringMatching(/could not be scheduled/) }),
@@ -859,7 +861,7 @@ describe('validation: every rule names the field; nothing is created', () => {
     expect(groups().length).toBe(before);
   });
 
-  test('an API-side refusal (unknown VPC) names the field, creates nothing and does not echo the password', async () => {
+  test('an API refusal (unknown VPC) names the field, creates nothing, does not echo the password', async () => {
     const before = groups().length;
     const err = await cg
       .create(

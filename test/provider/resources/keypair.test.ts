@@ -52,7 +52,7 @@ test('generated keypair: private key in state, readable by name, fingerprint fro
   expect(plan.action).toBe('noop');
 });
 
-test('imported key; a second create with the same name fails with 409 naming the name, or adopts when identical', async () => {
+test('imported key; a second create of the name fails with 409 naming it, or adopts when identical', async () => {
   const { publicKey } = generateRsaKey('me@host');
   const first = await keypair.create(c.conn, { name: 'shared', public_key: publicKey });
   expect(first.private_key).toBe('');

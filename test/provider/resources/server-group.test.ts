@@ -22,7 +22,7 @@ test('anti-affinity with a rule: created, read with members, no drift', async ()
     rules: { max_server_per_host: 2 },
     members: [],
   });
-  const shown = await c.demo.at('2.64').get(`/v2.1/os-server-groups/${state.id}`);
+  const shown = await c.demo.at('2.64').get(`/v2.1/os-server-groups/${String(state.id)}`);
   expect(shown.body.server_group).toMatchObject({ policy: 'anti-affinity', rules: { max_server_per_host: 2 } });
   const boot = await c.demo.post('/v2.1/servers', {
     server: { name: 'member', flavorRef: '1', imageRef: CIRROS, networks: [{ uuid: PRIVATE_NET }] },
@@ -34,7 +34,7 @@ test('anti-affinity with a rule: created, read with members, no drift', async ()
   expect((await serverGroup.plan(c.conn, read, config)).action).toBe('noop');
 });
 
-test('below microversion 2.64 the legacy policies list is sent and read; rules are refused before any call', async () => {
+test('below 2.64 the legacy policies list is sent and read; rules are refused before any call', async () => {
   const old = await atMicroversion(c, '2.60');
   const state = await serverGroup.create(old, { name: 'legacy', policies: ['soft-anti-affinity'] });
   expect(state).toMatchObject({ name: 'legacy', policies: ['soft-anti-affinity'], rules: null });
@@ -76,13 +76,13 @@ test('import by id; deleted out of band reads as gone; delete twice', async () =
   const imported = await serverGroup.import(c.conn, String(state.id));
   expect(imported).toEqual(state);
   expect(await serverGroup.import(c.conn, '00000000-0000-4000-8000-000000000000')).toBeNull();
-  expect((await c.demo.delete(`/v2.1/os-server-groups/${state.id}`)).status).toBe(204);
+  expect((await c.demo.delete(`/v2.1/os-server-groups/${String(state.id)}`)).status).toBe(204);
   expect(await serverGroup.read(c.conn, state)).toBeNull();
   await serverGroup.delete(c.conn, state);
   const again = await serverGroup.create(c.conn, { name: 'imp', policies: ['affinity'] });
   await serverGroup.delete(c.conn, again);
   await serverGroup.delete(c.conn, again);
-  expect((await c.demo.get(`/v2.1/os-server-groups/${again.id}`)).status).toBe(404);
+  expect((await c.demo.get(`/v2.1/os-server-groups/${String(again.id)}`)).status).toBe(404);
 });
 
 test.each([

@@ -37,7 +37,7 @@ const ops = (p: { operations: { op: string }[] }) => p.operations.map((o) => o.o
 const vm = async (id: string) =>
   (await c.demo.at('2.96').get(`/v2.1/servers/${id}`)).body.server['OS-EXT-STS:vm_state'] as string;
 
-test('create resolves names, records the NIC and gives up its idempotency tag once done; a refresh plans nothing', async () => {
+test('create resolves names, records the NIC, gives up its idempotency tag; a refresh plans nothing', async () => {
   const { state, config } = await created();
   expect(state).toMatchObject({
     status: 'ACTIVE',
@@ -162,7 +162,7 @@ test('a lock novaform set is lifted around other changes and put back', async ()
   expect(after).toMatchObject({ locked: true, lock_owner: 'novaform', metadata: { role: 'db' } });
 });
 
-test('a lock someone else set is never lifted: the change fails with the API lock error, predicted by the plan', async () => {
+test('a lock someone else set is never lifted: the change fails with the API error the plan predicts', async () => {
   const { state, config } = await created();
   const admin = (await login(c.running.url, 'admin')).at('2.96');
   await admin.post(`/v2.1/servers/${String(state.id)}/action`, { lock: null });
@@ -186,7 +186,8 @@ test('resize confirmation "auto" waits for the cloud to confirm instead of confi
   const update = server.update(c.conn, state, desired, { timeoutMs: 10_000 });
   const id = String(state.id);
   for (let i = 0; i < 200 && (await vm(id)) !== 'resized'; i++) await new Promise((r) => setTimeout(r, 10));
-  await c.demo.at('2.96').post(`/v2.1/servers/${id}/action`, { confirmResize: null }); // the cloud's resize_confirm_window
+  // The cloud's resize_confirm_window.
+  await c.demo.at('2.96').post(`/v2.1/servers/${id}/action`, { confirmResize: null });
   expect((await update).flavor_id).toBe('2');
 });
 
@@ -303,23 +304,27 @@ test('a resize no host can take fails at once with the reason, instead of waitin
   expect(Date.now() - started).toBeLessThan(10_000);
 });
 
-test('an import lists every NIC; the next apply keeps the declared ones and leaves hot-plugged NICs to InterfaceAttachments', async () => {
-  const { state, config } = await created();
-  const id = String(state.id);
-  const extra = await c.demo.at('2.96').post(`/v2.1/servers/${id}/os-interface`, {
-    interfaceAttachment: { net_id: 'fb68519f-a7c0-476e-98d4-2e4cf6de6def' },
-  });
-  expect(extra.status).toBe(200);
-  const imported = await server.import(c.conn, id);
-  expect(imported!.network as Obj[]).toHaveLength(2);
-  expect(imported!.network_from_import).toBe(true);
-  const plan = await server.plan(c.conn, imported, config);
-  expect(plan.action).not.toBe('replace');
-  expect(plan.planned.network_from_import).toBe(false);
-  const after = await server.update(c.conn, imported!, config);
-  expect(after.network).toEqual([
-    expect.objectContaining({ uuid: 'fb68519f-a7c0-476e-98d4-2e4cf6de6def', port: (state.network as Obj[])[0].port }),
-  ]);
-  expect(after.network_from_import).toBe(false);
-  expect((await server.plan(c.conn, await server.read(c.conn, after), config)).action).toBe('noop');
-});
+test(
+  'an import lists every NIC; the next apply keeps the declared ones and leaves hot-plugged NICs to ' +
+    'InterfaceAttachments',
+  async () => {
+    const { state, config } = await created();
+    const id = String(state.id);
+    const extra = await c.demo.at('2.96').post(`/v2.1/servers/${id}/os-interface`, {
+      interfaceAttachment: { net_id: 'fb68519f-a7c0-476e-98d4-2e4cf6de6def' },
+    });
+    expect(extra.status).toBe(200);
+    const imported = await server.import(c.conn, id);
+    expect(imported!.network as Obj[]).toHaveLength(2);
+    expect(imported!.network_from_import).toBe(true);
+    const plan = await server.plan(c.conn, imported, config);
+    expect(plan.action).not.toBe('replace');
+    expect(plan.planned.network_from_import).toBe(false);
+    const after = await server.update(c.conn, imported!, config);
+    expect(after.network).toEqual([
+      expect.objectContaining({ uuid: 'fb68519f-a7c0-476e-98d4-2e4cf6de6def', port: (state.network as Obj[])[0].port }),
+    ]);
+    expect(after.network_from_import).toBe(false);
+    expect((await server.plan(c.conn, await server.read(c.conn, after), config)).action).toBe('noop');
+  },
+);

@@ -30,7 +30,7 @@ test('create waits for available; read matches the configuration', async () => {
     availability_zone: 'nova',
     image_id: null,
   });
-  const shown = await c.demo.get(cinder(`/volumes/${state.id}`));
+  const shown = await c.demo.get(cinder(`/volumes/${String(state.id)}`));
   expect(shown.body.volume).toMatchObject({ name: 'data', size: 1, volume_type: 'SSD', metadata: { role: 'db' } });
   const read = await volume.read(c.conn, state);
   expect(read).toEqual(state);
@@ -54,7 +54,7 @@ test('rename, metadata and growth apply in place; shrinking and a new type repla
     metadata: { tier: 'gold' },
     status: 'available',
   });
-  expect((await c.demo.get(cinder(`/volumes/${state.id}`))).body.volume.size).toBe(3);
+  expect((await c.demo.get(cinder(`/volumes/${String(state.id)}`))).body.volume.size).toBe(3);
   expect((await volume.plan(c.conn, updated, config)).action).toBe('noop');
 
   const shrink = await volume.plan(c.conn, updated, { ...config, size: 2 });
@@ -73,7 +73,10 @@ test('rename, metadata and growth apply in place; shrinking and a new type repla
   // Removing metadata and the name in place.
   const cleared = await volume.update(c.conn, updated, { size: 3 });
   expect(cleared).toMatchObject({ name: null, metadata: {} });
-  expect((await c.demo.get(cinder(`/volumes/${state.id}`))).body.volume).toMatchObject({ name: '', metadata: {} });
+  expect((await c.demo.get(cinder(`/volumes/${String(state.id)}`))).body.volume).toMatchObject({
+    name: '',
+    metadata: {},
+  });
   expect((await volume.plan(c.conn, cleared, { size: 3 })).action).toBe('noop');
 });
 
@@ -84,22 +87,25 @@ test('a volume from an image is bootable; import by id; deleted out of band; del
   expect(imported).toEqual(state);
   expect((await volume.plan(c.conn, imported, { size: 1, image_id: CIRROS })).action).toBe('noop');
   expect(await volume.import(c.conn, '00000000-0000-4000-8000-000000000000')).toBeNull();
-  expect((await c.demo.delete(cinder(`/volumes/${state.id}`))).status).toBe(202);
+  expect((await c.demo.delete(cinder(`/volumes/${String(state.id)}`))).status).toBe(202);
   expect(await volume.read(c.conn, state)).toBeNull();
   await volume.delete(c.conn, state);
   const again = await volume.create(c.conn, { size: 1 });
   await volume.delete(c.conn, again);
   await volume.delete(c.conn, again);
-  expect((await c.demo.get(cinder(`/volumes/${again.id}`))).status).toBe(404);
+  expect((await c.demo.get(cinder(`/volumes/${String(again.id)}`))).status).toBe(404);
 });
 
-test('drift made out of band: metadata is put back in place, a volume grown behind our back plans a replacement', async () => {
+test('out-of-band drift: metadata is put back in place, a volume grown behind our back is replaced', async () => {
   const config = { size: 1, name: 'drifty', metadata: { role: 'db' } };
   const state = await volume.create(c.conn, config);
   expect(
-    (await c.demo.put(cinder(`/volumes/${state.id}`), { volume: { metadata: { role: 'web', extra: '1' } } })).status,
+    (await c.demo.put(cinder(`/volumes/${String(state.id)}`), { volume: { metadata: { role: 'web', extra: '1' } } }))
+      .status,
   ).toBe(200);
-  expect((await c.demo.post(cinder(`/volumes/${state.id}/action`), { 'os-extend': { new_size: 2 } })).status).toBe(202);
+  expect(
+    (await c.demo.post(cinder(`/volumes/${String(state.id)}/action`), { 'os-extend': { new_size: 2 } })).status,
+  ).toBe(202);
   const read = await volume.read(c.conn, state);
   expect(read).toMatchObject({ size: 2, metadata: { role: 'web', extra: '1' } });
   const plan = await volume.plan(c.conn, read, config);
@@ -118,7 +124,7 @@ test('a type given by id reads back as the same type (no drift)', async () => {
   const SATA = '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d';
   const state = await volume.create(c.conn, { size: 1, volume_type: SATA });
   expect(state.volume_type).toBe(SATA);
-  expect((await c.demo.get(cinder(`/volumes/${state.id}`))).body.volume.volume_type).toBe('SATA');
+  expect((await c.demo.get(cinder(`/volumes/${String(state.id)}`))).body.volume.volume_type).toBe('SATA');
   const read = await volume.read(c.conn, state);
   expect((await volume.plan(c.conn, read, { size: 1, volume_type: SATA })).action).toBe('noop');
   await volume.delete(c.conn, state);
