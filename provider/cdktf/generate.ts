@@ -52,7 +52,7 @@ export async function generate(outDir: string): Promise<string[]> {
   // from `terraform version -json`) and the cdktf.json constraint `novaform/novaform@~> 0.1`. Both end up in
   // every construct's terraformGeneratorMetadata, from which cdktf synthesizes required_providers' version.
   const schema = { ...doc, provider_versions: { [PROVIDER_ADDRESS]: PROVIDER_VERSION } };
-  const generator = new TerraformProviderGenerator(new codemaker.CodeMaker(), schema as unknown as Args[1]);
+  const generator = new TerraformProviderGenerator(new codemaker.CodeMaker(), schema);
   const constraint = new commons.TerraformProviderConstraint(
     `${PROVIDER_ADDRESS}@${versionConstraint(PROVIDER_VERSION)}`,
   );

@@ -122,8 +122,9 @@ export class CdktfProject {
   }
 
   timing(): string {
+    const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
     const total = this.times.reduce((n, [, ms]) => n + ms, 0);
-    return `${this.times.map(([l, ms]) => `${l} ${(ms / 1000).toFixed(1)} s`).join(', ')}; total ${(total / 1000).toFixed(1)} s`;
+    return `${this.times.map(([l, ms]) => `${l} ${s(ms)}`).join(', ')}; total ${s(total)}`;
   }
 
   cleanup(): void {

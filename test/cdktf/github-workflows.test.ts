@@ -40,13 +40,19 @@ const load = (file: string) =>
 /** The stack the workflows are pointed at: the quickstart app's only stack. */
 const STACK = 'quickstart';
 
-let served: RunningEngine;
-let p: CdktfProject;
+let served: RunningEngine | undefined;
+let project: CdktfProject | undefined;
+const required = <T>(v: T | undefined, what: string): T => {
+  if (v === undefined) throw new Error(`beforeAll did not set up ${what}`);
+  return v;
+};
+const cloud = () => required(served, 'the served engine');
+const proj = () => required(project, 'the project');
 let runnerTemp: string;
 const stepTimes: [string, number][] = [];
 
 beforeAll(async () => {
-  p = CdktfProject.fromExample('cdktf-quickstart');
+  const p = (project = CdktfProject.fromExample('cdktf-quickstart'));
   // `npx cdktf` and `npx novaform` as in a project that installed both.
   fs.mkdirSync(path.join(p.dir, 'node_modules', '.bin'));
   fs.symlinkSync(CDKTF_BIN, path.join(p.dir, 'node_modules', '.bin', 'cdktf'));
@@ -61,7 +67,7 @@ afterAll(async () => {
       `total ${(stepTimes.reduce((n, [, ms]) => n + ms, 0) / 1000).toFixed(1)} s`,
   );
   await served?.close();
-  p?.cleanup();
+  project?.cleanup();
 });
 
 /** `${{ … }}` as GitHub would fill it for this run; anything else is a test error. */
@@ -74,7 +80,7 @@ function expand(text: string, ctx: Record<string, string>): string {
 
 /** The secrets the workflows read: the seeded demo member of the served engine. */
 const secrets = () => ({
-  'secrets.OS_AUTH_URL': served.authUrl,
+  'secrets.OS_AUTH_URL': cloud().authUrl,
   'secrets.OS_USERNAME': 'demo',
   'secrets.OS_PASSWORD': 'demo-secret',
   'secrets.OS_PROJECT_NAME': 'demo',
@@ -96,9 +102,9 @@ async function runJob(wf: Workflow, matrix: Record<string, string> = {}): Promis
   for (const step of job.steps) {
     if (step.uses || !step.run) continue;
     if (step.run.trim() === 'npm ci') continue; // the project is installed (node_modules linked to this checkout)
-    const cwd = path.join(p.dir, expand(step['working-directory'] ?? '.', ctx));
+    const cwd = path.join(proj().dir, expand(step['working-directory'] ?? '.', ctx));
     const env = {
-      ...p.env,
+      ...proj().env,
       ...OFFLINE_ENV,
       NPM_CONFIG_UPDATE_NOTIFIER: 'false',
       RUNNER_TEMP: runnerTemp,
@@ -122,10 +128,11 @@ async function runJob(wf: Workflow, matrix: Record<string, string> = {}): Promis
 }
 
 const servers = () => {
-  const demo = served.engine.callerFor('demo');
-  return served.engine.servers
+  const { engine } = cloud();
+  const demo = engine.callerFor('demo');
+  return engine.servers
     .list(demo)
-    .servers.map((s) => served.engine.servers.get(demo, s.id))
+    .servers.map((s) => engine.servers.get(demo, s.id))
     .map((s) => `${s.name} ${serverStatus(s)}`)
     .sort();
 };
