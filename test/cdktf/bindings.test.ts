@@ -6,7 +6,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
-import { CONSTRUCTS_DIR, generate, HAND_WRITTEN, listFiles } from '../../provider/cdktf/generate';
+import {
+  CONSTRUCTS_DIR,
+  generate,
+  HAND_WRITTEN,
+  listFiles,
+  PROVIDER_VERSION,
+  versionConstraint,
+} from '../../provider/cdktf/generate';
 import { PROVIDER_ADDRESS, providerSchemaJson } from '../../provider/cdktf/schema-json';
 import { HEADER, ROOT, Workdir } from '../terraform/terraform';
 
@@ -37,9 +44,25 @@ test('constructs/ is byte-identical to a fresh generation (run `npm run generate
     ]) {
       expect(index).toContain(`export * as ${ns} from`);
     }
+    // Every construct carries the provider's version and constraint (cdktf-cli refuses stacks without them).
+    const pkgVersion = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string })
+      .version;
+    const constructs = fresh.filter((f) => f.endsWith('/index.ts') && f !== 'providers/novaform/index.ts');
+    expect(constructs).toHaveLength(11);
+    for (const f of constructs) {
+      const text = fs.readFileSync(path.join(tmp, f), 'utf8');
+      expect(text).toContain(`providerVersion: '${pkgVersion}',`);
+      expect(text).toContain(`providerVersionConstraint: '${versionConstraint(pkgVersion)}'`);
+    }
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+});
+
+test('the version constraint is `~> major.minor` of the package version', () => {
+  expect(versionConstraint('0.1.0')).toBe('~> 0.1');
+  expect(versionConstraint('12.34.5-rc.1')).toBe('~> 12.34');
+  expect(() => versionConstraint('1.2')).toThrow(/package.json version "1.2" is not major.minor.patch/);
 });
 
 test('schema.json is what `terraform providers schema -json` prints for the installed plugin', async () => {
@@ -79,10 +102,11 @@ test('require("novaform/cdktf") (the built bundle) synthesizes resources under t
   const r = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' });
   expect(r.stderr).toBe('');
   const tf = JSON.parse(r.stdout) as {
-    terraform: { required_providers: Record<string, { source: string }> };
+    terraform: { required_providers: Record<string, { source: string; version?: string }> };
     resource: Record<string, Record<string, Record<string, unknown>>>;
   };
-  expect(tf.terraform.required_providers.novaform.source).toBe(PROVIDER_ADDRESS);
+  // cdktf writes the exact version the bindings were generated for (it prefers it to the constraint).
+  expect(tf.terraform.required_providers.novaform).toEqual({ source: PROVIDER_ADDRESS, version: PROVIDER_VERSION });
   expect(tf.resource.novaform_server.web).toMatchObject({
     name: 'web',
     flavor_name: 'm1.tiny',

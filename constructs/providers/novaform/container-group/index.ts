@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group
+// https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -10,175 +10,175 @@ export interface ContainerGroupConfig extends cdktf.TerraformMetaArguments {
   /**
   * ALS log instance id.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#als_instance_id ContainerGroup#als_instance_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#als_instance_id ContainerGroup#als_instance_id}
   */
   readonly alsInstanceId?: string;
   /**
   * Use (and create) a matching image cache.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#auto_match_image_cache ContainerGroup#auto_match_image_cache}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#auto_match_image_cache ContainerGroup#auto_match_image_cache}
   */
   readonly autoMatchImageCache?: boolean | cdktf.IResolvable;
   /**
   * Group name.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#container_group_name ContainerGroup#container_group_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#container_group_name ContainerGroup#container_group_name}
   */
   readonly containerGroupName: string;
   /**
   * vCPUs of the group (default: the containers' sum, rounded to a flavor).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#cpu ContainerGroup#cpu}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#cpu ContainerGroup#cpu}
   */
   readonly cpu?: number;
   /**
   * CPU architecture.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#cpu_architecture ContainerGroup#cpu_architecture}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#cpu_architecture ContainerGroup#cpu_architecture}
   */
   readonly cpuArchitecture?: string;
   /**
   * Data cache bucket to match automatically.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#data_cache_bucket ContainerGroup#data_cache_bucket}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#data_cache_bucket ContainerGroup#data_cache_bucket}
   */
   readonly dataCacheBucket?: string;
   /**
   * Enterprise project id.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#ep_id ContainerGroup#ep_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#ep_id ContainerGroup#ep_id}
   */
   readonly epId?: string;
   /**
   * Ephemeral storage in GB (40–2048).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#ephemeral_volume ContainerGroup#ephemeral_volume}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#ephemeral_volume ContainerGroup#ephemeral_volume}
   */
   readonly ephemeralVolume?: number;
   /**
   * Instance flavor (e.g. s7.small.1); sets cpu and memory.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#flavor_name ContainerGroup#flavor_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#flavor_name ContainerGroup#flavor_name}
   */
   readonly flavorName?: string;
   /**
   * GPU cards (required with a GPU flavor_name).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#gpu ContainerGroup#gpu}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#gpu ContainerGroup#gpu}
   */
   readonly gpu?: number;
   /**
   * Host name of the group.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#host_name ContainerGroup#host_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#host_name ContainerGroup#host_name}
   */
   readonly hostName?: string;
   /**
   * Delegated ECS role name.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#iam_role_name ContainerGroup#iam_role_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#iam_role_name ContainerGroup#iam_role_name}
   */
   readonly iamRoleName?: string;
   /**
   * Image cache id.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#image_cache_id ContainerGroup#image_cache_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#image_cache_id ContainerGroup#image_cache_id}
   */
   readonly imageCacheId?: string;
   /**
   * Memory of the group in GiB (default: the containers' sum).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#memory ContainerGroup#memory}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#memory ContainerGroup#memory}
   */
   readonly memory?: number;
   /**
   * What happens when a container exits.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#restart_policy ContainerGroup#restart_policy}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#restart_policy ContainerGroup#restart_policy}
   */
   readonly restartPolicy: string;
   /**
   * Security group id.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#security_group_id ContainerGroup#security_group_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#security_group_id ContainerGroup#security_group_id}
   */
   readonly securityGroupId: string;
   /**
   * Subnet id in the VPC.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#v_switch_id ContainerGroup#v_switch_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#v_switch_id ContainerGroup#v_switch_id}
   */
   readonly vSwitchId: string;
   /**
   * VPC id.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#vpc_id ContainerGroup#vpc_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#vpc_id ContainerGroup#vpc_id}
   */
   readonly vpcId: string;
   /**
   * az_info block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#az_info ContainerGroup#az_info}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#az_info ContainerGroup#az_info}
   */
   readonly azInfo: ContainerGroupAzInfo;
   /**
   * containers block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#containers ContainerGroup#containers}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#containers ContainerGroup#containers}
   */
   readonly containers: ContainerGroupContainers[] | cdktf.IResolvable;
   /**
   * dns_config block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#dns_config ContainerGroup#dns_config}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#dns_config ContainerGroup#dns_config}
   */
   readonly dnsConfig?: ContainerGroupDnsConfig;
   /**
   * eip block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#eip ContainerGroup#eip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#eip ContainerGroup#eip}
   */
   readonly eip?: ContainerGroupEip;
   /**
   * host_aliases block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#host_aliases ContainerGroup#host_aliases}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#host_aliases ContainerGroup#host_aliases}
   */
   readonly hostAliases?: ContainerGroupHostAliases[] | cdktf.IResolvable;
   /**
   * image_registry_credential block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#image_registry_credential ContainerGroup#image_registry_credential}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#image_registry_credential ContainerGroup#image_registry_credential}
   */
   readonly imageRegistryCredential?: ContainerGroupImageRegistryCredential[] | cdktf.IResolvable;
   /**
   * init_containers block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#init_containers ContainerGroup#init_containers}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#init_containers ContainerGroup#init_containers}
   */
   readonly initContainers?: ContainerGroupInitContainers[] | cdktf.IResolvable;
   /**
   * security_context block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#security_context ContainerGroup#security_context}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#security_context ContainerGroup#security_context}
   */
   readonly securityContext?: ContainerGroupSecurityContext;
   /**
   * tags block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#tags ContainerGroup#tags}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#tags ContainerGroup#tags}
   */
   readonly tags?: ContainerGroupTags[] | cdktf.IResolvable;
   /**
   * timeouts block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#timeouts ContainerGroup#timeouts}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#timeouts ContainerGroup#timeouts}
   */
   readonly timeouts?: ContainerGroupTimeouts;
   /**
   * volumes block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#volumes ContainerGroup#volumes}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#volumes ContainerGroup#volumes}
   */
   readonly volumes?: ContainerGroupVolumes[] | cdktf.IResolvable;
 }
@@ -291,13 +291,13 @@ export interface ContainerGroupAzInfo {
   /**
   * Availability zone id.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#az_id ContainerGroup#az_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#az_id ContainerGroup#az_id}
   */
   readonly azId?: number;
   /**
   * Availability zone name (e.g. cn-huadong1-jsnj1A-public-ctcloud).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#az_name ContainerGroup#az_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#az_name ContainerGroup#az_name}
   */
   readonly azName: string;
 }
@@ -409,13 +409,13 @@ export interface ContainerGroupContainersEnvironmentVar {
   /**
   * Variable name.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#key ContainerGroup#key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#key ContainerGroup#key}
   */
   readonly key: string;
   /**
   * Variable value.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#value ContainerGroup#value}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#value ContainerGroup#value}
   */
   readonly value: string;
 }
@@ -556,7 +556,7 @@ export interface ContainerGroupContainersLivenessProbeExec {
   /**
   * Command run in the container; exit 0 = success.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#command ContainerGroup#command}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#command ContainerGroup#command}
   */
   readonly command: string[];
 }
@@ -649,19 +649,19 @@ export interface ContainerGroupContainersLivenessProbeHttpGet {
   /**
   * URL path (e.g. /healthz).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#path ContainerGroup#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#path ContainerGroup#path}
   */
   readonly path: string;
   /**
   * Port.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#port ContainerGroup#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#port ContainerGroup#port}
   */
   readonly port: number;
   /**
   * Protocol.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#scheme ContainerGroup#scheme}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#scheme ContainerGroup#scheme}
   */
   readonly scheme: string;
 }
@@ -806,7 +806,7 @@ export interface ContainerGroupContainersLivenessProbeTcpSocket {
   /**
   * Port.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#port ContainerGroup#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#port ContainerGroup#port}
   */
   readonly port: number;
 }
@@ -899,49 +899,49 @@ export interface ContainerGroupContainersLivenessProbe {
   /**
   * Consecutive failures after which the container counts as not alive.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#failure_threshold ContainerGroup#failure_threshold}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#failure_threshold ContainerGroup#failure_threshold}
   */
   readonly failureThreshold?: number;
   /**
   * Seconds before the first probe.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#initial_delay_seconds ContainerGroup#initial_delay_seconds}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#initial_delay_seconds ContainerGroup#initial_delay_seconds}
   */
   readonly initialDelaySeconds?: number;
   /**
   * Seconds between probes.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#period_seconds ContainerGroup#period_seconds}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#period_seconds ContainerGroup#period_seconds}
   */
   readonly periodSeconds?: number;
   /**
   * Consecutive successes after which the container counts as alive.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#success_threshold ContainerGroup#success_threshold}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#success_threshold ContainerGroup#success_threshold}
   */
   readonly successThreshold?: number;
   /**
   * Seconds one probe may take.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#timeout_seconds ContainerGroup#timeout_seconds}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#timeout_seconds ContainerGroup#timeout_seconds}
   */
   readonly timeoutSeconds?: number;
   /**
   * exec block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#exec ContainerGroup#exec}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#exec ContainerGroup#exec}
   */
   readonly exec?: ContainerGroupContainersLivenessProbeExec;
   /**
   * http_get block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#http_get ContainerGroup#http_get}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#http_get ContainerGroup#http_get}
   */
   readonly httpGet?: ContainerGroupContainersLivenessProbeHttpGet;
   /**
   * tcp_socket block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#tcp_socket ContainerGroup#tcp_socket}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#tcp_socket ContainerGroup#tcp_socket}
   */
   readonly tcpSocket?: ContainerGroupContainersLivenessProbeTcpSocket;
 }
@@ -1231,19 +1231,19 @@ export interface ContainerGroupContainersPorts {
   /**
   * Port name.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#name ContainerGroup#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#name ContainerGroup#name}
   */
   readonly name?: string;
   /**
   * Port number.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#port ContainerGroup#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#port ContainerGroup#port}
   */
   readonly port: number;
   /**
   * Protocol.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#protocol ContainerGroup#protocol}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#protocol ContainerGroup#protocol}
   */
   readonly protocol: string;
 }
@@ -1413,7 +1413,7 @@ export interface ContainerGroupContainersReadinessProbeExec {
   /**
   * Command run in the container; exit 0 = success.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#command ContainerGroup#command}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#command ContainerGroup#command}
   */
   readonly command: string[];
 }
@@ -1506,19 +1506,19 @@ export interface ContainerGroupContainersReadinessProbeHttpGet {
   /**
   * URL path (e.g. /healthz).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#path ContainerGroup#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#path ContainerGroup#path}
   */
   readonly path: string;
   /**
   * Port.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#port ContainerGroup#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#port ContainerGroup#port}
   */
   readonly port: number;
   /**
   * Protocol.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#scheme ContainerGroup#scheme}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#scheme ContainerGroup#scheme}
   */
   readonly scheme: string;
 }
@@ -1663,7 +1663,7 @@ export interface ContainerGroupContainersReadinessProbeTcpSocket {
   /**
   * Port.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#port ContainerGroup#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#port ContainerGroup#port}
   */
   readonly port: number;
 }
@@ -1756,49 +1756,49 @@ export interface ContainerGroupContainersReadinessProbe {
   /**
   * Consecutive failures after which the container counts as not ready.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#failure_threshold ContainerGroup#failure_threshold}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#failure_threshold ContainerGroup#failure_threshold}
   */
   readonly failureThreshold?: number;
   /**
   * Seconds before the first probe.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#initial_delay_seconds ContainerGroup#initial_delay_seconds}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#initial_delay_seconds ContainerGroup#initial_delay_seconds}
   */
   readonly initialDelaySeconds?: number;
   /**
   * Seconds between probes.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#period_seconds ContainerGroup#period_seconds}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#period_seconds ContainerGroup#period_seconds}
   */
   readonly periodSeconds?: number;
   /**
   * Consecutive successes after which the container counts as ready.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#success_threshold ContainerGroup#success_threshold}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#success_threshold ContainerGroup#success_threshold}
   */
   readonly successThreshold?: number;
   /**
   * Seconds one probe may take.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#timeout_seconds ContainerGroup#timeout_seconds}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#timeout_seconds ContainerGroup#timeout_seconds}
   */
   readonly timeoutSeconds?: number;
   /**
   * exec block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#exec ContainerGroup#exec}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#exec ContainerGroup#exec}
   */
   readonly exec?: ContainerGroupContainersReadinessProbeExec;
   /**
   * http_get block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#http_get ContainerGroup#http_get}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#http_get ContainerGroup#http_get}
   */
   readonly httpGet?: ContainerGroupContainersReadinessProbeHttpGet;
   /**
   * tcp_socket block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#tcp_socket ContainerGroup#tcp_socket}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#tcp_socket ContainerGroup#tcp_socket}
   */
   readonly tcpSocket?: ContainerGroupContainersReadinessProbeTcpSocket;
 }
@@ -2088,19 +2088,19 @@ export interface ContainerGroupContainersVolumeMount {
   /**
   * Absolute mount path in the container.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#mount_path ContainerGroup#mount_path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#mount_path ContainerGroup#mount_path}
   */
   readonly mountPath: string;
   /**
   * Name of a volume in `volumes`.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#name ContainerGroup#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#name ContainerGroup#name}
   */
   readonly name: string;
   /**
   * Mount read-only.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#read_only ContainerGroup#read_only}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#read_only ContainerGroup#read_only}
   */
   readonly readOnly?: boolean | cdktf.IResolvable;
 }
@@ -2270,97 +2270,97 @@ export interface ContainerGroupContainers {
   /**
   * Arguments (e.g. ["-c", "/app"]).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#args ContainerGroup#args}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#args ContainerGroup#args}
   */
   readonly args?: string[];
   /**
   * Entrypoint (e.g. ["/bin/sh"]).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#command ContainerGroup#command}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#command ContainerGroup#command}
   */
   readonly command?: string[];
   /**
   * vCPUs for this container.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#cpu ContainerGroup#cpu}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#cpu ContainerGroup#cpu}
   */
   readonly cpu?: number;
   /**
   * GPU cards for this container.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#gpu ContainerGroup#gpu}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#gpu ContainerGroup#gpu}
   */
   readonly gpu?: number;
   /**
   * Image (e.g. nginx:latest).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#image ContainerGroup#image}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#image ContainerGroup#image}
   */
   readonly image: string;
   /**
   * When to pull the image.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#image_pull_policy ContainerGroup#image_pull_policy}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#image_pull_policy ContainerGroup#image_pull_policy}
   */
   readonly imagePullPolicy?: string;
   /**
   * Command run after the container starts (a failure restarts it).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#lifecycle_post_start_handler_exec ContainerGroup#lifecycle_post_start_handler_exec}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#lifecycle_post_start_handler_exec ContainerGroup#lifecycle_post_start_handler_exec}
   */
   readonly lifecyclePostStartHandlerExec?: string[];
   /**
   * Command run before the container stops.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#lifecycle_pre_stop_handler_exec ContainerGroup#lifecycle_pre_stop_handler_exec}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#lifecycle_pre_stop_handler_exec ContainerGroup#lifecycle_pre_stop_handler_exec}
   */
   readonly lifecyclePreStopHandlerExec?: string[];
   /**
   * Memory for this container, in GiB.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#memory ContainerGroup#memory}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#memory ContainerGroup#memory}
   */
   readonly memory?: number;
   /**
   * Container name (unique in the group; lower-case letters, digits and "-").
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#name ContainerGroup#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#name ContainerGroup#name}
   */
   readonly name: string;
   /**
   * Working directory.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#working_dir ContainerGroup#working_dir}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#working_dir ContainerGroup#working_dir}
   */
   readonly workingDir?: string;
   /**
   * environment_var block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#environment_var ContainerGroup#environment_var}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#environment_var ContainerGroup#environment_var}
   */
   readonly environmentVar?: ContainerGroupContainersEnvironmentVar[] | cdktf.IResolvable;
   /**
   * liveness_probe block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#liveness_probe ContainerGroup#liveness_probe}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#liveness_probe ContainerGroup#liveness_probe}
   */
   readonly livenessProbe?: ContainerGroupContainersLivenessProbe;
   /**
   * ports block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#ports ContainerGroup#ports}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#ports ContainerGroup#ports}
   */
   readonly ports?: ContainerGroupContainersPorts[] | cdktf.IResolvable;
   /**
   * readiness_probe block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#readiness_probe ContainerGroup#readiness_probe}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#readiness_probe ContainerGroup#readiness_probe}
   */
   readonly readinessProbe?: ContainerGroupContainersReadinessProbe;
   /**
   * volume_mount block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#volume_mount ContainerGroup#volume_mount}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#volume_mount ContainerGroup#volume_mount}
   */
   readonly volumeMount?: ContainerGroupContainersVolumeMount[] | cdktf.IResolvable;
 }
@@ -2907,13 +2907,13 @@ export interface ContainerGroupDnsConfigOptions {
   /**
   * Option name.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#name ContainerGroup#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#name ContainerGroup#name}
   */
   readonly name?: string;
   /**
   * Option value.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#value ContainerGroup#value}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#value ContainerGroup#value}
   */
   readonly value?: string;
 }
@@ -3060,19 +3060,19 @@ export interface ContainerGroupDnsConfig {
   /**
   * DNS server addresses.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#nameservers ContainerGroup#nameservers}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#nameservers ContainerGroup#nameservers}
   */
   readonly nameservers?: string[];
   /**
   * Search domains.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#searches ContainerGroup#searches}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#searches ContainerGroup#searches}
   */
   readonly searches?: string[];
   /**
   * options block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#options ContainerGroup#options}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#options ContainerGroup#options}
   */
   readonly options?: ContainerGroupDnsConfigOptions[] | cdktf.IResolvable;
 }
@@ -3226,19 +3226,19 @@ export interface ContainerGroupEip {
   /**
   * Create an EIP and bind it to the group.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#auto_create_eip ContainerGroup#auto_create_eip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#auto_create_eip ContainerGroup#auto_create_eip}
   */
   readonly autoCreateEip?: boolean | cdktf.IResolvable;
   /**
   * Bandwidth of a created EIP in Mbps (default 5).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#eip_bandwidth ContainerGroup#eip_bandwidth}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#eip_bandwidth ContainerGroup#eip_bandwidth}
   */
   readonly eipBandwidth?: number;
   /**
   * An existing EIP to bind (ports 80, 443, 8080 and 8443 are closed by default).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#eip_instance_id ContainerGroup#eip_instance_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#eip_instance_id ContainerGroup#eip_instance_id}
   */
   readonly eipInstanceId?: string;
 }
@@ -3392,13 +3392,13 @@ export interface ContainerGroupHostAliases {
   /**
   * Host names for the address.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#hostnames ContainerGroup#hostnames}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#hostnames ContainerGroup#hostnames}
   */
   readonly hostnames?: string[];
   /**
   * IPv4 address.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#ip ContainerGroup#ip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#ip ContainerGroup#ip}
   */
   readonly ip?: string;
 }
@@ -3545,19 +3545,19 @@ export interface ContainerGroupImageRegistryCredential {
   /**
   * Registry password (secret; not returned by the API).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#password ContainerGroup#password}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#password ContainerGroup#password}
   */
   readonly password: string;
   /**
   * Registry address.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#server ContainerGroup#server}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#server ContainerGroup#server}
   */
   readonly server: string;
   /**
   * Registry user.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#user_name ContainerGroup#user_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#user_name ContainerGroup#user_name}
   */
   readonly userName: string;
 }
@@ -3724,13 +3724,13 @@ export interface ContainerGroupInitContainersEnvironmentVar {
   /**
   * Variable name.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#key ContainerGroup#key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#key ContainerGroup#key}
   */
   readonly key: string;
   /**
   * Variable value.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#value ContainerGroup#value}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#value ContainerGroup#value}
   */
   readonly value: string;
 }
@@ -3871,19 +3871,19 @@ export interface ContainerGroupInitContainersPorts {
   /**
   * Port name.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#name ContainerGroup#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#name ContainerGroup#name}
   */
   readonly name?: string;
   /**
   * Port number.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#port ContainerGroup#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#port ContainerGroup#port}
   */
   readonly port: number;
   /**
   * Protocol.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#protocol ContainerGroup#protocol}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#protocol ContainerGroup#protocol}
   */
   readonly protocol: string;
 }
@@ -4053,19 +4053,19 @@ export interface ContainerGroupInitContainersVolumeMount {
   /**
   * Absolute mount path in the container.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#mount_path ContainerGroup#mount_path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#mount_path ContainerGroup#mount_path}
   */
   readonly mountPath: string;
   /**
   * Name of a volume in `volumes`.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#name ContainerGroup#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#name ContainerGroup#name}
   */
   readonly name: string;
   /**
   * Mount read-only.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#read_only ContainerGroup#read_only}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#read_only ContainerGroup#read_only}
   */
   readonly readOnly?: boolean | cdktf.IResolvable;
 }
@@ -4235,73 +4235,73 @@ export interface ContainerGroupInitContainers {
   /**
   * Arguments (e.g. ["-c", "/app"]).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#args ContainerGroup#args}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#args ContainerGroup#args}
   */
   readonly args?: string[];
   /**
   * Entrypoint (e.g. ["/bin/sh"]).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#command ContainerGroup#command}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#command ContainerGroup#command}
   */
   readonly command?: string[];
   /**
   * vCPUs for this container.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#cpu ContainerGroup#cpu}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#cpu ContainerGroup#cpu}
   */
   readonly cpu?: number;
   /**
   * GPU cards for this container.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#gpu ContainerGroup#gpu}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#gpu ContainerGroup#gpu}
   */
   readonly gpu?: number;
   /**
   * Image (e.g. nginx:latest).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#image ContainerGroup#image}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#image ContainerGroup#image}
   */
   readonly image: string;
   /**
   * When to pull the image.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#image_pull_policy ContainerGroup#image_pull_policy}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#image_pull_policy ContainerGroup#image_pull_policy}
   */
   readonly imagePullPolicy?: string;
   /**
   * Memory for this container, in GiB.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#memory ContainerGroup#memory}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#memory ContainerGroup#memory}
   */
   readonly memory?: number;
   /**
   * Container name (unique in the group; lower-case letters, digits and "-").
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#name ContainerGroup#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#name ContainerGroup#name}
   */
   readonly name: string;
   /**
   * Working directory.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#working_dir ContainerGroup#working_dir}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#working_dir ContainerGroup#working_dir}
   */
   readonly workingDir?: string;
   /**
   * environment_var block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#environment_var ContainerGroup#environment_var}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#environment_var ContainerGroup#environment_var}
   */
   readonly environmentVar?: ContainerGroupInitContainersEnvironmentVar[] | cdktf.IResolvable;
   /**
   * ports block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#ports ContainerGroup#ports}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#ports ContainerGroup#ports}
   */
   readonly ports?: ContainerGroupInitContainersPorts[] | cdktf.IResolvable;
   /**
   * volume_mount block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#volume_mount ContainerGroup#volume_mount}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#volume_mount ContainerGroup#volume_mount}
   */
   readonly volumeMount?: ContainerGroupInitContainersVolumeMount[] | cdktf.IResolvable;
 }
@@ -4732,13 +4732,13 @@ export interface ContainerGroupSecurityContextSysctl {
   /**
   * Kernel parameter (namespaced only: kernel.shm*, kernel.msg*, kernel.sem, fs.mqueue.*, net.* but net.core.rmem_max).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#name ContainerGroup#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#name ContainerGroup#name}
   */
   readonly name: string;
   /**
   * Value.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#value ContainerGroup#value}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#value ContainerGroup#value}
   */
   readonly value: string;
 }
@@ -4879,7 +4879,7 @@ export interface ContainerGroupSecurityContext {
   /**
   * sysctl block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#sysctl ContainerGroup#sysctl}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#sysctl ContainerGroup#sysctl}
   */
   readonly sysctl: ContainerGroupSecurityContextSysctl[] | cdktf.IResolvable;
 }
@@ -4972,13 +4972,13 @@ export interface ContainerGroupTags {
   /**
   * Tag key.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#key ContainerGroup#key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#key ContainerGroup#key}
   */
   readonly key?: string;
   /**
   * Tag value.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#value ContainerGroup#value}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#value ContainerGroup#value}
   */
   readonly value?: string;
 }
@@ -5125,19 +5125,19 @@ export interface ContainerGroupTimeouts {
   /**
   * How long the create may take, e.g. "30m", "1h30m" (default 20m).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#create ContainerGroup#create}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#create ContainerGroup#create}
   */
   readonly create?: string;
   /**
   * How long the delete may take, e.g. "30m", "1h30m" (default 5m).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#delete ContainerGroup#delete}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#delete ContainerGroup#delete}
   */
   readonly delete?: string;
   /**
   * How long the update may take, e.g. "30m", "1h30m" (default 20m).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#update ContainerGroup#update}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#update ContainerGroup#update}
   */
   readonly update?: string;
 }
@@ -5291,19 +5291,19 @@ export interface ContainerGroupVolumesConfigFileVolumeConfigFileToPaths {
   /**
   * File content, base64-encoded. Not returned by the API: kept from the configuration.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#content ContainerGroup#content}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#content ContainerGroup#content}
   */
   readonly content: string;
   /**
   * Permissions of this file (default: default_mode). Four-digit octal, as a string ("0644").
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#mode ContainerGroup#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#mode ContainerGroup#mode}
   */
   readonly mode?: string;
   /**
   * File path inside the volume.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#path ContainerGroup#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#path ContainerGroup#path}
   */
   readonly path: string;
 }
@@ -5473,13 +5473,13 @@ export interface ContainerGroupVolumesConfigFileVolume {
   /**
   * Default permissions of the files. Four-digit octal, as a string ("0644").
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#default_mode ContainerGroup#default_mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#default_mode ContainerGroup#default_mode}
   */
   readonly defaultMode?: string;
   /**
   * config_file_to_paths block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#config_file_to_paths ContainerGroup#config_file_to_paths}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#config_file_to_paths ContainerGroup#config_file_to_paths}
   */
   readonly configFileToPaths: ContainerGroupVolumesConfigFileVolumeConfigFileToPaths[] | cdktf.IResolvable;
 }
@@ -5601,13 +5601,13 @@ export interface ContainerGroupVolumesDiskVolume {
   /**
   * File system (an existing one is mounted as it is).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#fs_type ContainerGroup#fs_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#fs_type ContainerGroup#fs_type}
   */
   readonly fsType: string;
   /**
   * Cloud disk id.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#volume_handle ContainerGroup#volume_handle}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#volume_handle ContainerGroup#volume_handle}
   */
   readonly volumeHandle: string;
 }
@@ -5726,7 +5726,7 @@ export interface ContainerGroupVolumesDownwardApiVolumeItemsFieldRef {
   /**
   * The pod field written to the file.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#field_path ContainerGroup#field_path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#field_path ContainerGroup#field_path}
   */
   readonly fieldPath?: string;
 }
@@ -5822,19 +5822,19 @@ export interface ContainerGroupVolumesDownwardApiVolumeItems {
   /**
   * Permissions of this file (default: default_mode). Four-digit octal, as a string ("0644").
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#mode ContainerGroup#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#mode ContainerGroup#mode}
   */
   readonly mode?: string;
   /**
   * File path inside the volume.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#path ContainerGroup#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#path ContainerGroup#path}
   */
   readonly path: string;
   /**
   * field_ref block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#field_ref ContainerGroup#field_ref}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#field_ref ContainerGroup#field_ref}
   */
   readonly fieldRef?: ContainerGroupVolumesDownwardApiVolumeItemsFieldRef;
 }
@@ -6007,13 +6007,13 @@ export interface ContainerGroupVolumesDownwardApiVolume {
   /**
   * Default permissions of the files. Four-digit octal, as a string ("0644").
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#default_mode ContainerGroup#default_mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#default_mode ContainerGroup#default_mode}
   */
   readonly defaultMode?: string;
   /**
   * items block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#items ContainerGroup#items}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#items ContainerGroup#items}
   */
   readonly items: ContainerGroupVolumesDownwardApiVolumeItems[] | cdktf.IResolvable;
 }
@@ -6135,13 +6135,13 @@ export interface ContainerGroupVolumesEmptyDirVolume {
   /**
   * "" for the node's file system, "Memory" for tmpfs (mount at /dev/shm for shared memory).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#medium ContainerGroup#medium}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#medium ContainerGroup#medium}
   */
   readonly medium: string;
   /**
   * Size limit in MB.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#size_limit ContainerGroup#size_limit}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#size_limit ContainerGroup#size_limit}
   */
   readonly sizeLimit?: number;
 }
@@ -6263,13 +6263,13 @@ export interface ContainerGroupVolumesNasVolume {
   /**
   * Mount read-only.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#read_only ContainerGroup#read_only}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#read_only ContainerGroup#read_only}
   */
   readonly readOnly?: boolean | cdktf.IResolvable;
   /**
   * NAS path (in the same VPC as the group).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#source_path ContainerGroup#source_path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#source_path ContainerGroup#source_path}
   */
   readonly sourcePath: string;
 }
@@ -6391,25 +6391,25 @@ export interface ContainerGroupVolumesZosVolume {
   /**
   * Bucket name.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#bucket ContainerGroup#bucket}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#bucket ContainerGroup#bucket}
   */
   readonly bucket: string;
   /**
   * base64 of "ak:sk" for the bucket (seed 003 spells it crendential).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#crendential ContainerGroup#crendential}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#crendential ContainerGroup#crendential}
   */
   readonly crendential: string;
   /**
   * Mount read-only.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#read_only ContainerGroup#read_only}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#read_only ContainerGroup#read_only}
   */
   readonly readOnly?: boolean | cdktf.IResolvable;
   /**
   * Bucket endpoint URL.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#url ContainerGroup#url}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#url ContainerGroup#url}
   */
   readonly url: string;
 }
@@ -6583,49 +6583,49 @@ export interface ContainerGroupVolumes {
   /**
   * Volume name (what volume_mount.name refers to).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#name ContainerGroup#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#name ContainerGroup#name}
   */
   readonly name: string;
   /**
   * Volume type; the matching *_volume block describes it.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#type ContainerGroup#type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#type ContainerGroup#type}
   */
   readonly type: string;
   /**
   * config_file_volume block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#config_file_volume ContainerGroup#config_file_volume}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#config_file_volume ContainerGroup#config_file_volume}
   */
   readonly configFileVolume?: ContainerGroupVolumesConfigFileVolume;
   /**
   * disk_volume block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#disk_volume ContainerGroup#disk_volume}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#disk_volume ContainerGroup#disk_volume}
   */
   readonly diskVolume?: ContainerGroupVolumesDiskVolume;
   /**
   * downward_api_volume block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#downward_api_volume ContainerGroup#downward_api_volume}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#downward_api_volume ContainerGroup#downward_api_volume}
   */
   readonly downwardApiVolume?: ContainerGroupVolumesDownwardApiVolume;
   /**
   * empty_dir_volume block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#empty_dir_volume ContainerGroup#empty_dir_volume}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#empty_dir_volume ContainerGroup#empty_dir_volume}
   */
   readonly emptyDirVolume?: ContainerGroupVolumesEmptyDirVolume;
   /**
   * nas_volume block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#nas_volume ContainerGroup#nas_volume}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#nas_volume ContainerGroup#nas_volume}
   */
   readonly nasVolume?: ContainerGroupVolumesNasVolume;
   /**
   * zos_volume block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#zos_volume ContainerGroup#zos_volume}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#zos_volume ContainerGroup#zos_volume}
   */
   readonly zosVolume?: ContainerGroupVolumesZosVolume;
 }
@@ -6935,7 +6935,7 @@ export class ContainerGroupVolumesList extends cdktf.ComplexList {
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group novaform_container_group}
+* Represents a {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group novaform_container_group}
 */
 export class ContainerGroup extends cdktf.TerraformResource {
 
@@ -6951,7 +6951,7 @@ export class ContainerGroup extends cdktf.TerraformResource {
   * Generates CDKTF code for importing a ContainerGroup resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the ContainerGroup to import
-  * @param importFromId The id of the existing ContainerGroup that should be imported. Refer to the {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing ContainerGroup that should be imported. Refer to the {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the ContainerGroup to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -6963,7 +6963,7 @@ export class ContainerGroup extends cdktf.TerraformResource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/container_group novaform_container_group} Resource
+  * Create a new {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/container_group novaform_container_group} Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -6973,7 +6973,9 @@ export class ContainerGroup extends cdktf.TerraformResource {
     super(scope, id, {
       terraformResourceType: 'novaform_container_group',
       terraformGeneratorMetadata: {
-        providerName: 'novaform'
+        providerName: 'novaform',
+        providerVersion: '0.1.0',
+        providerVersionConstraint: '~> 0.1'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/novaform/novaform/latest/docs/data-sources/flavor
+// https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/data-sources/flavor
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -10,49 +10,49 @@ export interface DataNovaformFlavorConfig extends cdktf.TerraformMetaArguments {
   /**
   * Exact root disk in GB (0 = volume-backed only).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/data-sources/flavor#disk DataNovaformFlavor#disk}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/data-sources/flavor#disk DataNovaformFlavor#disk}
   */
   readonly disk?: number;
   /**
   * Flavor id.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/data-sources/flavor#flavor_id DataNovaformFlavor#flavor_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/data-sources/flavor#flavor_id DataNovaformFlavor#flavor_id}
   */
   readonly flavorId?: string;
   /**
   * At least this root disk (GB).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/data-sources/flavor#min_disk DataNovaformFlavor#min_disk}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/data-sources/flavor#min_disk DataNovaformFlavor#min_disk}
   */
   readonly minDisk?: number;
   /**
   * At least this much RAM (MiB).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/data-sources/flavor#min_ram DataNovaformFlavor#min_ram}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/data-sources/flavor#min_ram DataNovaformFlavor#min_ram}
   */
   readonly minRam?: number;
   /**
   * Flavor name (exact).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/data-sources/flavor#name DataNovaformFlavor#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/data-sources/flavor#name DataNovaformFlavor#name}
   */
   readonly name?: string;
   /**
   * Exact RAM in MiB.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/data-sources/flavor#ram DataNovaformFlavor#ram}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/data-sources/flavor#ram DataNovaformFlavor#ram}
   */
   readonly ram?: number;
   /**
   * Exact number of vCPUs.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/data-sources/flavor#vcpus DataNovaformFlavor#vcpus}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/data-sources/flavor#vcpus DataNovaformFlavor#vcpus}
   */
   readonly vcpus?: number;
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/data-sources/flavor novaform_flavor}
+* Represents a {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/data-sources/flavor novaform_flavor}
 */
 export class DataNovaformFlavor extends cdktf.TerraformDataSource {
 
@@ -68,7 +68,7 @@ export class DataNovaformFlavor extends cdktf.TerraformDataSource {
   * Generates CDKTF code for importing a DataNovaformFlavor resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the DataNovaformFlavor to import
-  * @param importFromId The id of the existing DataNovaformFlavor that should be imported. Refer to the {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/data-sources/flavor#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing DataNovaformFlavor that should be imported. Refer to the {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/data-sources/flavor#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataNovaformFlavor to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -80,7 +80,7 @@ export class DataNovaformFlavor extends cdktf.TerraformDataSource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/data-sources/flavor novaform_flavor} Data Source
+  * Create a new {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/data-sources/flavor novaform_flavor} Data Source
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -90,7 +90,9 @@ export class DataNovaformFlavor extends cdktf.TerraformDataSource {
     super(scope, id, {
       terraformResourceType: 'novaform_flavor',
       terraformGeneratorMetadata: {
-        providerName: 'novaform'
+        providerName: 'novaform',
+        providerVersion: '0.1.0',
+        providerVersionConstraint: '~> 0.1'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

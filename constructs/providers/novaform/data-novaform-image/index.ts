@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/novaform/novaform/latest/docs/data-sources/image
+// https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/data-sources/image
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -10,31 +10,31 @@ export interface DataNovaformImageConfig extends cdktf.TerraformMetaArguments {
   /**
   * Image id.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/data-sources/image#image_id DataNovaformImage#image_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/data-sources/image#image_id DataNovaformImage#image_id}
   */
   readonly imageId?: string;
   /**
   * Image name (exact).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/data-sources/image#name DataNovaformImage#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/data-sources/image#name DataNovaformImage#name}
   */
   readonly name?: string;
   /**
   * Tags the image must all carry.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/data-sources/image#tags DataNovaformImage#tags}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/data-sources/image#tags DataNovaformImage#tags}
   */
   readonly tags?: string[];
   /**
   * Visibility.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/data-sources/image#visibility DataNovaformImage#visibility}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/data-sources/image#visibility DataNovaformImage#visibility}
   */
   readonly visibility?: string;
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/data-sources/image novaform_image}
+* Represents a {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/data-sources/image novaform_image}
 */
 export class DataNovaformImage extends cdktf.TerraformDataSource {
 
@@ -50,7 +50,7 @@ export class DataNovaformImage extends cdktf.TerraformDataSource {
   * Generates CDKTF code for importing a DataNovaformImage resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the DataNovaformImage to import
-  * @param importFromId The id of the existing DataNovaformImage that should be imported. Refer to the {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/data-sources/image#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing DataNovaformImage that should be imported. Refer to the {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/data-sources/image#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataNovaformImage to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -62,7 +62,7 @@ export class DataNovaformImage extends cdktf.TerraformDataSource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/data-sources/image novaform_image} Data Source
+  * Create a new {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/data-sources/image novaform_image} Data Source
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -72,7 +72,9 @@ export class DataNovaformImage extends cdktf.TerraformDataSource {
     super(scope, id, {
       terraformResourceType: 'novaform_image',
       terraformGeneratorMetadata: {
-        providerName: 'novaform'
+        providerName: 'novaform',
+        providerVersion: '0.1.0',
+        providerVersionConstraint: '~> 0.1'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

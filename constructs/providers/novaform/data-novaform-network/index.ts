@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/novaform/novaform/latest/docs/data-sources/network
+// https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/data-sources/network
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -10,31 +10,31 @@ export interface DataNovaformNetworkConfig extends cdktf.TerraformMetaArguments 
   /**
   * Whether the network is external (router:external).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/data-sources/network#external DataNovaformNetwork#external}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/data-sources/network#external DataNovaformNetwork#external}
   */
   readonly external?: boolean | cdktf.IResolvable;
   /**
   * Network name (exact).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/data-sources/network#name DataNovaformNetwork#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/data-sources/network#name DataNovaformNetwork#name}
   */
   readonly name?: string;
   /**
   * Network id.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/data-sources/network#network_id DataNovaformNetwork#network_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/data-sources/network#network_id DataNovaformNetwork#network_id}
   */
   readonly networkId?: string;
   /**
   * Whether the network is shared between projects.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/data-sources/network#shared DataNovaformNetwork#shared}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/data-sources/network#shared DataNovaformNetwork#shared}
   */
   readonly shared?: boolean | cdktf.IResolvable;
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/data-sources/network novaform_network}
+* Represents a {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/data-sources/network novaform_network}
 */
 export class DataNovaformNetwork extends cdktf.TerraformDataSource {
 
@@ -50,7 +50,7 @@ export class DataNovaformNetwork extends cdktf.TerraformDataSource {
   * Generates CDKTF code for importing a DataNovaformNetwork resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the DataNovaformNetwork to import
-  * @param importFromId The id of the existing DataNovaformNetwork that should be imported. Refer to the {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/data-sources/network#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing DataNovaformNetwork that should be imported. Refer to the {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/data-sources/network#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataNovaformNetwork to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -62,7 +62,7 @@ export class DataNovaformNetwork extends cdktf.TerraformDataSource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/data-sources/network novaform_network} Data Source
+  * Create a new {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/data-sources/network novaform_network} Data Source
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -72,7 +72,9 @@ export class DataNovaformNetwork extends cdktf.TerraformDataSource {
     super(scope, id, {
       terraformResourceType: 'novaform_network',
       terraformGeneratorMetadata: {
-        providerName: 'novaform'
+        providerName: 'novaform',
+        providerVersion: '0.1.0',
+        providerVersionConstraint: '~> 0.1'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/interface_attachment
+// https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/interface_attachment
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -10,31 +10,31 @@ export interface InterfaceAttachmentConfig extends cdktf.TerraformMetaArguments 
   /**
   * Fixed IP for the new port (needs network_id).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/interface_attachment#fixed_ip InterfaceAttachment#fixed_ip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/interface_attachment#fixed_ip InterfaceAttachment#fixed_ip}
   */
   readonly fixedIp?: string;
   /**
   * The server to attach to.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/interface_attachment#instance_id InterfaceAttachment#instance_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/interface_attachment#instance_id InterfaceAttachment#instance_id}
   */
   readonly instanceId: string;
   /**
   * Network to create the port on (when no port_id); without either Nova picks the only network available.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/interface_attachment#network_id InterfaceAttachment#network_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/interface_attachment#network_id InterfaceAttachment#network_id}
   */
   readonly networkId?: string;
   /**
   * An existing port to attach; otherwise the port Nova creates is recorded here.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/interface_attachment#port_id InterfaceAttachment#port_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/interface_attachment#port_id InterfaceAttachment#port_id}
   */
   readonly portId?: string;
   /**
   * timeouts block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/interface_attachment#timeouts InterfaceAttachment#timeouts}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/interface_attachment#timeouts InterfaceAttachment#timeouts}
   */
   readonly timeouts?: InterfaceAttachmentTimeouts;
 }
@@ -122,19 +122,19 @@ export interface InterfaceAttachmentTimeouts {
   /**
   * How long the create may take, e.g. "30m", "1h30m" (default 10m).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/interface_attachment#create InterfaceAttachment#create}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/interface_attachment#create InterfaceAttachment#create}
   */
   readonly create?: string;
   /**
   * How long the delete may take, e.g. "30m", "1h30m" (default 10m).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/interface_attachment#delete InterfaceAttachment#delete}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/interface_attachment#delete InterfaceAttachment#delete}
   */
   readonly delete?: string;
   /**
   * How long the update may take, e.g. "30m", "1h30m" (default 10m).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/interface_attachment#update InterfaceAttachment#update}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/interface_attachment#update InterfaceAttachment#update}
   */
   readonly update?: string;
 }
@@ -286,7 +286,7 @@ export class InterfaceAttachmentTimeoutsOutputReference extends cdktf.ComplexObj
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/interface_attachment novaform_interface_attachment}
+* Represents a {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/interface_attachment novaform_interface_attachment}
 */
 export class InterfaceAttachment extends cdktf.TerraformResource {
 
@@ -302,7 +302,7 @@ export class InterfaceAttachment extends cdktf.TerraformResource {
   * Generates CDKTF code for importing a InterfaceAttachment resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the InterfaceAttachment to import
-  * @param importFromId The id of the existing InterfaceAttachment that should be imported. Refer to the {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/interface_attachment#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing InterfaceAttachment that should be imported. Refer to the {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/interface_attachment#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the InterfaceAttachment to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -314,7 +314,7 @@ export class InterfaceAttachment extends cdktf.TerraformResource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/interface_attachment novaform_interface_attachment} Resource
+  * Create a new {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/interface_attachment novaform_interface_attachment} Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -324,7 +324,9 @@ export class InterfaceAttachment extends cdktf.TerraformResource {
     super(scope, id, {
       terraformResourceType: 'novaform_interface_attachment',
       terraformGeneratorMetadata: {
-        providerName: 'novaform'
+        providerName: 'novaform',
+        providerVersion: '0.1.0',
+        providerVersionConstraint: '~> 0.1'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/keypair
+// https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/keypair
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -10,31 +10,31 @@ export interface KeypairConfig extends cdktf.TerraformMetaArguments {
   /**
   * When a keypair with this name already exists with the identical public key, adopt it instead of failing.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/keypair#adopt_existing Keypair#adopt_existing}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/keypair#adopt_existing Keypair#adopt_existing}
   */
   readonly adoptExisting?: boolean | cdktf.IResolvable;
   /**
   * Keypair name: letters, digits, spaces, ".", "_", "-" or "@", not starting or ending with a space.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/keypair#name Keypair#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/keypair#name Keypair#name}
   */
   readonly name: string;
   /**
   * Public key to import (OpenSSH text or, for x509, a PEM certificate). Omitted: a 2048-bit RSA pair is generated.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/keypair#public_key Keypair#public_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/keypair#public_key Keypair#public_key}
   */
   readonly publicKey?: string;
   /**
   * Key type.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/keypair#type Keypair#type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/keypair#type Keypair#type}
   */
   readonly type?: string;
   /**
   * timeouts block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/keypair#timeouts Keypair#timeouts}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/keypair#timeouts Keypair#timeouts}
   */
   readonly timeouts?: KeypairTimeouts;
 }
@@ -42,19 +42,19 @@ export interface KeypairTimeouts {
   /**
   * How long the create may take, e.g. "30m", "1h30m" (default 1m).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/keypair#create Keypair#create}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/keypair#create Keypair#create}
   */
   readonly create?: string;
   /**
   * How long the delete may take, e.g. "30m", "1h30m" (default 1m).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/keypair#delete Keypair#delete}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/keypair#delete Keypair#delete}
   */
   readonly delete?: string;
   /**
   * How long the update may take, e.g. "30m", "1h30m" (default 1m).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/keypair#update Keypair#update}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/keypair#update Keypair#update}
   */
   readonly update?: string;
 }
@@ -206,7 +206,7 @@ export class KeypairTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/keypair novaform_keypair}
+* Represents a {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/keypair novaform_keypair}
 */
 export class Keypair extends cdktf.TerraformResource {
 
@@ -222,7 +222,7 @@ export class Keypair extends cdktf.TerraformResource {
   * Generates CDKTF code for importing a Keypair resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the Keypair to import
-  * @param importFromId The id of the existing Keypair that should be imported. Refer to the {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/keypair#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing Keypair that should be imported. Refer to the {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/keypair#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the Keypair to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -234,7 +234,7 @@ export class Keypair extends cdktf.TerraformResource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/keypair novaform_keypair} Resource
+  * Create a new {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/keypair novaform_keypair} Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -244,7 +244,9 @@ export class Keypair extends cdktf.TerraformResource {
     super(scope, id, {
       terraformResourceType: 'novaform_keypair',
       terraformGeneratorMetadata: {
-        providerName: 'novaform'
+        providerName: 'novaform',
+        providerVersion: '0.1.0',
+        providerVersionConstraint: '~> 0.1'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

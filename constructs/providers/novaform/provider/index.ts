@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/novaform/novaform/latest/docs
+// https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -10,175 +10,175 @@ export interface NovaformProviderConfig {
   /**
   * Huawei/OTC access key: sign requests with AK/SK instead of a token.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs#access_key NovaformProvider#access_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs#access_key NovaformProvider#access_key}
   */
   readonly accessKey?: string;
   /**
   * Application credential id (OS_APPLICATION_CREDENTIAL_ID).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs#application_credential_id NovaformProvider#application_credential_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs#application_credential_id NovaformProvider#application_credential_id}
   */
   readonly applicationCredentialId?: string;
   /**
   * Application credential name (OS_APPLICATION_CREDENTIAL_NAME).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs#application_credential_name NovaformProvider#application_credential_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs#application_credential_name NovaformProvider#application_credential_name}
   */
   readonly applicationCredentialName?: string;
   /**
   * Application credential secret (OS_APPLICATION_CREDENTIAL_SECRET).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs#application_credential_secret NovaformProvider#application_credential_secret}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs#application_credential_secret NovaformProvider#application_credential_secret}
   */
   readonly applicationCredentialSecret?: string;
   /**
   * Keystone v3 URL (OS_AUTH_URL).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs#auth_url NovaformProvider#auth_url}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs#auth_url NovaformProvider#auth_url}
   */
   readonly authUrl?: string;
   /**
   * CA bundle to verify TLS with (OS_CACERT).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs#cacert_file NovaformProvider#cacert_file}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs#cacert_file NovaformProvider#cacert_file}
   */
   readonly cacertFile?: string;
   /**
   * Cloud name in clouds.yaml (OS_CLOUD).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs#cloud NovaformProvider#cloud}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs#cloud NovaformProvider#cloud}
   */
   readonly cloud?: string;
   /**
   * CTyun EOP access key for ECI (otherwise the Keystone token is used).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs#eci_access_key NovaformProvider#eci_access_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs#eci_access_key NovaformProvider#eci_access_key}
   */
   readonly eciAccessKey?: string;
   /**
   * ECI endpoint (default: the catalog's eci entry).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs#eci_endpoint NovaformProvider#eci_endpoint}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs#eci_endpoint NovaformProvider#eci_endpoint}
   */
   readonly eciEndpoint?: string;
   /**
   * ECI regionId header (default: the region).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs#eci_region_id NovaformProvider#eci_region_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs#eci_region_id NovaformProvider#eci_region_id}
   */
   readonly eciRegionId?: string;
   /**
   * CTyun EOP secret key for ECI.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs#eci_secret_key NovaformProvider#eci_secret_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs#eci_secret_key NovaformProvider#eci_secret_key}
   */
   readonly eciSecretKey?: string;
   /**
   * Store of the embedded engine (default .novaform/engine.db under the working directory).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs#embedded_data NovaformProvider#embedded_data}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs#embedded_data NovaformProvider#embedded_data}
   */
   readonly embeddedData?: string;
   /**
   * Service type → endpoint URL, bypassing the catalog (e.g. compute = "https://…/v2.1").
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs#endpoint_overrides NovaformProvider#endpoint_overrides}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs#endpoint_overrides NovaformProvider#endpoint_overrides}
   */
   readonly endpointOverrides?: { [key: string]: string };
   /**
   * Skip TLS certificate verification (OS_INSECURE).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs#insecure NovaformProvider#insecure}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs#insecure NovaformProvider#insecure}
   */
   readonly insecure?: boolean | cdktf.IResolvable;
   /**
   * Endpoint interface: public, internal or admin (OS_INTERFACE).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs#interface NovaformProvider#interface}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs#interface NovaformProvider#interface}
   */
   readonly interface?: string;
   /**
   * Retries of throttled, failed (5xx) and busy (409 task in progress) requests.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs#max_retries NovaformProvider#max_retries}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs#max_retries NovaformProvider#max_retries}
   */
   readonly maxRetries?: number;
   /**
   * Password (OS_PASSWORD).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs#password NovaformProvider#password}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs#password NovaformProvider#password}
   */
   readonly password?: string;
   /**
   * First polling interval of waits (grows to a cap); short against the embedded engine.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs#poll_interval_ms NovaformProvider#poll_interval_ms}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs#poll_interval_ms NovaformProvider#poll_interval_ms}
   */
   readonly pollIntervalMs?: number;
   /**
   * Project domain name (OS_PROJECT_DOMAIN_NAME).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs#project_domain_name NovaformProvider#project_domain_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs#project_domain_name NovaformProvider#project_domain_name}
   */
   readonly projectDomainName?: string;
   /**
   * Project id (OS_PROJECT_ID).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs#project_id NovaformProvider#project_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs#project_id NovaformProvider#project_id}
   */
   readonly projectId?: string;
   /**
   * Project name (OS_PROJECT_NAME).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs#project_name NovaformProvider#project_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs#project_name NovaformProvider#project_name}
   */
   readonly projectName?: string;
   /**
   * Region (OS_REGION_NAME).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs#region NovaformProvider#region}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs#region NovaformProvider#region}
   */
   readonly region?: string;
   /**
   * Huawei/OTC secret key.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs#secret_key NovaformProvider#secret_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs#secret_key NovaformProvider#secret_key}
   */
   readonly secretKey?: string;
   /**
   * A Keystone token to use instead of credentials (OS_TOKEN).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs#token NovaformProvider#token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs#token NovaformProvider#token}
   */
   readonly token?: string;
   /**
   * User domain name (OS_USER_DOMAIN_NAME).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs#user_domain_name NovaformProvider#user_domain_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs#user_domain_name NovaformProvider#user_domain_name}
   */
   readonly userDomainName?: string;
   /**
   * User id (OS_USER_ID).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs#user_id NovaformProvider#user_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs#user_id NovaformProvider#user_id}
   */
   readonly userId?: string;
   /**
   * User name (OS_USERNAME).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs#user_name NovaformProvider#user_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs#user_name NovaformProvider#user_name}
   */
   readonly userName?: string;
   /**
   * Alias name
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs#alias NovaformProvider#alias}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs#alias NovaformProvider#alias}
   */
   readonly alias?: string;
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs novaform}
+* Represents a {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs novaform}
 */
 export class NovaformProvider extends cdktf.TerraformProvider {
 
@@ -194,7 +194,7 @@ export class NovaformProvider extends cdktf.TerraformProvider {
   * Generates CDKTF code for importing a NovaformProvider resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the NovaformProvider to import
-  * @param importFromId The id of the existing NovaformProvider that should be imported. Refer to the {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing NovaformProvider that should be imported. Refer to the {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the NovaformProvider to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -206,7 +206,7 @@ export class NovaformProvider extends cdktf.TerraformProvider {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs novaform} Resource
+  * Create a new {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs novaform} Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -216,7 +216,9 @@ export class NovaformProvider extends cdktf.TerraformProvider {
     super(scope, id, {
       terraformResourceType: 'novaform',
       terraformGeneratorMetadata: {
-        providerName: 'novaform'
+        providerName: 'novaform',
+        providerVersion: '0.1.0',
+        providerVersionConstraint: '~> 0.1'
       },
       terraformProviderSource: 'registry.terraform.io/novaform/novaform'
     });

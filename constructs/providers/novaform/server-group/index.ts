@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server_group
+// https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server_group
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -10,25 +10,25 @@ export interface ServerGroupConfig extends cdktf.TerraformMetaArguments {
   /**
   * Group name.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server_group#name ServerGroup#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server_group#name ServerGroup#name}
   */
   readonly name: string;
   /**
   * The policy, as a one-element list: one of affinity, anti-affinity, soft-affinity, soft-anti-affinity. Hard policies fail a boot that cannot satisfy them; soft ones only weigh hosts.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server_group#policies ServerGroup#policies}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server_group#policies ServerGroup#policies}
   */
   readonly policies: string[];
   /**
   * rules block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server_group#rules ServerGroup#rules}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server_group#rules ServerGroup#rules}
   */
   readonly rules?: ServerGroupRules;
   /**
   * timeouts block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server_group#timeouts ServerGroup#timeouts}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server_group#timeouts ServerGroup#timeouts}
   */
   readonly timeouts?: ServerGroupTimeouts;
 }
@@ -36,7 +36,7 @@ export interface ServerGroupRules {
   /**
   * At most this many members per host (anti-affinity only; microversion 2.64+).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server_group#max_server_per_host ServerGroup#max_server_per_host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server_group#max_server_per_host ServerGroup#max_server_per_host}
   */
   readonly maxServerPerHost: number;
 }
@@ -129,19 +129,19 @@ export interface ServerGroupTimeouts {
   /**
   * How long the create may take, e.g. "30m", "1h30m" (default 1m).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server_group#create ServerGroup#create}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server_group#create ServerGroup#create}
   */
   readonly create?: string;
   /**
   * How long the delete may take, e.g. "30m", "1h30m" (default 1m).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server_group#delete ServerGroup#delete}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server_group#delete ServerGroup#delete}
   */
   readonly delete?: string;
   /**
   * How long the update may take, e.g. "30m", "1h30m" (default 1m).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server_group#update ServerGroup#update}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server_group#update ServerGroup#update}
   */
   readonly update?: string;
 }
@@ -293,7 +293,7 @@ export class ServerGroupTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server_group novaform_server_group}
+* Represents a {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server_group novaform_server_group}
 */
 export class ServerGroup extends cdktf.TerraformResource {
 
@@ -309,7 +309,7 @@ export class ServerGroup extends cdktf.TerraformResource {
   * Generates CDKTF code for importing a ServerGroup resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the ServerGroup to import
-  * @param importFromId The id of the existing ServerGroup that should be imported. Refer to the {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server_group#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing ServerGroup that should be imported. Refer to the {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server_group#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the ServerGroup to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -321,7 +321,7 @@ export class ServerGroup extends cdktf.TerraformResource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server_group novaform_server_group} Resource
+  * Create a new {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server_group novaform_server_group} Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -331,7 +331,9 @@ export class ServerGroup extends cdktf.TerraformResource {
     super(scope, id, {
       terraformResourceType: 'novaform_server_group',
       terraformGeneratorMetadata: {
-        providerName: 'novaform'
+        providerName: 'novaform',
+        providerVersion: '0.1.0',
+        providerVersionConstraint: '~> 0.1'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

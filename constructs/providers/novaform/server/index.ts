@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server
+// https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -10,193 +10,193 @@ export interface ServerConfig extends cdktf.TerraformMetaArguments {
   /**
   * IPv4 address the server is reached on.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#access_ip_v4 Server#access_ip_v4}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#access_ip_v4 Server#access_ip_v4}
   */
   readonly accessIpV4?: string;
   /**
   * IPv6 address the server is reached on.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#access_ip_v6 Server#access_ip_v6}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#access_ip_v6 Server#access_ip_v6}
   */
   readonly accessIpV6?: string;
   /**
   * Administrator password; a change calls changePassword.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#admin_pass Server#admin_pass}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#admin_pass Server#admin_pass}
   */
   readonly adminPass?: string;
   /**
   * Administrator password, write-only (never stored in state); bump admin_pass_wo_version to apply a new one.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#admin_pass_wo Server#admin_pass_wo}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#admin_pass_wo Server#admin_pass_wo}
   */
   readonly adminPassWo?: string;
   /**
   * Bump to apply admin_pass_wo again.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#admin_pass_wo_version Server#admin_pass_wo_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#admin_pass_wo_version Server#admin_pass_wo_version}
   */
   readonly adminPassWoVersion?: number;
   /**
   * Availability zone.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#availability_zone Server#availability_zone}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#availability_zone Server#availability_zone}
   */
   readonly availabilityZone?: string;
   /**
   * Attach a config drive.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#config_drive Server#config_drive}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#config_drive Server#config_drive}
   */
   readonly configDrive?: boolean | cdktf.IResolvable;
   /**
   * Server description (2.19+).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#description Server#description}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#description Server#description}
   */
   readonly description?: string;
   /**
   * Disk partitioning (OS-DCF:diskConfig).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#disk_config Server#disk_config}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#disk_config Server#disk_config}
   */
   readonly diskConfig?: string;
   /**
   * Flavor id; a change resizes the server.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#flavor_id Server#flavor_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#flavor_id Server#flavor_id}
   */
   readonly flavorId?: string;
   /**
   * Flavor name (resolved to its id); a change resizes the server.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#flavor_name Server#flavor_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#flavor_name Server#flavor_name}
   */
   readonly flavorName?: string;
   /**
   * Delete with forceDelete (skips soft-delete).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#force_delete Server#force_delete}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#force_delete Server#force_delete}
   */
   readonly forceDelete?: boolean | cdktf.IResolvable;
   /**
   * What a new image means: "rebuild" in place (erases the root disk) or "replace" the server.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#image_change Server#image_change}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#image_change Server#image_change}
   */
   readonly imageChange?: string;
   /**
   * Image to boot from (not needed when booting from a volume).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#image_id Server#image_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#image_id Server#image_id}
   */
   readonly imageId?: string;
   /**
   * Image name (resolved to its id; a later rename or deletion of the image is not drift).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#image_name Server#image_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#image_name Server#image_name}
   */
   readonly imageName?: string;
   /**
   * Name of the keypair injected at boot.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#key_pair Server#key_pair}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#key_pair Server#key_pair}
   */
   readonly keyPair?: string;
   /**
   * Lock the server against changes by non-admins.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#locked Server#locked}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#locked Server#locked}
   */
   readonly locked?: boolean | cdktf.IResolvable;
   /**
   * Why the server is locked (2.73+).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#locked_reason Server#locked_reason}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#locked_reason Server#locked_reason}
   */
   readonly lockedReason?: string;
   /**
   * Key/value metadata (255 bytes per key and value).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#metadata Server#metadata}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#metadata Server#metadata}
   */
   readonly metadata?: { [key: string]: string };
   /**
   * Server name.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#name Server#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#name Server#name}
   */
   readonly name: string;
   /**
   * Without network blocks: "auto" lets Nova pick a network, "none" boots without NICs.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#network_mode Server#network_mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#network_mode Server#network_mode}
   */
   readonly networkMode?: string;
   /**
   * Desired power state; reached along legal Nova actions.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#power_state Server#power_state}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#power_state Server#power_state}
   */
   readonly powerState?: string;
   /**
   * "confirm" confirms a resize right away; "auto" waits for the cloud to confirm it (resize_confirm_window).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#resize_confirmation Server#resize_confirmation}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#resize_confirmation Server#resize_confirmation}
   */
   readonly resizeConfirmation?: string;
   /**
   * Security groups by name or id (kept as ids, so either form is stable).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#security_groups Server#security_groups}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#security_groups Server#security_groups}
   */
   readonly securityGroups?: string[];
   /**
   * Stop the server (gracefully) before deleting it.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#stop_before_destroy Server#stop_before_destroy}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#stop_before_destroy Server#stop_before_destroy}
   */
   readonly stopBeforeDestroy?: boolean | cdktf.IResolvable;
   /**
   * Server tags (2.26+): up to 50, each 1–60 characters without "/" or ",".
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#tags Server#tags}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#tags Server#tags}
   */
   readonly tags?: string[];
   /**
   * Cloud-init user data (base64 or plain text; at most 65535 bytes once base64-encoded).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#user_data Server#user_data}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#user_data Server#user_data}
   */
   readonly userData?: string;
   /**
   * block_device block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#block_device Server#block_device}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#block_device Server#block_device}
   */
   readonly blockDevice?: ServerBlockDevice[] | cdktf.IResolvable;
   /**
   * network block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#network Server#network}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#network Server#network}
   */
   readonly network?: ServerNetwork[] | cdktf.IResolvable;
   /**
   * personality block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#personality Server#personality}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#personality Server#personality}
   */
   readonly personality?: ServerPersonality[] | cdktf.IResolvable;
   /**
   * scheduler_hints block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#scheduler_hints Server#scheduler_hints}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#scheduler_hints Server#scheduler_hints}
   */
   readonly schedulerHints?: ServerSchedulerHints;
   /**
   * timeouts block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#timeouts Server#timeouts}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#timeouts Server#timeouts}
   */
   readonly timeouts?: ServerTimeouts;
 }
@@ -379,61 +379,61 @@ export interface ServerBlockDevice {
   /**
   * 0 for the boot device, -1 or unset for others.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#boot_index Server#boot_index}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#boot_index Server#boot_index}
   */
   readonly bootIndex?: number;
   /**
   * Delete the volume with the server.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#delete_on_termination Server#delete_on_termination}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#delete_on_termination Server#delete_on_termination}
   */
   readonly deleteOnTermination?: boolean | cdktf.IResolvable;
   /**
   * Volume (Cinder) or local (ephemeral) disk.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#destination_type Server#destination_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#destination_type Server#destination_type}
   */
   readonly destinationType?: string;
   /**
   * Device type.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#device_type Server#device_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#device_type Server#device_type}
   */
   readonly deviceType?: string;
   /**
   * Disk bus (virtio, scsi, ide, usb, …).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#disk_bus Server#disk_bus}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#disk_bus Server#disk_bus}
   */
   readonly diskBus?: string;
   /**
   * Filesystem for a blank local device (e.g. ext4, swap).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#guest_format Server#guest_format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#guest_format Server#guest_format}
   */
   readonly guestFormat?: string;
   /**
   * Where the device comes from.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#source_type Server#source_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#source_type Server#source_type}
   */
   readonly sourceType: string;
   /**
   * Source id (image, volume or snapshot); not set for blank.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#uuid Server#uuid}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#uuid Server#uuid}
   */
   readonly uuid?: string;
   /**
   * Size in GB of a volume created for the device.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#volume_size Server#volume_size}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#volume_size Server#volume_size}
   */
   readonly volumeSize?: number;
   /**
   * Volume type of a created volume (2.67+).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#volume_type Server#volume_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#volume_type Server#volume_type}
   */
   readonly volumeType?: string;
 }
@@ -814,37 +814,37 @@ export interface ServerNetwork {
   /**
   * Fixed IPv4 address on the network.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#fixed_ip_v4 Server#fixed_ip_v4}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#fixed_ip_v4 Server#fixed_ip_v4}
   */
   readonly fixedIpV4?: string;
   /**
   * Fixed IPv6 address on the network.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#fixed_ip_v6 Server#fixed_ip_v6}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#fixed_ip_v6 Server#fixed_ip_v6}
   */
   readonly fixedIpV6?: string;
   /**
   * Network name (resolved to its id).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#name Server#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#name Server#name}
   */
   readonly name?: string;
   /**
   * Existing port to attach; the port Nova creates otherwise is recorded here.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#port Server#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#port Server#port}
   */
   readonly port?: string;
   /**
   * Device tag for the NIC (microversion 2.32+).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#tag Server#tag}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#tag Server#tag}
   */
   readonly tag?: string;
   /**
   * Network id to attach to.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#uuid Server#uuid}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#uuid Server#uuid}
   */
   readonly uuid?: string;
 }
@@ -1112,13 +1112,13 @@ export interface ServerPersonality {
   /**
   * File content.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#content Server#content}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#content Server#content}
   */
   readonly content: string;
   /**
   * Path of the file in the guest.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#file Server#file}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#file Server#file}
   */
   readonly file: string;
 }
@@ -1259,43 +1259,43 @@ export interface ServerSchedulerHints {
   /**
   * Other hints, passed as they are.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#additional_properties Server#additional_properties}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#additional_properties Server#additional_properties}
   */
   readonly additionalProperties?: { [key: string]: string };
   /**
   * Build near this host IP.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#build_near_host_ip Server#build_near_host_ip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#build_near_host_ip Server#build_near_host_ip}
   */
   readonly buildNearHostIp?: string;
   /**
   * Servers to keep away from.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#different_host Server#different_host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#different_host Server#different_host}
   */
   readonly differentHost?: string[];
   /**
   * Server group id to join.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#group Server#group}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#group Server#group}
   */
   readonly group?: string;
   /**
   * JSON filter query.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#query Server#query}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#query Server#query}
   */
   readonly query?: string;
   /**
   * Servers to sit beside.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#same_host Server#same_host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#same_host Server#same_host}
   */
   readonly sameHost?: string[];
   /**
   * Cell to build in.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#target_cell Server#target_cell}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#target_cell Server#target_cell}
   */
   readonly targetCell?: string;
 }
@@ -1565,19 +1565,19 @@ export interface ServerTimeouts {
   /**
   * How long the create may take, e.g. "30m", "1h30m" (default 30m).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#create Server#create}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#create Server#create}
   */
   readonly create?: string;
   /**
   * How long the delete may take, e.g. "30m", "1h30m" (default 30m).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#delete Server#delete}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#delete Server#delete}
   */
   readonly delete?: string;
   /**
   * How long the update may take, e.g. "30m", "1h30m" (default 30m).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#update Server#update}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#update Server#update}
   */
   readonly update?: string;
 }
@@ -1729,7 +1729,7 @@ export class ServerTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server novaform_server}
+* Represents a {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server novaform_server}
 */
 export class Server extends cdktf.TerraformResource {
 
@@ -1745,7 +1745,7 @@ export class Server extends cdktf.TerraformResource {
   * Generates CDKTF code for importing a Server resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the Server to import
-  * @param importFromId The id of the existing Server that should be imported. Refer to the {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing Server that should be imported. Refer to the {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the Server to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -1757,7 +1757,7 @@ export class Server extends cdktf.TerraformResource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server novaform_server} Resource
+  * Create a new {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server novaform_server} Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -1767,7 +1767,9 @@ export class Server extends cdktf.TerraformResource {
     super(scope, id, {
       terraformResourceType: 'novaform_server',
       terraformGeneratorMetadata: {
-        providerName: 'novaform'
+        providerName: 'novaform',
+        providerVersion: '0.1.0',
+        providerVersionConstraint: '~> 0.1'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

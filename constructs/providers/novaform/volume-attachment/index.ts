@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/volume_attachment
+// https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/volume_attachment
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -10,37 +10,37 @@ export interface VolumeAttachmentConfig extends cdktf.TerraformMetaArguments {
   /**
   * Delete the volume when the server is deleted (2.79+; changed in place from 2.85).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/volume_attachment#delete_on_termination VolumeAttachment#delete_on_termination}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/volume_attachment#delete_on_termination VolumeAttachment#delete_on_termination}
   */
   readonly deleteOnTermination?: boolean | cdktf.IResolvable;
   /**
   * Requested device path (e.g. /dev/vdb): a hint the hypervisor may ignore, never a source of drift. The device used is attached_device.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/volume_attachment#device VolumeAttachment#device}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/volume_attachment#device VolumeAttachment#device}
   */
   readonly device?: string;
   /**
   * The server to attach to.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/volume_attachment#instance_id VolumeAttachment#instance_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/volume_attachment#instance_id VolumeAttachment#instance_id}
   */
   readonly instanceId: string;
   /**
   * Device tag seen by the guest (microversion 2.49+).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/volume_attachment#tag VolumeAttachment#tag}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/volume_attachment#tag VolumeAttachment#tag}
   */
   readonly tag?: string;
   /**
   * The volume to attach.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/volume_attachment#volume_id VolumeAttachment#volume_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/volume_attachment#volume_id VolumeAttachment#volume_id}
   */
   readonly volumeId: string;
   /**
   * timeouts block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/volume_attachment#timeouts VolumeAttachment#timeouts}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/volume_attachment#timeouts VolumeAttachment#timeouts}
   */
   readonly timeouts?: VolumeAttachmentTimeouts;
 }
@@ -48,19 +48,19 @@ export interface VolumeAttachmentTimeouts {
   /**
   * How long the create may take, e.g. "30m", "1h30m" (default 10m).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/volume_attachment#create VolumeAttachment#create}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/volume_attachment#create VolumeAttachment#create}
   */
   readonly create?: string;
   /**
   * How long the delete may take, e.g. "30m", "1h30m" (default 10m).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/volume_attachment#delete VolumeAttachment#delete}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/volume_attachment#delete VolumeAttachment#delete}
   */
   readonly delete?: string;
   /**
   * How long the update may take, e.g. "30m", "1h30m" (default 10m).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/volume_attachment#update VolumeAttachment#update}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/volume_attachment#update VolumeAttachment#update}
   */
   readonly update?: string;
 }
@@ -212,7 +212,7 @@ export class VolumeAttachmentTimeoutsOutputReference extends cdktf.ComplexObject
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/volume_attachment novaform_volume_attachment}
+* Represents a {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/volume_attachment novaform_volume_attachment}
 */
 export class VolumeAttachment extends cdktf.TerraformResource {
 
@@ -228,7 +228,7 @@ export class VolumeAttachment extends cdktf.TerraformResource {
   * Generates CDKTF code for importing a VolumeAttachment resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the VolumeAttachment to import
-  * @param importFromId The id of the existing VolumeAttachment that should be imported. Refer to the {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/volume_attachment#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing VolumeAttachment that should be imported. Refer to the {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/volume_attachment#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the VolumeAttachment to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -240,7 +240,7 @@ export class VolumeAttachment extends cdktf.TerraformResource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/volume_attachment novaform_volume_attachment} Resource
+  * Create a new {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/volume_attachment novaform_volume_attachment} Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -250,7 +250,9 @@ export class VolumeAttachment extends cdktf.TerraformResource {
     super(scope, id, {
       terraformResourceType: 'novaform_volume_attachment',
       terraformGeneratorMetadata: {
-        providerName: 'novaform'
+        providerName: 'novaform',
+        providerVersion: '0.1.0',
+        providerVersionConstraint: '~> 0.1'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

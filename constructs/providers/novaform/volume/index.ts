@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/volume
+// https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/volume
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -10,55 +10,55 @@ export interface VolumeConfig extends cdktf.TerraformMetaArguments {
   /**
   * Availability zone.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/volume#availability_zone Volume#availability_zone}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/volume#availability_zone Volume#availability_zone}
   */
   readonly availabilityZone?: string;
   /**
   * Volume description.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/volume#description Volume#description}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/volume#description Volume#description}
   */
   readonly description?: string;
   /**
   * Image to build the volume from (makes it bootable).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/volume#image_id Volume#image_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/volume#image_id Volume#image_id}
   */
   readonly imageId?: string;
   /**
   * Key/value metadata (255 characters per value).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/volume#metadata Volume#metadata}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/volume#metadata Volume#metadata}
   */
   readonly metadata?: { [key: string]: string };
   /**
   * Volume name.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/volume#name Volume#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/volume#name Volume#name}
   */
   readonly name?: string;
   /**
   * Size in GB. A larger size extends the volume in place; a smaller one replaces it.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/volume#size Volume#size}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/volume#size Volume#size}
   */
   readonly size: number;
   /**
   * Snapshot to build the volume from.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/volume#snapshot_id Volume#snapshot_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/volume#snapshot_id Volume#snapshot_id}
   */
   readonly snapshotId?: string;
   /**
   * Volume type (name or id); the cloud's default when unset.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/volume#volume_type Volume#volume_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/volume#volume_type Volume#volume_type}
   */
   readonly volumeType?: string;
   /**
   * timeouts block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/volume#timeouts Volume#timeouts}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/volume#timeouts Volume#timeouts}
   */
   readonly timeouts?: VolumeTimeouts;
 }
@@ -151,19 +151,19 @@ export interface VolumeTimeouts {
   /**
   * How long the create may take, e.g. "30m", "1h30m" (default 10m).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/volume#create Volume#create}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/volume#create Volume#create}
   */
   readonly create?: string;
   /**
   * How long the delete may take, e.g. "30m", "1h30m" (default 10m).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/volume#delete Volume#delete}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/volume#delete Volume#delete}
   */
   readonly delete?: string;
   /**
   * How long the update may take, e.g. "30m", "1h30m" (default 10m).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/volume#update Volume#update}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/volume#update Volume#update}
   */
   readonly update?: string;
 }
@@ -315,7 +315,7 @@ export class VolumeTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/volume novaform_volume}
+* Represents a {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/volume novaform_volume}
 */
 export class Volume extends cdktf.TerraformResource {
 
@@ -331,7 +331,7 @@ export class Volume extends cdktf.TerraformResource {
   * Generates CDKTF code for importing a Volume resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the Volume to import
-  * @param importFromId The id of the existing Volume that should be imported. Refer to the {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/volume#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing Volume that should be imported. Refer to the {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/volume#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the Volume to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -343,7 +343,7 @@ export class Volume extends cdktf.TerraformResource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/volume novaform_volume} Resource
+  * Create a new {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/volume novaform_volume} Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -353,7 +353,9 @@ export class Volume extends cdktf.TerraformResource {
     super(scope, id, {
       terraformResourceType: 'novaform_volume',
       terraformGeneratorMetadata: {
-        providerName: 'novaform'
+        providerName: 'novaform',
+        providerVersion: '0.1.0',
+        providerVersionConstraint: '~> 0.1'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,
