@@ -163,9 +163,9 @@ const ROWS: Row[] = [
     },
     waitPath: '/v2.1/servers/*-*', // GET /servers/<uuid>, not the idempotency lookup in /servers/detail before the POST
     bad: {
-      news: { name: 'bad', flavorId: '1', flavorName: 'm1.tiny' },
-      property: 'flavorName',
-      reason: /^flavorName conflicts with flavorId/,
+      news: { name: 'bad' },
+      property: 'flavorId',
+      reason: /^flavorId one of flavorId, flavorName is required/,
     },
   },
   {
@@ -200,11 +200,9 @@ const ROWS: Row[] = [
     inPlace: { change: (i) => ({ ...i, deleteOnTermination: true }), key: 'deleteOnTermination', kind: UPDATE },
     replaces: [{ change: (i) => ({ ...i, tag: 'data' }), key: 'tag', kind: /^ADD_REPLACE$/ }],
     drift: async () => {
-      const res = await demo
-        .at('2.85')
-        .put(`/v2.1/servers/${deps.server}/os-volume_attachments/${deps.volume}`, {
-          volumeAttachment: { volumeId: deps.volume, delete_on_termination: false },
-        });
+      const res = await demo.at('2.85').put(`/v2.1/servers/${deps.server}/os-volume_attachments/${deps.volume}`, {
+        volumeAttachment: { volumeId: deps.volume, delete_on_termination: false },
+      });
       expect(res.status).toBe(202);
       return {
         revertsInPlace: true,
@@ -250,11 +248,10 @@ const ROWS: Row[] = [
     bad: {
       news: {
         instanceId: '00000000-0000-4000-8000-000000000000',
-        portId: '00000000-0000-4000-8000-000000000002',
-        networkId: PRIVATE_NET,
+        fixedIp: '10.0.0.9',
       },
-      property: 'networkId',
-      reason: /^networkId conflicts with portId/,
+      property: 'fixedIp',
+      reason: /^fixedIp needs one of networkId, portId/,
     },
   },
   {

@@ -18,7 +18,7 @@ import {
   type ResourceType,
 } from '../types';
 import { ignoreGone } from '../common/api';
-import { flavors, networks, securityGroupIds, securityGroupName, securityGroups } from './catalog';
+import { flavors, images, networks, securityGroupIds, securityGroupName, securityGroups } from './catalog';
 import { createOrAdopt, idempotencyToken, recordBootDevices, releaseToken } from './create';
 import { runOperations } from './execute';
 import { ownNetwork, resolveDesired, serverChanges } from './resolve';
@@ -334,6 +334,9 @@ export const serverResource: ResourceType = {
     };
     const state = await toState(conn, view!, base);
     state.security_groups = await securityGroupIds(conn, (state.security_groups ?? []) as string[]);
+    // Both the image's id and its name, as a read of a server built from that image would have them.
+    if (typeof state.image_id === 'string')
+      state.image_name = (await images(conn)).find((i) => i.id === state.image_id)?.name ?? null;
     return state;
   },
 };
