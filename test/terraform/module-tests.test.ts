@@ -46,7 +46,8 @@ test('the module tests pass: mocked plans and validation rules, then applies in 
   console.log(
     `terraform test: plan file ${plan.ms} ms, scale ${scale.ms} ms, flavor ${flavor.ms} ms, all ${seconds} s`,
   );
-  expect(seconds).toBeLessThan(45);
+  // About 10 s on a quiet 2-core machine; 60–70 s at load 20, where every plugin launch takes 2–5 s.
+  expect(seconds).toBeLessThan(90);
 });
 
 test('a failing assertion fails the run and names it', async () => {
