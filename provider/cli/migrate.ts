@@ -26,8 +26,7 @@ export function migrateCommand(program: Command): void {
       }
       if (fs.existsSync(opts.out) && !opts.force) throw new Error(`${opts.out} exists (--force overwrites it)`);
       fs.writeFileSync(opts.out, result.hcl);
-      console.error(
-        `wrote ${opts.out}: ${result.imports} import(s)${result.skipped.length ? `; not migrated: ${result.skipped.join(', ')}` : ''}`,
-      );
+      const skipped = result.skipped.length ? `; not migrated: ${result.skipped.join(', ')}` : '';
+      console.error(`wrote ${opts.out}: ${result.imports} import(s)${skipped}`);
     });
 }

@@ -55,7 +55,7 @@ interface Item {
 const identifier = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, '_').replace(/^([^A-Za-z_])/, '_$1');
 
 function itemsOf(state: unknown): { items: Item[]; skipped: string[] } {
-  const s = state as { version?: number; resources?: StateResource[] };
+  const s = state as { version?: number; resources?: StateResource[] } | null;
   if (!s || typeof s !== 'object' || !Array.isArray(s.resources))
     throw new MigrateInputError('not a Terraform state: no "resources" list');
   if (s.version !== 4)
@@ -118,7 +118,7 @@ function server(a: Attrs, refs: Refs, attachedPorts: Set<string>): Translated {
   const warnings: string[] = [];
   const nics = list(a.network);
   // NICs an openstack_compute_interface_attach_v2 of the same state attached belong to that attachment.
-  const own = nics.filter((n) => !attachedPorts.has(String(n.port ?? '')));
+  const own = nics.filter((n) => !attachedPorts.has(str(n.port) ?? ''));
   const ports = own.map((n) => str(n.port));
   const importId = ports.every(Boolean) ? `${String(a.id)}?ports=${ports.join(',')}` : String(a.id);
   if (!ports.every(Boolean))
@@ -126,7 +126,8 @@ function server(a: Attrs, refs: Refs, attachedPorts: Set<string>): Translated {
   const bootVolume = list(a.block_device).find((b) => b.source_type === 'volume' && Number(b.boot_index) === 0);
   for (const b of list(a.block_device).filter((x) => x !== bootVolume))
     warnings.push(
-      `block_device (source_type ${String(b.source_type)}) is not carried: Nova reports only the volume a server boots from, so declaring it would replace the server`,
+      `block_device (source_type ${String(b.source_type)}) is not carried: Nova reports only the volume a ` +
+        'server boots from, so declaring it would replace the server',
     );
   if (str(a.user_data))
     warnings.push(

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startEngine, type RunningEngine } from '../../engine';
 import { eciRegionId } from '../../engine/api/routes/eci';
-import { login, type Client } from '../helpers/http';
+import { login, type Client, type Res } from '../helpers/http';
 import { HEADER, Workdir, demoProvider, type Run } from './terraform';
 
 jest.setTimeout(300_000);
@@ -31,10 +31,10 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   for (const w of workdirs) w.cleanup();
-  await running?.close();
+  await (running as RunningEngine | undefined)?.close();
 });
 
-async function ok(res: Promise<{ status: number; text: string; body: any }>, status: number[] = [200, 201, 202]) {
+async function ok(res: Promise<Res>, status: number[] = [200, 201, 202]) {
   const r = await res;
   if (!status.includes(r.status)) throw new Error(`${r.status} ${r.text}`);
   return r.body;
@@ -230,7 +230,7 @@ describe.each(CASES)('%s', (type, make) => {
   });
 });
 
-test('a NIC hot-plugged later is claimed twice; deleting the server block for its port is one change that sends nothing', async () => {
+test('a hot-plugged NIC is claimed twice; deleting the server block for its port changes nothing in the cloud', async () => {
   const w = Workdir.create();
   workdirs.push(w);
   const server = await bootServer('gen-hotplug');

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startEngine, type RunningEngine } from '../../engine';
-import { login, type Client } from '../helpers/http';
+import { login, type Client, type Res } from '../helpers/http';
 import { demoProvider, ROOT, Workdir, type Run } from './terraform';
 import { tfOpenstackState } from './tf-openstack-state';
 
@@ -26,11 +26,11 @@ beforeAll(async () => {
   w = Workdir.create();
 });
 afterAll(async () => {
-  w?.cleanup();
-  await running?.close();
+  (w as Workdir | undefined)?.cleanup();
+  await (running as RunningEngine | undefined)?.close();
 });
 
-async function ok(res: Promise<{ status: number; text: string; body: any }>) {
+async function ok(res: Promise<Res>) {
   const r = await res;
   if (r.status >= 300) throw new Error(`${r.status} ${r.text}`);
   return r.body;
@@ -57,7 +57,7 @@ async function tfOpenstackStack() {
     }),
   );
   const id = created.server.id as string;
-  let server: any;
+  let server: Res['body'];
   for (let i = 0; i < 100 && server?.status !== 'ACTIVE'; i++)
     server = (await ok(demo.at('2.74').get(`/v2.1/servers/${id}`))).server;
   const [own] = (await ok(demo.get(`/v2.1/servers/${id}/os-interface`))).interfaceAttachments;

@@ -17,12 +17,12 @@ beforeAll(async () => {
   fs.cpSync(MODULE, w.dir, { recursive: true });
   await w.ok(['init', '-input=false', ...CLI]);
 });
-afterAll(() => w?.cleanup());
+afterAll(() => (w as Workdir | undefined)?.cleanup());
 
 const passed = (r: Run, file: string) =>
   expect(r.stdout).toMatch(new RegExp(`tests/${file}\\.tftest\\.hcl\\.{3} pass`));
 
-test('the module tests pass: mocked plans and validation rules, then applies in parallel on separate stores', async () => {
+test('module tests pass: mocked plans, validation rules, then applies in parallel on separate stores', async () => {
   const t0 = Date.now();
   const plan = await w.ok(['test', '-filter=tests/plan.tftest.hcl', ...CLI]);
   passed(plan, 'plan');

@@ -15,8 +15,8 @@ beforeAll(async () => {
   w = Workdir.create();
 });
 afterAll(async () => {
-  w?.cleanup();
-  await running?.close();
+  (w as Workdir | undefined)?.cleanup();
+  await (running as RunningEngine | undefined)?.close();
 });
 
 const demo = () => running.engine.callerFor('demo');

@@ -3,8 +3,12 @@
 // `timeouts` where the resource declares timeouts, unset optional values as null, computed ones as the read
 // set them ("" for an empty string it set), nested blocks as lists, and SDKv2's `private` blob.
 const PROVIDER = 'provider["registry.terraform.io/terraform-provider-openstack/openstack"]';
-const PRIVATE_TIMEOUTS =
-  'eyJlMmJmYjczMC1lY2FhLTExZTYtOGY4OC0zNDM2M2JjN2M0YzAiOnsiY3JlYXRlIjoxODAwMDAwMDAwMDAwLCJkZWxldGUiOjE4MDAwMDAwMDAwMDAsInVwZGF0ZSI6MTgwMDAwMDAwMDAwMH19';
+// SDKv2's private blob: the resource timeouts (30 minutes each), base64 JSON keyed by its timeouts UUID.
+const PRIVATE_TIMEOUTS = Buffer.from(
+  JSON.stringify({
+    'e2bfb730-ecaa-11e6-8f88-34363bc7c4c0': { create: 1800000000000, delete: 1800000000000, update: 1800000000000 },
+  }),
+).toString('base64');
 
 type Attrs = Record<string, unknown>;
 
