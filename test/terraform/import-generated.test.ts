@@ -230,7 +230,7 @@ describe.each(CASES)('%s', (type, make) => {
   });
 });
 
-test('a hot-plugged NIC is claimed twice; deleting the server block for its port changes nothing in the cloud', async () => {
+test('a hot-plugged NIC is claimed twice; deleting the server block of its port changes nothing', async () => {
   const w = Workdir.create();
   workdirs.push(w);
   const server = await bootServer('gen-hotplug');
