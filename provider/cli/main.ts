@@ -1,6 +1,7 @@
 // The `novaform` command line.
 import { Command } from 'commander';
 import { engineCommands } from './engine';
+import { migrateCommand } from './migrate';
 import { previewCommand } from './preview';
 import { quickstart } from './quickstart';
 import { terraformCommands } from './terraform';
@@ -23,6 +24,7 @@ program
 engineCommands(program);
 terraformCommands(program);
 previewCommand(program);
+migrateCommand(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(`novaform: ${err instanceof Error ? err.message : String(err)}`);

@@ -61,7 +61,7 @@ function lookup(type: string, urn: string): Known {
 
 /**
  * Imported inputs hold every attribute the cloud reports, so alternatives (image_id and image_name, flavor_id
- * and flavor_name) both appear; keep the first of each exclusive set, as a user would have written it.
+ * and flavor_name) both appear; keep the first of each exclusive or alternative set, as a user would write it.
  */
 function oneOfEach(rules: Rule[], inputs: Obj): Obj {
   const out = { ...inputs };
@@ -73,7 +73,9 @@ function oneOfEach(rules: Rule[], inputs: Obj): Obj {
           ? rule.exactlyOne
           : 'conflicts' in rule
             ? rule.conflicts
-            : [];
+            : 'alternatives' in rule
+              ? rule.alternatives
+              : [];
     for (const n of names.filter((k) => out[k] !== undefined).slice(1)) delete out[n];
   }
   return out;

@@ -185,8 +185,12 @@ function withAdopted(p: ResourcePlan, prior: Obj, config: Obj): ResourcePlan {
     .map((c): PlannedChange => ({ path: c.path, kind: c.kind, before: c.before, after: c.after }));
   // Nothing adopted (the configuration sets none of them) stays a no-op: an empty update would make Pulumi's
   // `import` option fail ("inputs to import do not match the existing resource") and show a change of nothing.
+  // Nothing adopted also keeps the list of unverified attributes as it is (a generated import configuration
+  // restates what was read): clearing it would be a change of nothing, and the plan would not be imports only.
   if (p.action === 'noop')
-    return adopted.length ? { action: 'update', changes: adopted, planned: p.planned, operations: [] } : p;
+    return adopted.length
+      ? { action: 'update', changes: adopted, planned: p.planned, operations: [] }
+      : { ...p, planned: { ...p.planned, unverified_attributes: prior.unverified_attributes } };
   if (p.action !== 'update') return p;
   return { ...p, changes: [...p.changes, ...adopted.filter((a) => !p.changes.some((c) => c.path === a.path))] };
 }

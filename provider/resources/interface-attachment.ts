@@ -4,11 +4,17 @@
 import type { Connection } from '../client/connection';
 import { planFromSchema } from '../diff';
 import { interfaceAttachmentSchema as schema } from '../schema/interface-attachment';
-import { validateInputs } from '../schema/validate';
-import type { Obj } from '../schema/values';
+import { ValidationError, validateInputs } from '../schema/validate';
+import { isUnknown, type Obj } from '../schema/values';
+import { contradiction } from './common/agree';
 import { checkedConfig, compact, orNull, splitId, waitUntil, type Verdict } from './common/api';
 import { detachAndWait } from './common/detach';
 import { PartialApplyError, type ResourceType } from './types';
+
+interface NeutronPort {
+  network_id: string;
+  fixed_ips: { ip_address: string }[];
+}
 
 interface InterfaceBody {
   port_id: string;
@@ -45,6 +51,53 @@ function toState(server: string, i: InterfaceBody, prior: Obj): Obj {
   };
 }
 
+const given = (v: unknown): v is string => typeof v === 'string' && v !== '' && !isUnknown(v);
+
+/**
+ * port_id together with network_id or fixed_ip (an imported attachment's generated configuration): accepted
+ * while they describe that port — its network, one of its addresses — and refused, naming both, otherwise.
+ * The prior state answers when it already says so; the port itself (Neutron) otherwise.
+ */
+async function checkAgreement(conn: Connection, config: Obj, prior: Obj | null): Promise<void> {
+  const port = config.port_id;
+  const net = given(config.network_id) ? config.network_id : undefined;
+  const ip = given(config.fixed_ip) ? config.fixed_ip : undefined;
+  if (!given(port) || (!net && !ip)) return;
+  const agrees = (f: { network: string; ips: string[] }) => (!net || f.network === net) && (!ip || f.ips.includes(ip));
+  let facts =
+    prior?.port_id === port
+      ? {
+          network: String(prior.network_id),
+          ips: ((prior.fixed_ips ?? []) as { ip_address: string }[]).map((f) => f.ip_address),
+        }
+      : undefined;
+  if (!facts || !agrees(facts)) {
+    const found = await orNull(
+      conn.network.call<{ port: NeutronPort }>('GET', `/v2.0/ports/${encodeURIComponent(port)}`),
+    );
+    if (!found) throw new ValidationError(schema.name, [{ path: 'port_id', message: `no port "${port}" exists` }]);
+    facts = { network: found.body.port.network_id, ips: found.body.port.fixed_ips.map((f) => f.ip_address) };
+  }
+  if (net && facts.network !== net)
+    throw contradiction({
+      resource: schema.name,
+      by: ['port_id', port],
+      other: ['network_id', net],
+      actual: facts.network,
+      what: 'port',
+      relation: 'on network',
+    });
+  if (ip && !facts.ips.includes(ip))
+    throw contradiction({
+      resource: schema.name,
+      by: ['port_id', port],
+      other: ['fixed_ip', ip],
+      actual: facts.ips.join(', '),
+      what: 'port',
+      relation: 'addressed',
+    });
+}
+
 async function read(conn: Connection, state: Obj): Promise<Obj | null> {
   const i = await get(conn, String(state.instance_id), String(state.port_id));
   return i ? toState(String(state.instance_id), i, state) : null;
@@ -53,15 +106,20 @@ async function read(conn: Connection, state: Obj): Promise<Obj | null> {
 export const interfaceAttachment: ResourceType = {
   schema,
   validate: (config) => validateInputs(schema, config),
-  plan: async (_conn, prior, config) => planFromSchema(schema, prior, config),
+  async plan(conn, prior, config) {
+    await checkAgreement(conn, config, prior);
+    return planFromSchema(schema, prior, config);
+  },
   async create(conn, config, opts = {}) {
     const c = checkedConfig(schema, config);
+    await checkAgreement(conn, c, null);
     const server = c.instance_id as string;
+    // An existing port brings its network and address: Nova refuses net_id or fixed_ips beside port_id.
     const res = await conn.compute.call<{ interfaceAttachment?: InterfaceBody } | undefined>('POST', path(server), {
       interfaceAttachment: compact({
         port_id: c.port_id,
-        net_id: c.network_id,
-        fixed_ips: c.fixed_ip ? [{ ip_address: c.fixed_ip }] : undefined,
+        net_id: c.port_id ? undefined : c.network_id,
+        fixed_ips: c.fixed_ip && !c.port_id ? [{ ip_address: c.fixed_ip }] : undefined,
       }),
     });
     const created = res.body?.interfaceAttachment;

@@ -155,6 +155,15 @@ export type Rule =
   | { atMostOne: string[] }
   | { exactlyOne: string[] }
   | { requiredWith: [string, string[]] }
+  /** The first attribute needs at least one of the others. */
+  | { requiredWithAny: [string, string[]] }
+  /**
+   * Alternative ways to name one thing (a flavor's id and name; a port and the network and fixed IP it
+   * implies). Any of them may be set, several at once as long as they agree — which only the cloud can tell,
+   * so the resource checks it where it resolves names; here only `required` (at least one) is checked.
+   * Terraform's generated import configuration and imported Pulumi inputs carry all of them.
+   */
+  | { alternatives: string[]; required?: boolean }
   /** Anything else: returns a message per offending path. */
   | { check: (inputs: Record<string, unknown>) => { path: string; message: string }[] };
 

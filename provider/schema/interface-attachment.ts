@@ -25,7 +25,8 @@ export const interfaceAttachmentSchema = defineResource({
     port_id: str(
       {
         mode: 'optional-computed',
-        description: 'An existing port to attach; otherwise the port Nova creates is recorded here.',
+        description:
+          "An existing port to attach; otherwise the port Nova creates is recorded here. May be set with network_id and fixed_ip when they are the port's.",
         change: replace(FIXED),
       },
       { pattern: uuid },
@@ -42,7 +43,7 @@ export const interfaceAttachmentSchema = defineResource({
     fixed_ip: str(
       {
         mode: 'optional-computed',
-        description: 'Fixed IP for the new port (needs network_id).',
+        description: "Fixed IP for the new port (needs network_id), or one of port_id's addresses.",
         change: replace(FIXED),
       },
       { pattern: IP },
@@ -56,8 +57,10 @@ export const interfaceAttachmentSchema = defineResource({
     port_state: str({ mode: 'computed', description: 'Neutron port status (ACTIVE, DOWN, BUILD).' }),
   },
   rules: [
-    { conflicts: ['port_id', 'network_id'] },
-    { conflicts: ['port_id', 'fixed_ip'] },
-    { requiredWith: ['fixed_ip', ['network_id']] },
+    // A port implies its network and fixed IP; all three appear in an imported state. Accepted together while
+    // they describe the same port, which the resource checks against the cloud.
+    { alternatives: ['port_id', 'network_id'] },
+    { alternatives: ['port_id', 'fixed_ip'] },
+    { requiredWithAny: ['fixed_ip', ['network_id', 'port_id']] },
   ],
 });

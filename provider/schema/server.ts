@@ -122,7 +122,8 @@ export const serverSchema = defineResource({
     image_id: str(
       {
         mode: 'optional-computed',
-        description: 'Image to boot from (not needed when booting from a volume).',
+        description:
+          'Image to boot from (not needed when booting from a volume). May be set with image_name when both name the same image.',
         change: update('rebuild', { destructive: REBUILD, replaceIf: imageChange }),
       },
       { pattern: uuid },
@@ -133,7 +134,12 @@ export const serverSchema = defineResource({
       change: update('rebuild', { destructive: REBUILD, replaceIf: imageChange }),
     }),
     flavor_id: str(
-      { mode: 'optional-computed', description: 'Flavor id; a change resizes the server.', change: update('resize') },
+      {
+        mode: 'optional-computed',
+        description:
+          'Flavor id; a change resizes the server. May be set with flavor_name when both name the same flavor.',
+        change: update('resize'),
+      },
       { minLength: 1 },
     ),
     flavor_name: str({
@@ -286,8 +292,10 @@ export const serverSchema = defineResource({
     fault: str({ mode: 'computed', description: 'The fault message of a server in ERROR.' }),
   },
   rules: [
-    { atMostOne: ['image_id', 'image_name'] },
-    { exactlyOne: ['flavor_id', 'flavor_name'] },
+    // Both appear in an imported state (and so in Terraform's generated configuration): accepted while they
+    // name the same image or flavor, which the resource checks against the catalog.
+    { alternatives: ['image_id', 'image_name'] },
+    { alternatives: ['flavor_id', 'flavor_name'], required: true },
     { conflicts: ['network_mode', 'network'] },
     { conflicts: ['admin_pass', 'admin_pass_wo'] },
     { requiredWith: ['locked_reason', ['locked']] },

@@ -92,6 +92,15 @@ function ruleErrors(rule: Rule, inputs: Record<string, unknown>): FieldError[] {
       },
     ];
   }
+  if ('alternatives' in rule) {
+    if (!rule.required || given(rule.alternatives).length) return [];
+    return [{ path: rule.alternatives[0], message: `one of ${rule.alternatives.join(', ')} is required` }];
+  }
+  if ('requiredWithAny' in rule) {
+    const [name, needs] = rule.requiredWithAny;
+    if (!present(inputs[name]) || given(needs).length) return [];
+    return [{ path: name, message: `needs one of ${needs.join(', ')}` }];
+  }
   if ('requiredWith' in rule) {
     const [name, needs] = rule.requiredWith;
     if (!present(inputs[name])) return [];

@@ -171,9 +171,9 @@ const ROWS: Row[] = [
     },
     waitPath: '/v2.1/servers/*-*', // GET /servers/<uuid>, not the idempotency lookup in /servers/detail before the POST
     bad: {
-      news: { name: 'bad', flavorId: '1', flavorName: 'm1.tiny' },
-      property: 'flavorName',
-      reason: /^flavorName conflicts with flavorId/,
+      news: { name: 'bad' },
+      property: 'flavorId',
+      reason: /^flavorId one of flavorId, flavorName is required/,
     },
   },
   {
@@ -256,11 +256,10 @@ const ROWS: Row[] = [
     bad: {
       news: {
         instanceId: '00000000-0000-4000-8000-000000000000',
-        portId: '00000000-0000-4000-8000-000000000002',
-        networkId: PRIVATE_NET,
+        fixedIp: '10.0.0.9',
       },
-      property: 'networkId',
-      reason: /^networkId conflicts with portId/,
+      property: 'fixedIp',
+      reason: /^fixedIp needs one of networkId, portId/,
     },
   },
   {

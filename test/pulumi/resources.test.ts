@@ -75,8 +75,6 @@ describe('Server', () => {
     const res = await s.plugin.rpc.check(
       checkReq(SERVER, 'bad', {
         name: 'bad',
-        flavorId: '1',
-        flavorName: 'm1.tiny',
         network: [{}],
         blockDevices: [{ sourceType: 'blank', bootIndex: 0 }],
       }),
@@ -84,7 +82,7 @@ describe('Server', () => {
     const failures = res.getFailuresList().map((f) => [f.getProperty(), f.getReason()]);
     expect(failures).toEqual(
       expect.arrayContaining([
-        ['flavorName', expect.stringMatching(/^flavorName conflicts with flavorId/)],
+        ['flavorId', expect.stringMatching(/^flavorId one of flavorId, flavorName is required/)],
         ['network[0]', 'network[0] needs one of uuid, name or port'],
         ['blockDevices[0].volumeSize', expect.stringMatching(/^blockDevices\[0\]\.volumeSize is required/)],
       ]),

@@ -6,11 +6,11 @@ import type * as types from './types';
 export interface InterfaceAttachmentArgs {
   /** The server to attach to. */
   instanceId: pulumi.Input<string>;
-  /** An existing port to attach; otherwise the port Nova creates is recorded here. */
+  /** An existing port to attach; otherwise the port Nova creates is recorded here. May be set with network_id and fixed_ip when they are the port's. */
   portId?: pulumi.Input<string>;
   /** Network to create the port on (when no port_id); without either Nova picks the only network available. */
   networkId?: pulumi.Input<string>;
-  /** Fixed IP for the new port (needs network_id). */
+  /** Fixed IP for the new port (needs network_id), or one of port_id's addresses. */
   fixedIp?: pulumi.Input<string>;
 }
 
@@ -18,11 +18,11 @@ export interface InterfaceAttachmentArgs {
 export interface InterfaceAttachmentState {
   /** The server to attach to. */
   instanceId?: pulumi.Input<string>;
-  /** An existing port to attach; otherwise the port Nova creates is recorded here. */
+  /** An existing port to attach; otherwise the port Nova creates is recorded here. May be set with network_id and fixed_ip when they are the port's. */
   portId?: pulumi.Input<string>;
   /** Network to create the port on (when no port_id); without either Nova picks the only network available. */
   networkId?: pulumi.Input<string>;
-  /** Fixed IP for the new port (needs network_id). */
+  /** Fixed IP for the new port (needs network_id), or one of port_id's addresses. */
   fixedIp?: pulumi.Input<string>;
   /** MAC address of the port. */
   mac?: pulumi.Input<string>;
@@ -47,11 +47,11 @@ export class InterfaceAttachment extends pulumi.CustomResource {
 
   /** The server to attach to. */
   declare readonly instanceId: pulumi.Output<string>;
-  /** An existing port to attach; otherwise the port Nova creates is recorded here. */
+  /** An existing port to attach; otherwise the port Nova creates is recorded here. May be set with network_id and fixed_ip when they are the port's. */
   declare readonly portId: pulumi.Output<string>;
   /** Network to create the port on (when no port_id); without either Nova picks the only network available. */
   declare readonly networkId: pulumi.Output<string>;
-  /** Fixed IP for the new port (needs network_id). */
+  /** Fixed IP for the new port (needs network_id), or one of port_id's addresses. */
   declare readonly fixedIp: pulumi.Output<string>;
   /** MAC address of the port. */
   declare readonly mac: pulumi.Output<string>;

@@ -8,11 +8,11 @@ export interface ServerArgs {
   name: pulumi.Input<string>;
   /** Server description (2.19+). */
   description?: pulumi.Input<string>;
-  /** Image to boot from (not needed when booting from a volume). */
+  /** Image to boot from (not needed when booting from a volume). May be set with image_name when both name the same image. */
   imageId?: pulumi.Input<string>;
   /** Image name (resolved to its id; a later rename or deletion of the image is not drift). */
   imageName?: pulumi.Input<string>;
-  /** Flavor id; a change resizes the server. */
+  /** Flavor id; a change resizes the server. May be set with flavor_name when both name the same flavor. */
   flavorId?: pulumi.Input<string>;
   /** Flavor name (resolved to its id); a change resizes the server. */
   flavorName?: pulumi.Input<string>;
@@ -74,11 +74,11 @@ export interface ServerState {
   name?: pulumi.Input<string>;
   /** Server description (2.19+). */
   description?: pulumi.Input<string>;
-  /** Image to boot from (not needed when booting from a volume). */
+  /** Image to boot from (not needed when booting from a volume). May be set with image_name when both name the same image. */
   imageId?: pulumi.Input<string>;
   /** Image name (resolved to its id; a later rename or deletion of the image is not drift). */
   imageName?: pulumi.Input<string>;
-  /** Flavor id; a change resizes the server. */
+  /** Flavor id; a change resizes the server. May be set with flavor_name when both name the same flavor. */
   flavorId?: pulumi.Input<string>;
   /** Flavor name (resolved to its id); a change resizes the server. */
   flavorName?: pulumi.Input<string>;
@@ -173,11 +173,11 @@ export class Server extends pulumi.CustomResource {
   declare readonly name: pulumi.Output<string>;
   /** Server description (2.19+). */
   declare readonly description: pulumi.Output<string | undefined>;
-  /** Image to boot from (not needed when booting from a volume). */
+  /** Image to boot from (not needed when booting from a volume). May be set with image_name when both name the same image. */
   declare readonly imageId: pulumi.Output<string>;
   /** Image name (resolved to its id; a later rename or deletion of the image is not drift). */
   declare readonly imageName: pulumi.Output<string>;
-  /** Flavor id; a change resizes the server. */
+  /** Flavor id; a change resizes the server. May be set with flavor_name when both name the same flavor. */
   declare readonly flavorId: pulumi.Output<string>;
   /** Flavor name (resolved to its id); a change resizes the server. */
   declare readonly flavorName: pulumi.Output<string>;

@@ -6,7 +6,7 @@ import { keepPriorForm, planFromSchema } from '../../diff';
 import { serverOperations, type ServerNow, type ServerWants } from '../../plan/server-ops';
 import type { PowerStateName } from '../../plan/power-paths';
 import { serverSchema } from '../../schema/server';
-import { assertValid, validateInputs } from '../../schema/validate';
+import { assertValid, validateInputs, ValidationError } from '../../schema/validate';
 import { fieldOf, textOf, UNKNOWN, withDefaults, type Obj } from '../../schema/values';
 import { logger } from '../../log/logger';
 import {
@@ -18,7 +18,7 @@ import {
   type ResourceType,
 } from '../types';
 import { ignoreGone } from '../common/api';
-import { flavors, networks, securityGroupIds, securityGroupName, securityGroups } from './catalog';
+import { flavors, images, networks, securityGroupIds, securityGroupName, securityGroups } from './catalog';
 import { createOrAdopt, idempotencyToken, recordBootDevices, releaseToken } from './create';
 import { runOperations } from './execute';
 import { ownNetwork, resolveDesired, serverChanges } from './resolve';
@@ -281,7 +281,15 @@ export const serverResource: ResourceType = {
     conn.servers.invalidate();
   },
 
-  async import(conn, id) {
+  async import(conn, importId) {
+    // `<server id>`, or `<server id>?ports=<port>,<port>` naming the NICs that are the server's own (the others
+    // are InterfaceAttachments'), which `novaform migrate` writes and the NIC list then needs no guessing.
+    const [id, query] = importId.split('?', 2);
+    const own = query === undefined ? undefined : /^ports=(.*)$/.exec(query)?.[1].split(',').filter(Boolean);
+    if (query !== undefined && !own)
+      throw new ValidationError('Server', [
+        { path: 'id', message: `must be <server id> or <server id>?ports=<port id>,…, got "${importId}"` },
+      ]);
     const view = await getServer(conn, id);
     if (isGone(view)) return null;
     const ifaces = (
@@ -303,15 +311,17 @@ export const serverResource: ResourceType = {
     const nets = await networks(conn);
     const base: Obj = {
       ...withDefaults(serverSchema.fields, {}),
-      network: ifaces.map((i) => ({
-        uuid: i.net_id,
-        name: nets.find((n) => n.id === i.net_id)?.name ?? null,
-        port: i.port_id,
-        mac: i.mac_addr,
-        fixed_ip_v4: i.fixed_ips.find((f) => !f.ip_address.includes(':'))?.ip_address ?? null,
-        fixed_ip_v6: null,
-        tag: null,
-      })),
+      network: ifaces
+        .filter((i) => !own || own.includes(i.port_id))
+        .map((i) => ({
+          uuid: i.net_id,
+          name: nets.find((n) => n.id === i.net_id)?.name ?? null,
+          port: i.port_id,
+          mac: i.mac_addr,
+          fixed_ip_v4: i.fixed_ips.find((f) => !f.ip_address.includes(':'))?.ip_address ?? null,
+          fixed_ip_v6: null,
+          tag: null,
+        })),
       // The boot disk of a volume-backed server is reconstructed; other volumes belong to VolumeAttachments.
       block_device:
         bootsFromVolume && volumes[0]
@@ -329,10 +339,13 @@ export const serverResource: ResourceType = {
       // Unknowable from the API (user_data, admin_pass, hints, personality) stay unset; a lock found here was not set
       // by novaform.
       lock_owner: view!.locked === true ? 'other' : '',
-      network_from_import: true,
+      network_from_import: !own,
     };
     const state = await toState(conn, view!, base);
     state.security_groups = await securityGroupIds(conn, (state.security_groups ?? []) as string[]);
+    // Both the image's id and its name, as a read of a server built from that image would have them.
+    if (typeof state.image_id === 'string')
+      state.image_name = (await images(conn)).find((i) => i.id === state.image_id)?.name ?? null;
     return state;
   },
 };

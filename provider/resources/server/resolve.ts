@@ -6,6 +6,7 @@ import { diffResource } from '../../diff';
 import { serverSchema } from '../../schema/server';
 import { isUnknown, withDefaults, type Obj } from '../../schema/values';
 import type { PlannedChange } from '../types';
+import { contradiction } from '../common/agree';
 import { flavorByRef, imageByRef, networkByRef, securityGroupIds } from './catalog';
 
 const known = (v: unknown): v is string => typeof v === 'string' && v !== '' && !isUnknown(v);
@@ -14,10 +15,22 @@ const known = (v: unknown): v is string => typeof v === 'string' && v !== '' && 
 export async function resolveDesired(conn: Connection, config: Obj, prior: Obj | null): Promise<Obj> {
   const d = { ...withDefaults(serverSchema.fields, config) };
   if (known(d.flavor_id)) {
-    d.flavor_name =
-      prior?.flavor_id === d.flavor_id && prior.flavor_name
-        ? prior.flavor_name
-        : (await flavorByRef(conn, d.flavor_id, 'flavor_id')).name;
+    // The name recorded for this id is trusted, so a flavor deleted since the server was built forces nothing.
+    const before = prior?.flavor_id === d.flavor_id ? (prior.flavor_name as string | undefined) : undefined;
+    if (!known(d.flavor_name)) d.flavor_name = before || (await flavorByRef(conn, d.flavor_id, 'flavor_id')).name;
+    else if (d.flavor_name !== before) {
+      // Both given (an imported server's generated configuration): they must name the same flavor.
+      const name = (await flavorByRef(conn, d.flavor_id, 'flavor_id')).name;
+      if (d.flavor_name !== name)
+        throw contradiction({
+          resource: 'Server',
+          by: ['flavor_id', d.flavor_id],
+          other: ['flavor_name', d.flavor_name],
+          actual: name,
+          what: 'flavor',
+          relation: 'named',
+        });
+    }
   } else if (known(d.flavor_name)) {
     const f =
       prior?.flavor_name === d.flavor_name && prior.flavor_id
@@ -25,20 +38,47 @@ export async function resolveDesired(conn: Connection, config: Obj, prior: Obj |
         : await flavorByRef(conn, d.flavor_name, 'flavor_name');
     d.flavor_id = f.id;
   }
-  if (known(d.image_name)) {
+  if (known(d.image_id)) {
+    const before = prior?.image_id === d.image_id ? ((prior.image_name as string | undefined) ?? null) : undefined;
+    if (known(d.image_name) && d.image_name !== before) {
+      // By id, never by name: image names need not be unique.
+      const name = (await imageByRef(conn, d.image_id, 'image_id')).name;
+      if (d.image_name !== name)
+        throw contradiction({
+          resource: 'Server',
+          by: ['image_id', d.image_id],
+          other: ['image_name', d.image_name],
+          actual: name,
+          what: 'image',
+          relation: 'named',
+        });
+    } else if (!known(d.image_name))
+      d.image_name = before !== undefined ? before : (await imageByRef(conn, d.image_id, 'image_id')).name;
+  } else if (known(d.image_name)) {
     d.image_id =
       prior?.image_name === d.image_name && prior.image_id
         ? prior.image_id
         : (await imageByRef(conn, d.image_name, 'image_name')).id;
-  } else if (known(d.image_id) && !(prior?.image_id === d.image_id)) {
-    d.image_name = (await imageByRef(conn, d.image_id, 'image_id')).name;
-  } else if (known(d.image_id)) d.image_name = prior?.image_name ?? null;
+  }
   if (Array.isArray(d.network)) {
     d.network = await Promise.all(
       (d.network as Obj[]).map(async (n, i) => {
-        if (known(n.name) && !known(n.uuid)) {
-          const before = (prior?.network as Obj[] | undefined)?.find((p) => p.name === n.name);
+        const before = (prior?.network as Obj[] | undefined)?.find((p) =>
+          known(n.uuid) ? p.uuid === n.uuid : p.name === n.name,
+        );
+        if (known(n.name) && !known(n.uuid))
           return { ...n, uuid: before?.uuid ?? (await networkByRef(conn, n.name, `network[${i}].name`)).id };
+        if (known(n.name) && known(n.uuid) && before?.name !== n.name) {
+          const name = (await networkByRef(conn, n.uuid, `network[${i}].uuid`)).name;
+          if (name !== n.name)
+            throw contradiction({
+              resource: 'Server',
+              by: [`network[${i}].uuid`, n.uuid],
+              other: [`network[${i}].name`, n.name],
+              actual: name,
+              what: 'network',
+              relation: 'named',
+            });
         }
         return n;
       }),

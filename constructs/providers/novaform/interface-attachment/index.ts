@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface InterfaceAttachmentConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Fixed IP for the new port (needs network_id).
+  * Fixed IP for the new port (needs network_id), or one of port_id's addresses.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/interface_attachment#fixed_ip InterfaceAttachment#fixed_ip}
   */
@@ -26,7 +26,7 @@ export interface InterfaceAttachmentConfig extends cdktf.TerraformMetaArguments 
   */
   readonly networkId?: string;
   /**
-  * An existing port to attach; otherwise the port Nova creates is recorded here.
+  * An existing port to attach; otherwise the port Nova creates is recorded here. May be set with network_id and fixed_ip when they are the port's.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/interface_attachment#port_id InterfaceAttachment#port_id}
   */

@@ -62,7 +62,7 @@ export interface ServerConfig extends cdktf.TerraformMetaArguments {
   */
   readonly diskConfig?: string;
   /**
-  * Flavor id; a change resizes the server.
+  * Flavor id; a change resizes the server. May be set with flavor_name when both name the same flavor.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#flavor_id Server#flavor_id}
   */
@@ -86,7 +86,7 @@ export interface ServerConfig extends cdktf.TerraformMetaArguments {
   */
   readonly imageChange?: string;
   /**
-  * Image to boot from (not needed when booting from a volume).
+  * Image to boot from (not needed when booting from a volume). May be set with image_name when both name the same image.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#image_id Server#image_id}
   */
