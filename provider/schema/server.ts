@@ -252,7 +252,8 @@ export const serverSchema = defineResource({
     ),
     user_data: str(
       {
-        description: 'Cloud-init user data (base64 or plain text; at most 65535 bytes once base64-encoded).',
+        description:
+          'Cloud-init user data, plain text or base64 (text that is valid base64 is sent as it is, anything else is encoded once); at most 65535 bytes once base64-encoded.',
         change: replace('user data is read by the guest at first boot'),
         compare: 'hash',
       },

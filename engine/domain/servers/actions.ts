@@ -4,7 +4,7 @@
 import { isAdmin } from '../../actions/check';
 import { actionRow, type ActionName } from '../../actions/table';
 import { BadRequest, NotFound, policyDenied } from '../../model/errors';
-import { checkDescription, checkMetadata, checkName, LIMITS } from '../../model/limits';
+import { checkDescription, checkMetadata, checkName, checkUserData, LIMITS } from '../../model/limits';
 import type { Caller, Image, Server } from '../../model/types';
 import type { EngineContext } from '../context';
 import { password, uuid } from '../ids';
@@ -150,7 +150,8 @@ const HANDLERS: Partial<Record<ActionName, Handler>> = {
     if (args.description !== undefined) next.description = checkDescription(args.description);
     if (args.accessIPv4 !== undefined) next.accessIPv4 = String(args.accessIPv4 ?? '');
     if (args.accessIPv6 !== undefined) next.accessIPv6 = String(args.accessIPv6 ?? '');
-    if (args.user_data !== undefined) next.userData = (args.user_data as string | null) ?? null;
+    // Stored as given (base64 text), like a create's: Nova never decodes user data, only checks it.
+    if (args.user_data !== undefined) next.userData = checkUserData(args.user_data);
     if (args.key_name !== undefined) {
       if (args.key_name === null) next = { ...next, keyName: null, keyData: null };
       else {

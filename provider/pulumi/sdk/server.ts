@@ -26,7 +26,7 @@ export interface ServerArgs {
   metadata?: pulumi.Input<{ [key: string]: pulumi.Input<string> }>;
   /** Server tags (2.26+): up to 50, each 1–60 characters without "/" or ",". */
   tags?: pulumi.Input<pulumi.Input<string>[]>;
-  /** Cloud-init user data (base64 or plain text; at most 65535 bytes once base64-encoded). */
+  /** Cloud-init user data, plain text or base64 (text that is valid base64 is sent as it is, anything else is encoded once); at most 65535 bytes once base64-encoded. */
   userData?: pulumi.Input<string>;
   /** Administrator password; a change calls changePassword. */
   adminPass?: pulumi.Input<string>;
@@ -92,7 +92,7 @@ export interface ServerState {
   metadata?: pulumi.Input<{ [key: string]: pulumi.Input<string> }>;
   /** Server tags (2.26+): up to 50, each 1–60 characters without "/" or ",". */
   tags?: pulumi.Input<pulumi.Input<string>[]>;
-  /** Cloud-init user data (base64 or plain text; at most 65535 bytes once base64-encoded). */
+  /** Cloud-init user data, plain text or base64 (text that is valid base64 is sent as it is, anything else is encoded once); at most 65535 bytes once base64-encoded. */
   userData?: pulumi.Input<string>;
   /** Administrator password; a change calls changePassword. */
   adminPass?: pulumi.Input<string>;
@@ -191,7 +191,7 @@ export class Server extends pulumi.CustomResource {
   declare readonly metadata: pulumi.Output<{ [key: string]: string } | undefined>;
   /** Server tags (2.26+): up to 50, each 1–60 characters without "/" or ",". */
   declare readonly tags: pulumi.Output<string[] | undefined>;
-  /** Cloud-init user data (base64 or plain text; at most 65535 bytes once base64-encoded). */
+  /** Cloud-init user data, plain text or base64 (text that is valid base64 is sent as it is, anything else is encoded once); at most 65535 bytes once base64-encoded. */
   declare readonly userData: pulumi.Output<string | undefined>;
   /** Administrator password; a change calls changePassword. */
   declare readonly adminPass: pulumi.Output<string | undefined>;

@@ -164,7 +164,7 @@ export interface ServerConfig extends cdktf.TerraformMetaArguments {
   */
   readonly tags?: string[];
   /**
-  * Cloud-init user data (base64 or plain text; at most 65535 bytes once base64-encoded).
+  * Cloud-init user data, plain text or base64 (text that is valid base64 is sent as it is, anything else is encoded once); at most 65535 bytes once base64-encoded.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#user_data Server#user_data}
   */

@@ -1,0 +1,74 @@
+// Issue #17's defects as a terraform-provider-openstack user hits them, through the real `terraform` CLI
+// against a served engine: what reaches Nova is read back with an admin client.
+import { startEngine, type RunningEngine } from '../../engine';
+import { login, type Client } from '../helpers/http';
+import { demoProvider, HEADER, Workdir } from './terraform';
+
+jest.setTimeout(300_000);
+
+let running: RunningEngine;
+let admin: Client;
+const dirs: Workdir[] = [];
+
+beforeAll(async () => {
+  running = await startEngine({ host: '127.0.0.1', port: 0, data: ':memory:' });
+  admin = (await login(running.url, 'admin')).at('2.96');
+});
+afterAll(async () => {
+  for (const w of dirs) w.cleanup();
+  await running?.close();
+});
+
+/** A fresh working directory with the demo provider. */
+function workdir(): Workdir {
+  const w = Workdir.create();
+  dirs.push(w);
+  return w;
+}
+
+const server = (
+  name: string,
+  extra = '',
+  network = '  network {\n    uuid = "fb68519f-a7c0-476e-98d4-2e4cf6de6def"\n  }\n',
+) =>
+  `resource "novaform_server" "${name}" {
+  name      = "${name}"
+  flavor_id = "1"
+  image_id  = "9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c"
+${network}${extra}}
+`;
+
+const apply = ['apply', '-auto-approve', '-input=false', '-no-color'];
+const plan = ['plan', '-input=false', '-no-color', '-detailed-exitcode'];
+const nova = async (id: unknown) => (await admin.get(`/v2.1/servers/${String(id)}?all_tenants=1`)).body.server;
+
+const CLOUD_CONFIG = '#cloud-config\npackages:\n  - nginx\n';
+const ENCODED = Buffer.from(CLOUD_CONFIG).toString('base64');
+
+test('user_data: base64 is sent as it is, plain text encoded once; a change of spelling replaces nothing', async () => {
+  const w = workdir();
+  const hcl = (plain: string, encoded: string) =>
+    HEADER +
+    demoProvider(running.authUrl) +
+    server('plain', `  user_data = ${plain}\n`) +
+    server('encoded', `  user_data = ${encoded}\n`);
+  w.write(hcl('local.cc', 'base64encode(local.cc)') + `locals {\n  cc = ${JSON.stringify(CLOUD_CONFIG)}\n}\n`);
+  await w.ok(['init', '-input=false', '-no-color']);
+  await w.ok(apply);
+  for (const name of ['plain', 'encoded'])
+    expect([name, (await nova(w.attrs('novaform_server', name).id))['OS-EXT-SRV-ATTR:user_data']]).toEqual([
+      name,
+      ENCODED,
+    ]);
+  // Each server's user data in the other spelling: the same bytes reach the guest, so no replacement.
+  w.write(hcl('base64encode(local.cc)', 'local.cc') + `locals {\n  cc = ${JSON.stringify(CLOUD_CONFIG)}\n}\n`);
+  const ids = ['plain', 'encoded'].map((n) => w.attrs('novaform_server', n).id);
+  const swapped = await w.ok(plan, [0, 2]);
+  expect(swapped.stdout).not.toMatch(/must be replaced|forces replacement/);
+  await w.ok(apply);
+  expect(['plain', 'encoded'].map((n) => w.attrs('novaform_server', n).id)).toEqual(ids);
+  expect((await w.ok(plan, [0])).code).toBe(0);
+  // Different content is a replacement.
+  w.write(hcl('"#cloud-config\\n"', 'local.cc') + `locals {\n  cc = ${JSON.stringify(CLOUD_CONFIG)}\n}\n`);
+  expect((await w.ok(plan, [2])).stdout).toMatch(/novaform_server\.plain must be replaced/);
+});
