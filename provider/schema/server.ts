@@ -2,6 +2,7 @@
 // concept is the same; the rest (locks, policies for resize and image changes, delete options) are novaform's.
 import { Type } from '@sinclair/typebox';
 import { LIMITS, uuid } from './limits';
+import { userDataSizeError } from './user-data';
 import { attr, block, bool, defineResource, int, local, oneOf, replace, str, strList, strMap, update } from './dsl';
 
 export const POWER_STATE_VALUES = ['active', 'shutoff', 'paused', 'suspended', 'shelved', 'shelved_offloaded'] as const;
@@ -250,15 +251,12 @@ export const serverSchema = defineResource({
       { minLength: 1, maxLength: LIMITS.tag, pattern: '^[^/,]+$' },
       { maxItems: LIMITS.tagsPerServer },
     ),
-    user_data: str(
-      {
-        description:
-          'Cloud-init user data, plain text or base64 (text that is valid base64 is sent as it is, anything else is encoded once); at most 65535 bytes once base64-encoded.',
-        change: replace('user data is read by the guest at first boot'),
-        compare: 'hash',
-      },
-      { maxLength: LIMITS.userData },
-    ),
+    user_data: str({
+      description:
+        'Cloud-init user data, plain text or base64 (text that is valid base64 is sent as it is, anything else is encoded once); at most 65535 bytes once base64-encoded.',
+      change: replace('user data is read by the guest at first boot'),
+      compare: 'hash',
+    }),
     admin_pass: str({
       description: 'Administrator password; a change calls changePassword.',
       change: update('changePassword'),
@@ -406,6 +404,8 @@ export const serverSchema = defineResource({
           if (!n.uuid && !n.name && !n.port)
             out.push({ path: `network[${k}]`, message: 'needs one of uuid, name or port' });
         });
+        const userDataTooBig = typeof i.user_data === 'string' ? userDataSizeError(i.user_data) : undefined;
+        if (userDataTooBig) out.push({ path: 'user_data', message: userDataTooBig });
         if (i.locked_reason && i.locked === false)
           out.push({ path: 'locked_reason', message: 'can only be set when locked = true' });
         return out;

@@ -72,3 +72,18 @@ test('user_data: base64 is sent as it is, plain text encoded once; a change of s
   w.write(hcl('"#cloud-config\\n"', 'local.cc') + `locals {\n  cc = ${JSON.stringify(CLOUD_CONFIG)}\n}\n`);
   expect((await w.ok(plan, [2])).stdout).toMatch(/novaform_server\.plain must be replaced/);
 });
+
+test("user_data: the size is checked on the base64 form, against Nova's 65535-byte limit", async () => {
+  const w = workdir();
+  // 50,000 bytes of text (not base64: it has spaces) are 66,668 once encoded: Nova refuses them, so validation must.
+  w.write('a '.repeat(25_000), 'big.txt');
+  w.write(HEADER + demoProvider(running.authUrl) + server('big', '  user_data = file("big.txt")\n'));
+  await w.ok(['init', '-input=false', '-no-color']);
+  const big = await w.tf(plan);
+  expect(big.code).toBe(1);
+  expect(big.stderr).toMatch(/user_data:? is 66668 bytes once base64-encoded; Nova's limit is 65535 bytes of base64/);
+  // 49,000 bytes encode to 65,336: accepted and sent.
+  w.write('a '.repeat(24_500), 'big.txt');
+  await w.ok(apply);
+  expect((await nova(w.attrs('novaform_server', 'big').id))['OS-EXT-SRV-ATTR:user_data']).toHaveLength(65336);
+});
