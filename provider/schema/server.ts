@@ -42,11 +42,14 @@ const network = block(
       },
       { format: 'ipv4' },
     ),
-    fixed_ip_v6: str({
-      mode: 'optional-computed',
-      description: 'Fixed IPv6 address on the network.',
-      change: replace("a NIC's fixed IP is chosen at boot"),
-    }),
+    fixed_ip_v6: str(
+      {
+        mode: 'optional-computed',
+        description: 'Fixed IPv6 address on the network (not with fixed_ip_v4: Nova takes one fixed IP per NIC).',
+        change: replace("a NIC's fixed IP is chosen at boot"),
+      },
+      { format: 'ipv6' },
+    ),
     tag: str(
       { description: 'Device tag for the NIC (microversion 2.32+).', change: replace('device tags are set at boot') },
       { maxLength: 60, pattern: '^[^/,]*$' },
@@ -399,10 +402,25 @@ export const serverSchema = defineResource({
             });
           }
         });
-        const nets = (i.network as { uuid?: string; name?: string; port?: string }[] | undefined) ?? [];
+        const nets =
+          (i.network as {
+            uuid?: string;
+            name?: string;
+            port?: string;
+            fixed_ip_v4?: string;
+            fixed_ip_v6?: string;
+          }[]) ?? [];
         nets.forEach((n, k) => {
           if (!n.uuid && !n.name && !n.port)
             out.push({ path: `network[${k}]`, message: 'needs one of uuid, name or port' });
+          // Nova's networks[] entry has a single fixed_ip: the second address would be dropped silently.
+          if (n.fixed_ip_v4 && n.fixed_ip_v6)
+            out.push({
+              path: `network[${k}].fixed_ip_v6`,
+              message:
+                `conflicts with network[${k}].fixed_ip_v4: Nova takes one fixed IP per NIC (networks[].fixed_ip); ` +
+                'declare a second network block on the same network for the other address, or attach a port that has both',
+            });
         });
         const userDataTooBig = typeof i.user_data === 'string' ? userDataSizeError(i.user_data) : undefined;
         if (userDataTooBig) out.push({ path: 'user_data', message: userDataTooBig });

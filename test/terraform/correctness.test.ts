@@ -87,3 +87,16 @@ test("user_data: the size is checked on the base64 form, against Nova's 65535-by
   await w.ok(apply);
   expect((await nova(w.attrs('novaform_server', 'big').id))['OS-EXT-SRV-ATTR:user_data']).toHaveLength(65336);
 });
+
+test('fixed_ip_v4 and fixed_ip_v6 on one NIC are refused at validation, naming both fields', async () => {
+  const w = workdir();
+  const nic =
+    '  network {\n    uuid        = "fb68519f-a7c0-476e-98d4-2e4cf6de6def"\n' +
+    '    fixed_ip_v4 = "10.0.0.50"\n    fixed_ip_v6 = "fd00::50"\n  }\n';
+  w.write(HEADER + demoProvider(running.authUrl) + server('dual', '', nic));
+  await w.ok(['init', '-input=false', '-no-color']);
+  const r = await w.tf(plan);
+  expect(r.code).toBe(1);
+  expect(r.stderr).toMatch(/network\[0\]\.fixed_ip_v6:? conflicts with network\[0\]\.fixed_ip_v4/);
+  expect(r.stderr).toMatch(/one fixed IP per NIC/);
+});

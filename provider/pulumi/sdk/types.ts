@@ -11,7 +11,7 @@ export interface ServerNetworkArgs {
   port?: pulumi.Input<string>;
   /** Fixed IPv4 address on the network. */
   fixedIpV4?: pulumi.Input<string>;
-  /** Fixed IPv6 address on the network. */
+  /** Fixed IPv6 address on the network (not with fixed_ip_v4: Nova takes one fixed IP per NIC). */
   fixedIpV6?: pulumi.Input<string>;
   /** Device tag for the NIC (microversion 2.32+). */
   tag?: pulumi.Input<string>;
@@ -27,7 +27,7 @@ export interface ServerNetwork {
   readonly port?: string;
   /** Fixed IPv4 address on the network. */
   readonly fixedIpV4?: string;
-  /** Fixed IPv6 address on the network. */
+  /** Fixed IPv6 address on the network (not with fixed_ip_v4: Nova takes one fixed IP per NIC). */
   readonly fixedIpV6?: string;
   /** Device tag for the NIC (microversion 2.32+). */
   readonly tag?: string;

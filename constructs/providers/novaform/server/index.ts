@@ -818,7 +818,7 @@ export interface ServerNetwork {
   */
   readonly fixedIpV4?: string;
   /**
-  * Fixed IPv6 address on the network.
+  * Fixed IPv6 address on the network (not with fixed_ip_v4: Nova takes one fixed IP per NIC).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#fixed_ip_v6 Server#fixed_ip_v6}
   */
