@@ -2,6 +2,7 @@
 // against a served engine: what reaches Nova is read back with an admin client.
 import { startEngine, type RunningEngine } from '../../engine';
 import { login, type Client } from '../helpers/http';
+import { recordingProxy } from '../helpers/recording-proxy';
 import { demoProvider, HEADER, Workdir } from './terraform';
 
 jest.setTimeout(300_000);
@@ -99,4 +100,28 @@ test('fixed_ip_v4 and fixed_ip_v6 on one NIC are refused at validation, naming b
   expect(r.code).toBe(1);
   expect(r.stderr).toMatch(/network\[0\]\.fixed_ip_v6:? conflicts with network\[0\]\.fixed_ip_v4/);
   expect(r.stderr).toMatch(/one fixed IP per NIC/);
+});
+
+test('a rebuild (new image) sends the write-only admin_pass_wo', async () => {
+  const proxy = await recordingProxy(running.url);
+  try {
+    const w = workdir();
+    const wo = '  admin_pass_wo         = "Wr1te-only-rebuild"\n  admin_pass_wo_version = 1\n';
+    const hcl = (image: string) =>
+      HEADER + demoProvider(proxy.authUrl) + server('rebuilt', wo).replace(/image_id  = "[^"]+"/, image);
+    w.write(hcl('image_id  = "9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c"'));
+    await w.ok(['init', '-input=false', '-no-color']);
+    await w.ok(apply);
+    w.write(hcl('image_name = "ubuntu-24.04-server"'));
+    const r = await w.ok(apply);
+    expect(r.stdout).toMatch(/1 changed/);
+    const rebuilds = proxy.requests
+      .filter((q) => q.method === 'POST' && q.path.endsWith('/action') && q.body.includes('"rebuild"'))
+      .map((q) => JSON.parse(q.body).rebuild);
+    expect(rebuilds).toHaveLength(1);
+    expect(rebuilds[0].adminPass).toBe('Wr1te-only-rebuild');
+    expect(w.attrs('novaform_server', 'rebuilt').admin_pass_wo).toBeNull();
+  } finally {
+    await proxy.close();
+  }
 });
