@@ -31,6 +31,9 @@ function sameUserData(a: unknown, b: unknown): boolean {
   return userDataToSend(String(a)) === userDataToSend(String(b));
 }
 
+/** The zone of "zone", "zone:host" or "zone:host:node" (an admin's forced host). */
+const zoneOf = (v: unknown) => String(v).split(':')[0];
+
 export function normalise(v: unknown, how: Compare): unknown {
   if (isEmpty(v)) return null;
   switch (how) {
@@ -44,6 +47,8 @@ export function normalise(v: unknown, how: Compare): unknown {
       );
     case 'hash':
       return digest(v);
+    case 'zone':
+      return zoneOf(v);
     case 'ignore':
       return null;
     default:
@@ -97,6 +102,8 @@ export function same(a: unknown, b: unknown, how: Compare): boolean {
       return sameStringMap(a as Record<string, unknown>, b as Record<string, unknown>);
     case 'hash':
       return sameUserData(a, b);
+    case 'zone':
+      return zoneOf(a) === zoneOf(b);
     default:
       return deepEqual(a, b);
   }

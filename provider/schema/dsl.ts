@@ -36,6 +36,8 @@ export type Compare =
   | 'ignore'
   /** Compared by a digest kept in state (user_data). */
   | 'hash'
+  /** An availability zone, compared on the zone part: Nova reports "zone" for an admin's "zone:host[:node]". */
+  | 'zone'
   /** Blocks matched by these keys, never by list position. */
   | { keyBy: string[] };
 

@@ -227,8 +227,10 @@ export const serverSchema = defineResource({
     ),
     availability_zone: str({
       mode: 'optional-computed',
-      description: 'Availability zone.',
+      description:
+        'Availability zone; an admin may force a host with "zone:host" or "zone:host:node" (compared on the zone part, which is what Nova reports).',
       change: replace('a server cannot change availability zone in place'),
+      compare: 'zone',
     }),
     security_groups: strList({
       mode: 'optional-computed',

@@ -125,3 +125,33 @@ test('a rebuild (new image) sends the write-only admin_pass_wo', async () => {
     await proxy.close();
   }
 });
+
+test('availability_zone = "zone:host" (a forced host) is not drift: the zone part is compared', async () => {
+  const hosts = ((await admin.get('/_novaform/hosts')).body.hosts as { name: string; az: string }[]).map((h) => ({
+    name: h.name,
+    zone: h.az,
+  }));
+  const host = hosts.find((h) => h.zone === 'eu-de-01') ?? hosts[0];
+  const w = workdir();
+  const adminProvider = demoProvider(running.authUrl)
+    .replace('"demo"\n  password            = "demo-secret"', '"admin"\n  password            = "admin-secret"')
+    .replace('project_name        = "demo"', 'project_name        = "admin"');
+  w.write(
+    HEADER +
+      adminProvider +
+      server('pinned', `  availability_zone = "${host.zone}:${host.name}"\n`, '  network_mode = "none"\n'),
+  );
+  await w.ok(['init', '-input=false', '-no-color']);
+  await w.ok(apply);
+  const view = await nova(w.attrs('novaform_server', 'pinned').id);
+  expect(view['OS-EXT-AZ:availability_zone']).toBe(host.zone);
+  expect(view['OS-EXT-SRV-ATTR:host']).toBe(host.name);
+  const again = await w.tf(plan);
+  expect([again.code, again.stdout]).toEqual([0, expect.stringMatching(/No changes/)]);
+  // Another zone is still a replacement.
+  const other = hosts.find((h) => h.zone !== host.zone)!;
+  w.write(
+    HEADER + adminProvider + server('pinned', `  availability_zone = "${other.zone}"\n`, '  network_mode = "none"\n'),
+  );
+  expect((await w.ok(plan, [2])).stdout).toMatch(/must be replaced/);
+});

@@ -18,7 +18,7 @@ export interface ServerArgs {
   flavorName?: pulumi.Input<string>;
   /** Name of the keypair injected at boot. */
   keyPair?: pulumi.Input<string>;
-  /** Availability zone. */
+  /** Availability zone; an admin may force a host with "zone:host" or "zone:host:node" (compared on the zone part, which is what Nova reports). */
   availabilityZone?: pulumi.Input<string>;
   /** Security groups by name or id (kept as ids, so either form is stable). */
   securityGroups?: pulumi.Input<pulumi.Input<string>[]>;
@@ -84,7 +84,7 @@ export interface ServerState {
   flavorName?: pulumi.Input<string>;
   /** Name of the keypair injected at boot. */
   keyPair?: pulumi.Input<string>;
-  /** Availability zone. */
+  /** Availability zone; an admin may force a host with "zone:host" or "zone:host:node" (compared on the zone part, which is what Nova reports). */
   availabilityZone?: pulumi.Input<string>;
   /** Security groups by name or id (kept as ids, so either form is stable). */
   securityGroups?: pulumi.Input<pulumi.Input<string>[]>;
@@ -183,7 +183,7 @@ export class Server extends pulumi.CustomResource {
   declare readonly flavorName: pulumi.Output<string>;
   /** Name of the keypair injected at boot. */
   declare readonly keyPair: pulumi.Output<string | undefined>;
-  /** Availability zone. */
+  /** Availability zone; an admin may force a host with "zone:host" or "zone:host:node" (compared on the zone part, which is what Nova reports). */
   declare readonly availabilityZone: pulumi.Output<string>;
   /** Security groups by name or id (kept as ids, so either form is stable). */
   declare readonly securityGroups: pulumi.Output<string[]>;

@@ -38,7 +38,7 @@ export interface ServerConfig extends cdktf.TerraformMetaArguments {
   */
   readonly adminPassWoVersion?: number;
   /**
-  * Availability zone.
+  * Availability zone; an admin may force a host with "zone:host" or "zone:host:node" (compared on the zone part, which is what Nova reports).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/latest/docs/resources/server#availability_zone Server#availability_zone}
   */
