@@ -155,3 +155,46 @@ test('availability_zone = "zone:host" (a forced host) is not drift: the zone par
   );
   expect((await w.ok(plan, [2])).stdout).toMatch(/must be replaced/);
 });
+
+test("growing an attached volume sends Cinder's volume 3.42, and says so plainly where the cloud lacks it", async () => {
+  const proxy = await recordingProxy(running.url);
+  try {
+    const w = workdir();
+    const hcl = (size: number) =>
+      HEADER +
+      demoProvider(proxy.authUrl) +
+      server('holder') +
+      `resource "novaform_volume" "data" {\n  name = "data"\n  size = ${size}\n}\n` +
+      'resource "novaform_volume_attachment" "att" {\n' +
+      '  instance_id = novaform_server.holder.id\n  volume_id   = novaform_volume.data.id\n}\n';
+    w.write(hcl(1));
+    await w.ok(['init', '-input=false', '-no-color']);
+    await w.ok(apply);
+    const id = String(w.attrs('novaform_volume', 'data').id);
+    w.write(hcl(2));
+    expect((await w.ok(apply)).stdout).toMatch(/1 changed/);
+    const extends_ = proxy.requests.filter((q) => q.path.endsWith(`/volumes/${id}/action`));
+    expect(extends_.map((q) => q.headers['openstack-api-version'])).toEqual(['volume 3.42']);
+    const demo = await login(running.url, 'demo');
+    const cinder = await demo.get(`/volume/v3/${demo.projectId}/volumes/${id}`);
+    expect(cinder.body.volume).toMatchObject({ size: 2, status: 'in-use' });
+
+    // A cloud whose Cinder stops before 3.42 refuses the version: the error says what is missing and what to do.
+    const fault = await admin.post('/_novaform/faults', {
+      method: 'POST',
+      path: '/volume/v3/*/volumes/*/action',
+      status: 406,
+      message: 'Version 3.42 is not supported by the API. Minimum is 3.0 and maximum is 3.27.',
+    });
+    expect(fault.status).toBe(201);
+    w.write(hcl(3));
+    const old = await w.tf(apply);
+    expect(old.code).toBe(1);
+    expect(old.stderr.replace(/\s+/g, ' ')).toMatch(
+      /volume \S+ is attached \(in-use\), and growing an attached volume needs Cinder microversion 3\.42, which this cloud does not offer/,
+    );
+    await admin.delete('/_novaform/faults');
+  } finally {
+    await proxy.close();
+  }
+});
