@@ -179,6 +179,7 @@ export const containerGroupSchema = defineResource({
       {
         description: 'Private registry credentials. Not returned by the API: kept from the configuration.',
         change: UPDATE,
+        pulumi: 'imageRegistryCredentials',
       },
     ),
     volumes,
@@ -200,7 +201,7 @@ export const containerGroupSchema = defineResource({
             ),
             value: str({ mode: 'required', description: 'Value.', change: REPLACE('sysctl') }),
           },
-          { mode: 'required', description: 'Kernel parameters.', change: REPLACE('sysctl') },
+          { mode: 'required', description: 'Kernel parameters.', change: REPLACE('sysctl'), pulumi: 'sysctls' },
         ),
       },
       {

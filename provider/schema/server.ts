@@ -60,6 +60,7 @@ const network = block(
     description: 'NICs the server boots with, matched by port or network id (never by position).',
     change: replace('NICs the server booted with cannot be changed in place'),
     compare: { keyBy: ['port', 'uuid'] },
+    pulumi: 'networks',
   },
 );
 

@@ -45,7 +45,7 @@ export interface ServerArgs {
   /** Without network blocks: "auto" lets Nova pick a network, "none" boots without NICs. */
   networkMode?: pulumi.Input<"auto" | "none">;
   /** NICs the server boots with, matched by port or network id (never by position). */
-  network?: pulumi.Input<pulumi.Input<types.ServerNetworkArgs>[]>;
+  networks?: pulumi.Input<pulumi.Input<types.ServerNetworkArgs>[]>;
   /** Block devices the server boots with (block_device_mapping_v2). */
   blockDevices?: pulumi.Input<pulumi.Input<types.ServerBlockDeviceArgs>[]>;
   /** Hints for the scheduler (os:scheduler_hints). */
@@ -111,7 +111,7 @@ export interface ServerState {
   /** Without network blocks: "auto" lets Nova pick a network, "none" boots without NICs. */
   networkMode?: pulumi.Input<"auto" | "none">;
   /** NICs the server boots with, matched by port or network id (never by position). */
-  network?: pulumi.Input<pulumi.Input<types.ServerNetworkArgs>[]>;
+  networks?: pulumi.Input<pulumi.Input<types.ServerNetworkArgs>[]>;
   /** Block devices the server boots with (block_device_mapping_v2). */
   blockDevices?: pulumi.Input<pulumi.Input<types.ServerBlockDeviceArgs>[]>;
   /** Hints for the scheduler (os:scheduler_hints). */
@@ -208,7 +208,7 @@ export class Server extends pulumi.CustomResource {
   /** Without network blocks: "auto" lets Nova pick a network, "none" boots without NICs. */
   declare readonly networkMode: pulumi.Output<"auto" | "none" | undefined>;
   /** NICs the server boots with, matched by port or network id (never by position). */
-  declare readonly network: pulumi.Output<types.ServerNetwork[] | undefined>;
+  declare readonly networks: pulumi.Output<types.ServerNetwork[] | undefined>;
   /** Block devices the server boots with (block_device_mapping_v2). */
   declare readonly blockDevices: pulumi.Output<types.ServerBlockDevice[] | undefined>;
   /** Hints for the scheduler (os:scheduler_hints). */
@@ -279,7 +279,7 @@ export class Server extends pulumi.CustomResource {
       diskConfig: s.diskConfig,
       configDrive: s.configDrive,
       networkMode: s.networkMode,
-      network: s.network,
+      networks: s.networks,
       blockDevices: s.blockDevices,
       schedulerHints: s.schedulerHints,
       personalities: s.personalities,

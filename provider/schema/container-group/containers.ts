@@ -92,7 +92,7 @@ function sharedFields(change: Change, nameChange: Change) {
         key: str({ mode: 'required', description: 'Variable name.', change }, { minLength: 1 }),
         value: str({ mode: 'required', description: 'Variable value.', change }),
       },
-      { description: 'Environment variables.', change },
+      { description: 'Environment variables.', change, pulumi: 'environmentVars' },
     ),
     working_dir: str({ description: 'Working directory.', change }),
     volume_mount: block(
@@ -105,7 +105,7 @@ function sharedFields(change: Change, nameChange: Change) {
         ),
         read_only: bool({ description: 'Mount read-only.', change }),
       },
-      { description: 'Volumes mounted into the container.', change },
+      { description: 'Volumes mounted into the container.', change, pulumi: 'volumeMounts' },
     ),
   };
 }

@@ -131,7 +131,12 @@ export const volumes = block(
           { mode: 'required', description: 'The files.', change, minItems: 1 },
         ),
       },
-      { description: 'Pod fields as files (downwardAPI).', change, pulumi: 'downwardAPIVolume' },
+      {
+        description: 'Pod fields as files (downwardAPI).',
+        change,
+        pulumi: 'downwardAPIVolume',
+        wire: 'downwardAPIVolume',
+      },
     ),
   },
   { description: 'Volumes the containers mount; changed in place (the full list is resent).', change },
