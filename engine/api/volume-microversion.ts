@@ -13,7 +13,7 @@ export function negotiateVolume(headers: Record<string, string | string[] | unde
   let requested: string | undefined;
   for (const part of (value ?? '').split(',')) {
     const [service, version] = part.trim().split(/\s+/);
-    if (service?.toLowerCase() === 'volume' && version) requested = version;
+    if (service.toLowerCase() === 'volume' && version) requested = version;
   }
   if (!requested) return 0;
   if (requested.toLowerCase() === 'latest') return VOLUME_MAX_MINOR;

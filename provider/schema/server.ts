@@ -152,7 +152,8 @@ export const serverSchema = defineResource({
     availability_zone: str({
       mode: 'optional-computed',
       description:
-        'Availability zone; an admin may force a host with "zone:host" or "zone:host:node" (compared on the zone part, which is what Nova reports).',
+        'Availability zone; an admin may force a host with "zone:host" or "zone:host:node" ' +
+        '(compared on the zone part, which is what Nova reports).',
       change: replace('a server cannot change availability zone in place'),
       compare: 'zone',
     }),
@@ -182,7 +183,8 @@ export const serverSchema = defineResource({
     ),
     user_data: str({
       description:
-        'Cloud-init user data, plain text or base64 (text that is valid base64 is sent as it is, anything else is encoded once); at most 65535 bytes once base64-encoded.',
+        'Cloud-init user data, plain text or base64 (text that is valid base64 is sent as it is, ' +
+        'anything else is encoded once); at most 65535 bytes once base64-encoded.',
       change: replace('user data is read by the guest at first boot'),
       compare: 'hash',
     }),
@@ -345,7 +347,8 @@ export const serverSchema = defineResource({
               path: `network[${k}].fixed_ip_v6`,
               message:
                 `conflicts with network[${k}].fixed_ip_v4: Nova takes one fixed IP per NIC (networks[].fixed_ip); ` +
-                'declare a second network block on the same network for the other address, or attach a port that has both',
+                'declare a second network block on the same network for the other address, ' +
+                'or attach a port that has both',
             });
         });
         const userDataTooBig = typeof i.user_data === 'string' ? userDataSizeError(i.user_data) : undefined;

@@ -197,7 +197,7 @@ describe('Cinder', () => {
     expect((await s.demo.post(vols(), {})).status).toBe(400);
   });
 
-  test('an attached (in-use) volume grows only at volume 3.42 or later, as in Cinder; versions are negotiated', async () => {
+  test('an attached (in-use) volume grows only at volume 3.42+, as in Cinder; versions are negotiated', async () => {
     const v = (await s.demo.post(vols(), { volume: { size: 1, name: 'grow-attached' } })).body.volume;
     const id = await bootServer(s.demo, s);
     await s.demo.post(`/v2.1/servers/${id}/os-volume_attachments`, { volumeAttachment: { volumeId: v.id } });

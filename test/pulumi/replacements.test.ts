@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const m of made.reverse())
     await s.plugin.rpc.delete(deleteReq(SERVER, m.name, m.id, m.outs)).catch(() => undefined);
-  await s?.close();
+  await s.close();
 });
 
 /** Creates the server, then diffs it against the same inputs with a new key pair (a replacement). */

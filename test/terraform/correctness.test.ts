@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   for (const w of dirs) w.cleanup();
-  await running?.close();
+  await running.close();
 });
 
 /** A fresh working directory with the demo provider. */
@@ -108,7 +108,7 @@ test('a rebuild (new image) sends the write-only admin_pass_wo', async () => {
     const w = workdir();
     const wo = '  admin_pass_wo         = "Wr1te-only-rebuild"\n  admin_pass_wo_version = 1\n';
     const hcl = (image: string) =>
-      HEADER + demoProvider(proxy.authUrl) + server('rebuilt', wo).replace(/image_id  = "[^"]+"/, image);
+      HEADER + demoProvider(proxy.authUrl) + server('rebuilt', wo).replace(/image_id {2}= "[^"]+"/, image);
     w.write(hcl('image_id  = "9b3c4a1e-5d6f-4e2a-8b7c-0d1e2f3a4b5c"'));
     await w.ok(['init', '-input=false', '-no-color']);
     await w.ok(apply);
@@ -156,7 +156,7 @@ test('availability_zone = "zone:host" (a forced host) is not drift: the zone par
   expect((await w.ok(plan, [2])).stdout).toMatch(/must be replaced/);
 });
 
-test("growing an attached volume sends Cinder's volume 3.42, and says so plainly where the cloud lacks it", async () => {
+test("growing an attached volume sends Cinder's volume 3.42, and says plainly where the cloud lacks it", async () => {
   const proxy = await recordingProxy(running.url);
   try {
     const w = workdir();
@@ -191,7 +191,10 @@ test("growing an attached volume sends Cinder's volume 3.42, and says so plainly
     const old = await w.tf(apply);
     expect(old.code).toBe(1);
     expect(old.stderr.replace(/\s+/g, ' ')).toMatch(
-      /volume \S+ is attached \(in-use\), and growing an attached volume needs Cinder microversion 3\.42, which this cloud does not offer/,
+      new RegExp(
+        'volume \\S+ is attached \\(in-use\\), and growing an attached volume needs Cinder microversion 3\\.42, ' +
+          'which this cloud does not offer',
+      ),
     );
     await admin.delete('/_novaform/faults');
   } finally {
