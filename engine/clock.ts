@@ -53,7 +53,10 @@ export class SwitchableClock implements Clock {
     if (this.mode !== 'manual') throw new RangeError('the clock is real; switch it to manual before advancing it');
     return this.manual.advance(ms);
   }
-  /** Freezes time at `at` (default: now) and from then on moves only when advanced (the same manual clock throughout). */
+  /**
+   * Freezes time at `at` (default: now) and from then on moves only when advanced (the same manual clock
+   * throughout).
+   */
   useManual(at = this.now()): void {
     this.manual.set(at);
     this.mode = 'manual';

@@ -227,7 +227,9 @@ export class Control {
     for (const t of this.tables()) {
       if (t === 'meta') continue;
       const rows = this.ctx.store.db.prepare(`SELECT * FROM ${t}`).all() as Record<string, unknown>[];
-      out[t] = rows.map((r) => (typeof r.doc === 'string' ? redact(t, JSON.parse(r.doc)) : r));
+      out[t] = rows.map((r) =>
+        typeof r.doc === 'string' ? redact(t, JSON.parse(r.doc) as Record<string, unknown>) : r,
+      );
     }
     return out;
   }

@@ -212,7 +212,8 @@ export class Engine {
   readonly quotas = {
     limits: (caller: Caller, projectId = caller.projectId) => this.op(quotas.quotaLimits)(projectId),
     usage: (caller: Caller, projectId = caller.projectId) => this.op(quotas.computeUsage)(projectId),
-    set: (caller: Caller, projectId: string | 'defaults', values: Partial<QuotaSet>) => {
+    // projectId 'defaults' sets the defaults.
+    set: (caller: Caller, projectId: string, values: Partial<QuotaSet>) => {
       if (!caller.roles.includes('admin')) throw policyDenied('os_compute_api:os-quota-sets:update');
       return this.op(quotas.setQuotas)(projectId, values);
     },

@@ -5,9 +5,8 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Engine } from '../engine';
 import { EngineError } from '../model/errors';
-import type { Caller } from '../model/types';
 import { asEngineError, keystoneError, novaFault } from './faults';
-import { LEGACY_V2, negotiate, type Microversion } from './microversion';
+import { LEGACY_V2, negotiate } from './microversion';
 import { computeRoutes } from './routes/compute';
 import { controlRoutes } from './routes/control';
 import { eciRoutes } from './routes/eci';
@@ -17,23 +16,9 @@ import { networkRoutes } from './routes/network';
 import { volumeRoutes } from './routes/volume';
 import { tokenCaller } from './routes/services';
 import { versionRoutes } from './routes/versions';
+import type { NovaRequest } from './request';
 import { verifyToken } from './tokens';
-import { viewContext, type ViewContext } from './views/common';
-
-export interface NovaRequest {
-  mv: Microversion;
-  caller: Caller;
-  view: ViewContext;
-  legacy: boolean;
-}
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    nova: NovaRequest;
-    origin: string;
-    rawBody?: string;
-  }
-}
+import { viewContext } from './views/common';
 
 /** Nova's oslo sizelimit default. */
 export const MAX_BODY_BYTES = 114_688;
@@ -167,7 +152,7 @@ function prepareCompute(engine: Engine, req: FastifyRequest, reply: FastifyReply
   if (!caller) return false;
   const mv = legacy ? LEGACY_V2 : negotiate(req.headers);
   if (!legacy) {
-    reply.header('OpenStack-API-Version', `compute ${mv}`);
+    reply.header('OpenStack-API-Version', `compute ${mv.toString()}`);
     reply.header('X-OpenStack-Nova-API-Version', String(mv));
     reply.header('Vary', 'OpenStack-API-Version, X-OpenStack-Nova-API-Version');
   }

@@ -1,9 +1,8 @@
 // Request-body checks in Nova's words (nova/api/validation): the wrapper object, required and unknown
 // properties per microversion. The domain validates values; this only checks the body's shape.
 import { BadRequest } from '../model/errors';
+import { show } from '../model/show';
 import type { Microversion } from './microversion';
-
-const show = (v: unknown) => (v === undefined || v === null ? 'None' : typeof v === 'string' ? v : JSON.stringify(v));
 
 export const invalid = (field: string, value: unknown, rule: string) =>
   new BadRequest(`Invalid input for field/attribute ${field}. Value: ${show(value)}. ${rule}`, field);
@@ -41,11 +40,9 @@ export function onlyKnown(
   const unknown = Object.keys(obj).filter((k) => !known.has(k));
   if (!unknown.length) return obj;
   if (mv.legacy) return Object.fromEntries(Object.entries(obj).filter(([k]) => known.has(k)));
-  throw invalid(
-    field,
-    obj,
-    `Additional properties are not allowed (${unknown.map((k) => `'${k}'`).join(', ')} ${unknown.length > 1 ? 'were' : 'was'} unexpected)`,
-  );
+  const quotedNames = unknown.map((k) => `'${k}'`).join(', ');
+  const verb = unknown.length > 1 ? 'were' : 'was';
+  throw invalid(field, obj, `Additional properties are not allowed (${quotedNames} ${verb} unexpected)`);
 }
 
 export function required(obj: Record<string, unknown>, field: string, names: string[]): void {
@@ -58,8 +55,10 @@ export function queryBool(value: string, name: string, { emptyIsTrue = false } =
   if (v === '' && emptyIsTrue) return true;
   if (['1', 't', 'true', 'on', 'y', 'yes'].includes(v)) return true;
   if (['0', 'f', 'false', 'off', 'n', 'no'].includes(v)) return false;
+  const acceptable = "'0', '1', 'f', 'false', 'n', 'no', 'off', 'on', 't', 'true', 'y', 'yes'";
   throw new BadRequest(
-    `Invalid input for query parameters ${name}. Value: ${value}. Unrecognized value '${value}', acceptable values are: '0', '1', 'f', 'false', 'n', 'no', 'off', 'on', 't', 'true', 'y', 'yes'`,
+    `Invalid input for query parameters ${name}. Value: ${value}. ` +
+      `Unrecognized value '${value}', acceptable values are: ${acceptable}`,
     name,
   );
 }

@@ -8,7 +8,9 @@ const hmac = (key: Buffer | string, msg: string) => createHmac('sha256', key).up
 export function eopDate(ms: number): string {
   const d = new Date(ms + 8 * 3_600_000);
   const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getUTCFullYear()}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}T${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}Z`;
+  const date = `${d.getUTCFullYear()}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}`;
+  const time = `${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}`;
+  return `${date}T${time}Z`;
 }
 
 /** Parses an Eop-date back to epoch ms (undefined when malformed). */

@@ -51,7 +51,8 @@ export function keystoneError(status: number, message: string) {
 /** Turns anything thrown while serving a request into an EngineError (status + fault + message). */
 export function asEngineError(err: unknown): EngineError {
   if (err instanceof EngineError) return err;
-  const fe = err as FastifyError & { statusCode?: number };
+  // Anything can be thrown, including null or undefined.
+  const fe = err as (FastifyError & { statusCode?: number }) | null | undefined;
   switch (fe?.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
@@ -64,6 +65,7 @@ export function asEngineError(err: unknown): EngineError {
       );
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new EngineError(415, 'badRequest', 'Unsupported Content-Type');
+    case undefined: // not one of fastify's errors
     default:
       break;
   }
@@ -73,6 +75,7 @@ export function asEngineError(err: unknown): EngineError {
   return new EngineError(
     500,
     'computeFault',
-    'Unexpected API Error. Please report this at http://bugs.launchpad.net/nova/ and attach the Nova API log if possible.',
+    'Unexpected API Error. Please report this at http://bugs.launchpad.net/nova/ ' +
+      'and attach the Nova API log if possible.',
   );
 }

@@ -33,7 +33,7 @@ export function negotiate(headers: Record<string, string | string[] | undefined>
     // "compute 2.47" (other services named here are ignored)
     for (const part of modern.split(',')) {
       const [service, version] = part.trim().split(/\s+/);
-      if (service?.toLowerCase() === 'compute' && version) requested = version;
+      if (service.toLowerCase() === 'compute' && version) requested = version;
     }
   }
   requested ??= pick(headers['x-openstack-nova-api-version']);

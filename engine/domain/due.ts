@@ -3,7 +3,8 @@
 import type { EngineContext } from './context';
 
 type DueTable = 'servers' | 'container_groups';
-const cache = new WeakMap<object, Map<DueTable, { generation: string; nextDue: number | null }>>();
+type NextDueByTable = Map<DueTable, { generation: string; nextDue: number | null }>;
+const cache = new WeakMap<object, NextDueByTable>();
 
 export function nothingDue(ctx: EngineContext, table: DueTable, now: number): boolean {
   const known = cache.get(ctx.store)?.get(table);
@@ -18,6 +19,6 @@ export function dueIds(ctx: EngineContext, table: DueTable, now: number): string
 export function rememberNextDue(ctx: EngineContext, table: DueTable): void {
   const nextDue = ctx.store.sql(`SELECT MIN(due_at) FROM ${table}`).pluck().get() as number | null;
   let perStore = cache.get(ctx.store);
-  if (!perStore) cache.set(ctx.store, (perStore = new Map()));
+  if (!perStore) cache.set(ctx.store, (perStore = new Map() as NextDueByTable));
   perStore.set(table, { generation: ctx.store.generation(), nextDue });
 }

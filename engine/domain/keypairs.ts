@@ -1,15 +1,17 @@
 // Keypairs belong to a user (not a project); names are unique per user.
 import { BadRequest, Conflict, NotFound, policyDenied } from '../model/errors';
+import { show } from '../model/show';
 import type { Caller, Keypair } from '../model/types';
 import { isAdmin, type EngineContext } from './context';
 import { uuid } from './ids';
 import { checkKeypairQuota } from './quotas';
 import { generateSshKey, sshFingerprint, x509Fingerprint } from './sshkeys';
 
+/** As the HTTP body carries it: name and type are checked here. */
 export interface CreateKeypairRequest {
-  name: string;
-  public_key?: string;
-  type?: 'ssh' | 'x509';
+  name: unknown;
+  public_key?: string | null;
+  type?: unknown;
   user_id?: string;
 }
 export interface CreatedKeypair {
@@ -32,7 +34,8 @@ export function createKeypair(ctx: EngineContext, caller: Caller, req: CreateKey
     const name = req.name;
     if (typeof name !== 'string' || name.length < 1 || name.length > 255 || !NAME.test(name) || name.trim() !== name) {
       throw new BadRequest(
-        `Keypair data is invalid: The keypair name must be 1 to 255 characters of letters, digits, spaces, '.', '_', '-' or '@' and must not start or end with a space`,
+        'Keypair data is invalid: The keypair name must be 1 to 255 characters of letters, digits, spaces, ' +
+          "'.', '_', '-' or '@' and must not start or end with a space",
         'name',
       );
     }
@@ -40,7 +43,7 @@ export function createKeypair(ctx: EngineContext, caller: Caller, req: CreateKey
     const type = req.type ?? 'ssh';
     if (type !== 'ssh' && type !== 'x509')
       throw new BadRequest(
-        `Invalid input for field/attribute type. Value: ${String(type)}. It must be one of ssh, x509`,
+        `Invalid input for field/attribute type. Value: ${show(type)}. It must be one of ssh, x509`,
         'type',
       );
     checkKeypairQuota(ctx, caller.projectId, userId);

@@ -157,7 +157,7 @@ export function createRule(
         `Invalid input for direction. Reason: ${String(req.direction)} is not in valid_values.`,
         'direction',
       );
-    const ethertype = (req.ethertype ?? 'IPv4') as 'IPv4' | 'IPv6';
+    const ethertype = req.ethertype ?? 'IPv4';
     if (ethertype !== 'IPv4' && ethertype !== 'IPv6')
       throw new BadRequest(`Invalid input for ethertype. Reason: ${ethertype} is not in valid_values.`, 'ethertype');
     const min = req.port_range_min ?? null,

@@ -16,7 +16,8 @@ export function quotaLimits(ctx: EngineContext, projectId: string): QuotaSet {
   } as QuotaSet;
 }
 
-export function setQuotas(ctx: EngineContext, projectId: string | 'defaults', values: Partial<QuotaSet>): QuotaSet {
+/** Sets a project's limits; the project id 'defaults' sets the defaults every project starts from. */
+export function setQuotas(ctx: EngineContext, projectId: string, values: Partial<QuotaSet>): QuotaSet {
   const id = projectId === 'defaults' ? DEFAULTS_KEY : projectId;
   return ctx.store.tx(() => {
     ctx.store.quotas.put({ ...ctx.store.quotas.get(id), ...values, id });
@@ -125,7 +126,8 @@ export function checkVolumeQuota(ctx: EngineContext, projectId: string, size: nu
   }
   if (!unlimited(limits.gigabytes) && gigs + size > limits.gigabytes) {
     throw new QuotaExceeded(
-      `VolumeSizeExceedsAvailableQuota: Requested volume or snapshot exceeds allowed gigabytes quota. Requested ${size}G, quota is ${limits.gigabytes}G and ${gigs}G has been consumed.`,
+      'VolumeSizeExceedsAvailableQuota: Requested volume or snapshot exceeds allowed gigabytes quota. ' +
+        `Requested ${size}G, quota is ${limits.gigabytes}G and ${gigs}G has been consumed.`,
       413,
     );
   }

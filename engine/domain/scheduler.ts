@@ -4,6 +4,7 @@ import type { FlavorSnapshot, Resources, Server } from '../model/types';
 import { schedule, type Decision } from '../placement/schedule';
 import type { PlacementRequest } from '../placement/request';
 import type { EngineContext } from './context';
+import { show } from '../model/show';
 
 export function flavorResources(
   f: Pick<FlavorSnapshot, 'vcpus' | 'ram' | 'disk' | 'ephemeral' | 'swap' | 'extraSpecs'>,
@@ -14,8 +15,13 @@ export function flavorResources(
     ram: f.ram,
     // A volume-backed server asks placement for no root disk.
     disk: (bootFromVolume ? 0 : f.disk) + f.ephemeral + Math.ceil(f.swap / 1024),
-    gpus: Number(f.extraSpecs['resources:VGPU'] ?? f.extraSpecs['pci_passthrough:gpus'] ?? 0) || 0,
+    gpus: Number(gpuSpec(f.extraSpecs) ?? 0) || 0,
   };
+}
+
+/** The flavor's GPU count as its extra specs state it (either spelling), if they do. */
+function gpuSpec(extraSpecs: Partial<Record<string, string>>): string | undefined {
+  return extraSpecs['resources:VGPU'] ?? extraSpecs['pci_passthrough:gpus'];
 }
 
 export const isVolumeBacked = (s: Pick<Server, 'imageId' | 'blockDevices'>) =>
@@ -26,7 +32,8 @@ export function groupMemberHosts(ctx: EngineContext, groupId: string, exclude?: 
   const counts = new Map<string, number>();
   const rows = ctx.store
     .sql(
-      'SELECT host, COUNT(*) AS n FROM servers WHERE group_id = ? AND deleted_at IS NULL AND host IS NOT NULL AND id != ? GROUP BY host',
+      'SELECT host, COUNT(*) AS n FROM servers' +
+        ' WHERE group_id = ? AND deleted_at IS NULL AND host IS NOT NULL AND id != ? GROUP BY host',
     )
     .all(groupId, exclude ?? '') as { host: string; n: number }[];
   for (const r of rows) counts.set(r.host, r.n);
@@ -46,7 +53,7 @@ export function requestFor(
 ): PlacementRequest {
   const group = server.groupId ? ctx.store.serverGroups.get(server.groupId) : undefined;
   const hints = server.schedulerHints;
-  const list = (v: unknown) => (v == null ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
+  const list = (v: unknown) => (v == null ? [] : Array.isArray(v) ? v.map(String) : [show(v)]);
   return {
     resources,
     az: server.requestedAz,

@@ -28,7 +28,8 @@ export function createServerGroup(ctx: EngineContext, caller: Caller, req: Creat
     const name = checkName(req.name);
     if (!GROUP_POLICIES.includes(req.policy as GroupPolicy)) {
       throw new BadRequest(
-        `Invalid input for field/attribute policy. Value: ${String(req.policy)}. It must be one of ${GROUP_POLICIES.join(', ')}`,
+        `Invalid input for field/attribute policy. Value: ${String(req.policy)}. ` +
+          `It must be one of ${GROUP_POLICIES.join(', ')}`,
         'policy',
       );
     }
@@ -38,7 +39,8 @@ export function createServerGroup(ctx: EngineContext, caller: Caller, req: Creat
     const max = rules.max_server_per_host;
     if (max !== undefined && (!Number.isInteger(max) || max < 1)) {
       throw new BadRequest(
-        `Invalid input for field/attribute max_server_per_host. Value: ${String(max)}. It must be an integer of at least 1`,
+        `Invalid input for field/attribute max_server_per_host. Value: ${String(max)}. ` +
+          'It must be an integer of at least 1',
         'rules.max_server_per_host',
       );
     }

@@ -75,7 +75,9 @@ export function deleteVolume(ctx: EngineContext, caller: Caller, id: string): vo
     const v = requireVolume(ctx, caller, id);
     if (v.status === 'in-use' || v.attachments.length) {
       throw new BadRequest(
-        `Invalid volume: Volume status must be available or error or error_restoring or error_extending or error_managing and must not be migrating, attached, belong to a group, have snapshots, awaiting a transfer, or be disassociated from snapshots after volume transfer.`,
+        'Invalid volume: Volume status must be available or error or error_restoring or error_extending or ' +
+          'error_managing and must not be migrating, attached, belong to a group, have snapshots, ' +
+          'awaiting a transfer, or be disassociated from snapshots after volume transfer.',
       );
     }
     ctx.store.volumes.delete(v.id);

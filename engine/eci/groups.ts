@@ -39,8 +39,11 @@ function invalid(field: string, message: string): EciValidationError {
 }
 
 /** The group's durations: `eci` for scheduling + start, `delete` for termination (ms). */
-const duration = (ctx: EngineContext, key: 'eci' | 'eci-delete' | 'eci-restart') =>
-  ctx.durations[key] ?? (key === 'eci' ? ctx.durations.build : ctx.durations.default) ?? 200;
+const duration = (ctx: EngineContext, key: 'eci' | 'eci-delete' | 'eci-restart') => {
+  // Configured durations are a sparse map.
+  const d: Partial<Record<string, number>> = ctx.durations;
+  return d[key] ?? (key === 'eci' ? d.build : d.default) ?? 200;
+};
 
 export function createGroup(ctx: EngineContext, caller: Caller, regionId: string, body: unknown): ContainerGroup {
   const errors = validateCreate(body);
@@ -360,7 +363,10 @@ export function restartGroup(ctx: EngineContext, caller: Caller, id: string): Co
   });
 }
 
-/** What updateContainerGroup may change (seed 003 and the SDK's UpdateContainerGroupRequest; initContainers is documented as not updatable). */
+/**
+ * What updateContainerGroup may change (seed 003 and the SDK's UpdateContainerGroupRequest; initContainers is
+ * documented as not updatable).
+ */
 export const UPDATABLE = [
   'eip',
   'restartPolicy',
@@ -390,7 +396,7 @@ export function updateGroup(ctx: EngineContext, caller: Caller, id: string, body
         'conflictingRequest',
         `container group ${id} can be updated only while Pending or Running, not ${g.status}`,
       );
-    const spec = { ...g.spec, ...(body as Record<string, unknown>) } as CreateContainerGroupBody;
+    const spec = { ...g.spec, ...(body as Record<string, unknown>) };
     delete (spec as Record<string, unknown>).regionId;
     delete (spec as Record<string, unknown>).containerGroupId;
     const errors = validateCreate(spec);

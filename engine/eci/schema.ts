@@ -176,7 +176,10 @@ const fieldOf = (pointer: string) =>
     .map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : `${i ? '.' : ''}${p}`))
     .join('');
 
-/** Namespaced sysctls only (seed 003): kernel.shm*, kernel.msg*, kernel.sem, fs.mqueue.*, net.* but net.core.rmem_max. */
+/**
+ * Namespaced sysctls only (seed 003): kernel.shm*, kernel.msg*, kernel.sem, fs.mqueue.*, net.* but
+ * net.core.rmem_max.
+ */
 export const sysctlAllowed = (name: string) =>
   /^kernel\.shm/.test(name) ||
   /^kernel\.msg/.test(name) ||
@@ -246,7 +249,9 @@ export function validateCreate(body: unknown): FieldError[] {
     if (!sysctlAllowed(s.name))
       errors.push({
         field: `securityContext.sysctl[${i}].name`,
-        message: `'${s.name}' is not a namespaced sysctl (allowed: kernel.shm*, kernel.msg*, kernel.sem, fs.mqueue.*, net.* except net.core.rmem_max)`,
+        message:
+          `'${s.name}' is not a namespaced sysctl ` +
+          '(allowed: kernel.shm*, kernel.msg*, kernel.sem, fs.mqueue.*, net.* except net.core.rmem_max)',
       });
   });
   b.hostAliases?.forEach((h, i) => {

@@ -16,17 +16,20 @@ export const LIMITS = {
 export function checkName(value: unknown, field = 'name', { allowEmpty = false } = {}): string {
   if (typeof value !== 'string')
     throw new BadRequest(
-      `Invalid input for field/attribute ${field}. Value: ${String(value)}. ${JSON.stringify(value)} is not of type 'string'`,
+      `Invalid input for field/attribute ${field}. Value: ${String(value)}. ` +
+        `${JSON.stringify(value)} is not of type 'string'`,
       field,
     );
   if (!allowEmpty && value.trim().length === 0)
     throw new BadRequest(
-      `Invalid input for field/attribute ${field}. Value: ${value}. '${value}' does not match '^(?! )[\\S ]*(?<! )$' (must not be empty or blank)`,
+      `Invalid input for field/attribute ${field}. Value: ${value}. ` +
+        `'${value}' does not match '^(?! )[\\S ]*(?<! )$' (must not be empty or blank)`,
       field,
     );
   if ([...value].length > LIMITS.name)
     throw new BadRequest(
-      `Invalid input for field/attribute ${field}. Value: ${value}. '${value}' is too long (maximum ${LIMITS.name} characters)`,
+      `Invalid input for field/attribute ${field}. Value: ${value}. ` +
+        `'${value}' is too long (maximum ${LIMITS.name} characters)`,
       field,
     );
   return value;
@@ -41,7 +44,8 @@ export function checkDescription(value: unknown, field = 'description'): string 
     );
   if ([...value].length > LIMITS.description)
     throw new BadRequest(
-      `Invalid input for field/attribute ${field}. Value: ${value}. '${value}' is too long (maximum ${LIMITS.description} characters)`,
+      `Invalid input for field/attribute ${field}. Value: ${value}. ` +
+        `'${value}' is too long (maximum ${LIMITS.description} characters)`,
       field,
     );
   return value;
@@ -81,7 +85,8 @@ export function checkMetadata(md: unknown, field = 'metadata'): Record<string, s
 export function checkTag(tag: unknown, field = 'tags'): string {
   if (typeof tag !== 'string' || tag.length < 1 || [...tag].length > LIMITS.tag || /[/,]/.test(tag)) {
     throw new BadRequest(
-      `Invalid input for field/attribute ${field}. Value: ${String(tag)}. A tag must be 1 to ${LIMITS.tag} characters and contain no '/' or ','`,
+      `Invalid input for field/attribute ${field}. Value: ${String(tag)}. ` +
+        `A tag must be 1 to ${LIMITS.tag} characters and contain no '/' or ','`,
       field,
     );
   }
@@ -110,7 +115,8 @@ export function checkUserData(value: unknown, field = 'user_data'): string | nul
     );
   if (value.length > LIMITS.userData) {
     throw new BadRequest(
-      `Invalid input for field/attribute ${field}. User data is ${value.length} bytes; the limit is ${LIMITS.userData} bytes (base64-encoded)`,
+      `Invalid input for field/attribute ${field}. User data is ${value.length} bytes; ` +
+        `the limit is ${LIMITS.userData} bytes (base64-encoded)`,
       field,
     );
   }

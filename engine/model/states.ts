@@ -134,7 +134,8 @@ export const STATE_MAP: Record<VmState, StateMapRow> = {
 };
 
 export function statusOf(vm: string, task: string | null): ServerStatus {
-  const row = STATE_MAP[vm as VmState];
+  // A stored vm_state is any string to the type system; one this table does not know shows as UNKNOWN.
+  const row = Object.hasOwn(STATE_MAP, vm) ? STATE_MAP[vm as VmState] : undefined;
   if (!row) return 'UNKNOWN';
   const hit = task ? row.tasks?.find(([tasks]) => tasks.includes(task as TaskState)) : undefined;
   return hit ? hit[1] : row.default;

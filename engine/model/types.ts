@@ -1,5 +1,5 @@
 // The engine's entities as stored. Times are epoch milliseconds; the API layer formats them.
-import type { PowerState, TaskState, VmState } from './states';
+import type { PowerState, TaskState } from './states';
 
 export interface Caller {
   userId: string;
@@ -267,7 +267,8 @@ export interface Server {
   requestedAz: string | null;
   host: string | null;
   hostname: string;
-  vmState: VmState | string;
+  /** A VmState (./states); typed as any string because the action table and reset-state write it from data. */
+  vmState: string;
   taskState: TaskState | null;
   powerState: PowerState;
   launchedAt: number | null;

@@ -6,7 +6,10 @@ import type { PlacementRequest } from './request';
 
 export interface HostFilter {
   name: string;
-  /** 'placement': part of the allocation-candidates query (an empty result has no reason text); 'filter': a scheduler filter. */
+  /**
+   * 'placement': part of the allocation-candidates query (an empty result has no reason text); 'filter': a
+   * scheduler filter.
+   */
   stage: 'placement' | 'filter';
   applies(req: PlacementRequest): boolean;
   passes(host: Host, req: PlacementRequest): boolean;

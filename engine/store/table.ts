@@ -28,9 +28,8 @@ export class Table<T extends { id: string }> {
     this.cols = Object.entries(spec.columns ?? {}).map(([k, c]) => [k, c.of]);
     const colDefs = Object.entries(spec.columns ?? {}).map(([k, c]) => `${k} ${c.type}`);
     const uniques = (spec.unique ?? []).map((u) => `UNIQUE (${u.join(', ')})`);
-    db.exec(
-      `CREATE TABLE IF NOT EXISTS ${spec.name} (id TEXT PRIMARY KEY, ${[...colDefs, 'doc TEXT NOT NULL', ...uniques].join(', ')})`,
-    );
+    const columns = ['id TEXT PRIMARY KEY', ...colDefs, 'doc TEXT NOT NULL', ...uniques].join(', ');
+    db.exec(`CREATE TABLE IF NOT EXISTS ${spec.name} (${columns})`);
     // A store written by an older version may lack a column added since: add it and derive it for every row.
     const existing = new Set(
       (db.prepare(`PRAGMA table_info(${spec.name})`).all() as { name: string }[]).map((c) => c.name),

@@ -53,12 +53,10 @@ async function describe(conn: Connection, id: string): Promise<GroupView | null>
 
 /** A live group carrying the create's token (a Terminating one is on its way out and not adopted). */
 async function findByToken(conn: Connection, token: string): Promise<GroupView | undefined> {
-  const res = await conn
-    .eci()
-    .call<{ containerGroups?: GroupView[] }>('POST', `${BASE}/describeContainerGroups`, {
-      tags: [tokenTag(token)],
-      limit: 20,
-    });
+  const res = await conn.eci().call<{ containerGroups?: GroupView[] }>('POST', `${BASE}/describeContainerGroups`, {
+    tags: [tokenTag(token)],
+    limit: 20,
+  });
   return (res.containerGroups ?? []).find((g) => g.status !== 'Terminating');
 }
 

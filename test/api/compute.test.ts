@@ -2,6 +2,7 @@
 // the per-microversion codes of servers, actions, keypairs and the other routes.
 import { DEFAULT_SEED } from '../../engine';
 import { bootServer, CIRROS, PRIVATE_NET, serve, type Served } from '../helpers/http';
+import { NOVA_SAMPLE_PUBLIC_KEY } from '../helpers/keys';
 
 let s: Served;
 // demo gets room for the many servers this suite boots; alt keeps Nova's default quotas.
@@ -101,7 +102,8 @@ describe('authentication, routing and faults', () => {
     const other = await s.demo.get(`/v2.1/${s.alt.projectId}/servers`);
     expect(other.status).toBe(400);
     expect(other.body.badRequest.message).toBe(
-      `Malformed request URL: URL's project_id '${s.alt.projectId}' doesn't match Context's project_id '${s.demo.projectId}'`,
+      `Malformed request URL: URL's project_id '${s.alt.projectId}' ` +
+        `doesn't match Context's project_id '${s.demo.projectId}'`,
     );
     expect((await s.demo.get('/v2.1/not-a-project!/servers')).status).toBe(404);
   });
@@ -142,11 +144,9 @@ describe('authentication, routing and faults', () => {
       server: { name: 'n'.repeat(256), flavorRef: '1', imageRef: CIRROS },
     });
     expect(longName.body.badRequest.message).toContain('name');
-    const tags = await s.demo
-      .at('2.52')
-      .post('/v2.1/servers', {
-        server: { name: 'x', flavorRef: '1', imageRef: CIRROS, networks: 'none', tags: ['a/b'] },
-      });
+    const tags = await s.demo.at('2.52').post('/v2.1/servers', {
+      server: { name: 'x', flavorRef: '1', imageRef: CIRROS, networks: 'none', tags: ['a/b'] },
+    });
     expect(tags.body.badRequest.message).toContain('tags[0]');
     const nets = await s.demo
       .at('2.37')
@@ -376,8 +376,7 @@ describe('keypairs per microversion', () => {
     );
     const bad = await c.post('/v2.1/os-keypairs', { keypair: { name: 'imp', public_key: 'ssh-rsa not-a-key' } });
     expect(bad.body.badRequest.message).toBe('Keypair data is invalid: failed to generate fingerprint');
-    const pub =
-      'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQDY8wMTdBYiJgi62o6eShoOlSKx3CZ3cE6PHisDblfK3Y0Bg7EHV7iV9c74pqsrIhK0xuGUuO1NxDQWbkwLTPN4F9Iy5CIYohLuMIpbln6LDtfRPpdhEh3lxL8MM61gyfpKzeKkwkEpSFj27Rgh6zCyJgBpkA2A0HTP737UlitahL4faCWDIS+Vj6mbcfkWiMhuMCzTZgSKAZ4PfoG4B5HJhR52C6A4XLiQFT9heh9gnIsIG+uTogTKUbcJKuN7M6AraJpul6eHhV9YI4433sDmuiBF/njvreVPWwAHlAkgT9I8q1T/cfEFiwzXpdGbkK5O8NC7K+qNbbdKihlahONt Generated-by-Nova\n';
+    const pub = NOVA_SAMPLE_PUBLIC_KEY;
     const ok = await c.post('/v2.1/os-keypairs', { keypair: { name: 'imp.ok@x', public_key: pub } });
     expect(ok.status).toBe(201);
     expect(ok.body.keypair.fingerprint).toBe('dd:44:45:49:d9:f6:4f:c0:24:2d:81:aa:c4:4b:83:c2');
@@ -417,11 +416,9 @@ describe('sub-resources', () => {
 
   test('interfaces and volume attachments, shaped per microversion', async () => {
     const id = await bootServer(s.demo, s);
-    const att = await s.demo
-      .at('2.70')
-      .post(`/v2.1/servers/${id}/os-interface`, {
-        interfaceAttachment: { port_id: 'ce155147-9d3b-4c09-9079-da8de0d38df8' },
-      });
+    const att = await s.demo.at('2.70').post(`/v2.1/servers/${id}/os-interface`, {
+      interfaceAttachment: { port_id: 'ce155147-9d3b-4c09-9079-da8de0d38df8' },
+    });
     expect(att.status).toBe(200);
     expect(Object.keys(att.body.interfaceAttachment).sort()).toEqual([
       'fixed_ips',
@@ -501,11 +498,9 @@ describe('catalog routes', () => {
     });
     expect(old.status).toBe(200);
     expect(Object.keys(old.body.server_group).sort()).toEqual(['id', 'members', 'metadata', 'name', 'policies']);
-    const new64 = await s.demo
-      .at('2.64')
-      .post('/v2.1/os-server-groups', {
-        server_group: { name: 'g2', policy: 'anti-affinity', rules: { max_server_per_host: 2 } },
-      });
+    const new64 = await s.demo.at('2.64').post('/v2.1/os-server-groups', {
+      server_group: { name: 'g2', policy: 'anti-affinity', rules: { max_server_per_host: 2 } },
+    });
     expect(new64.body.server_group).toMatchObject({
       policy: 'anti-affinity',
       rules: { max_server_per_host: 2 },
@@ -513,11 +508,9 @@ describe('catalog routes', () => {
     });
     expect(
       (
-        await s.demo
-          .at('2.64')
-          .post('/v2.1/os-server-groups', {
-            server_group: { name: 'g3', policy: 'affinity', rules: { max_server_per_host: 2 } },
-          })
+        await s.demo.at('2.64').post('/v2.1/os-server-groups', {
+          server_group: { name: 'g3', policy: 'affinity', rules: { max_server_per_host: 2 } },
+        })
       ).body.badRequest.message,
     ).toBe('Only anti-affinity policy supports rules.');
     const limits = (await s.alt.get('/v2.1/limits')).body.limits.absolute;

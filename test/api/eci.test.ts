@@ -92,7 +92,8 @@ test('regionId and authentication', async () => {
   expect(
     (await call(s.demo, 'GET', 'describeContainerGroup/x', undefined, 'bb9fdb42056f11eda1610242ac110002')).status,
   ).toBe(404);
-  expect((await call(s.demo, 'POST', 'describeContainerGroups', {}, 'RegionOne')).status).toBe(200); // the Keystone region id works too
+  // The Keystone region id works too.
+  expect((await call(s.demo, 'POST', 'describeContainerGroups', {}, 'RegionOne')).status).toBe(200);
   const anon = await fetch(`${s.url}/eci/api/v1/containers/describeContainerGroup/x`, {
     headers: { regionid: REGION },
   });

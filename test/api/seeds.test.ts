@@ -3,6 +3,7 @@
 // documented success codes and response fields. One deviation from "verbatim": seed 001's first create
 // example has a trailing comma, which no JSON parser accepts; it is removed.
 import { serve, type Client, type Served } from '../helpers/http';
+import { NOVA_SAMPLE_PUBLIC_KEY } from '../helpers/keys';
 
 let s: Served;
 beforeAll(async () => {
@@ -90,8 +91,7 @@ describe('seed 000: ECS developer guide over /v2/{tenant_id}', () => {
     expect(created.body.keypair.private_key).toMatch(/^-----BEGIN RSA PRIVATE KEY-----\n/);
     const imported = await s.demo.post(sub(`/v2/${SEED_TENANT_000}/os-keypairs`, s.demo), {
       keypair: {
-        public_key:
-          'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQDY8wMTdBYiJgi62o6eShoOlSKx3CZ3cE6PHisDblfK3Y0Bg7EHV7iV9c74pqsrIhK0xuGUuO1NxDQWbkwLTPN4F9Iy5CIYohLuMIpbln6LDtfRPpdhEh3lxL8MM61gyfpKzeKkwkEpSFj27Rgh6zCyJgBpkA2A0HTP737UlitahL4faCWDIS+Vj6mbcfkWiMhuMCzTZgSKAZ4PfoG4B5HJhR52C6A4XLiQFT9heh9gnIsIG+uTogTKUbcJKuN7M6AraJpul6eHhV9YI4433sDmuiBF/njvreVPWwAHlAkgT9I8q1T/cfEFiwzXpdGbkK5O8NC7K+qNbbdKihlahONt Generated-by-Nova\n',
+        public_key: NOVA_SAMPLE_PUBLIC_KEY,
         type: 'ssh',
         name: 'demo2',
         user_id: 'fake',
@@ -196,52 +196,55 @@ describe('seed 001: 云主机 API reference over /v2.1/{project_id}', () => {
     expect(Array.isArray(res.body.servers)).toBe(true);
   });
 
-  test('create example 1 (no networks, personality, user_data "fake_user_data") and example 2 (networks auto, v2.37)', async () => {
-    const one = await s.demo.post(sub('/v2.1/{project_id}/servers', s.demo), {
-      server: {
+  test(
+    'create example 1 (no networks, personality, user_data "fake_user_data") ' + 'and example 2 (networks auto, v2.37)',
+    async () => {
+      const one = await s.demo.post(sub('/v2.1/{project_id}/servers', s.demo), {
+        server: {
+          accessIPv4: '1.2.3.4',
+          accessIPv6: '80fe::',
+          name: 'new-server-test',
+          imageRef: '70a599e0-31e7-49b7-b260-868f441e862b',
+          flavorRef: '1',
+          availability_zone: 'us-west',
+          'OS-DCF:diskConfig': 'AUTO',
+          metadata: { 'My Server Name': 'Apache1' },
+          personality: [{ path: '/etc/banner.txt', contents: 'fake_contents' }],
+          security_groups: [{ name: 'default' }],
+          user_data: 'fake_user_data',
+        },
+      });
+      expect(one.status).toBe(202);
+      expect(Object.keys(one.body.server).sort()).toEqual([
+        'OS-DCF:diskConfig',
+        'adminPass',
+        'id',
+        'links',
+        'security_groups',
+      ]);
+      expect(one.body.server['OS-DCF:diskConfig']).toBe('AUTO');
+      const two = await s.demo.at('2.37').post(sub('/v2.1/{project_id}/servers', s.demo), {
+        server: {
+          name: 'auto-allocate-network',
+          imageRef: '70a599e0-31e7-49b7-b260-868f441e862b',
+          flavorRef: 'http://openstack.example.com/flavors/1',
+          networks: 'auto',
+        },
+      });
+      expect(two.status).toBe(202);
+      s.settle();
+      const shown = (await s.demo.get(`/v2.1/servers/${one.body.server.id}`)).body.server;
+      expect(shown).toMatchObject({
+        status: 'ACTIVE',
         accessIPv4: '1.2.3.4',
-        accessIPv6: '80fe::',
-        name: 'new-server-test',
-        imageRef: '70a599e0-31e7-49b7-b260-868f441e862b',
-        flavorRef: '1',
-        availability_zone: 'us-west',
-        'OS-DCF:diskConfig': 'AUTO',
+        'OS-EXT-AZ:availability_zone': 'us-west',
         metadata: { 'My Server Name': 'Apache1' },
-        personality: [{ path: '/etc/banner.txt', contents: 'fake_contents' }],
-        security_groups: [{ name: 'default' }],
-        user_data: 'fake_user_data',
-      },
-    });
-    expect(one.status).toBe(202);
-    expect(Object.keys(one.body.server).sort()).toEqual([
-      'OS-DCF:diskConfig',
-      'adminPass',
-      'id',
-      'links',
-      'security_groups',
-    ]);
-    expect(one.body.server['OS-DCF:diskConfig']).toBe('AUTO');
-    const two = await s.demo.at('2.37').post(sub('/v2.1/{project_id}/servers', s.demo), {
-      server: {
-        name: 'auto-allocate-network',
-        imageRef: '70a599e0-31e7-49b7-b260-868f441e862b',
-        flavorRef: 'http://openstack.example.com/flavors/1',
-        networks: 'auto',
-      },
-    });
-    expect(two.status).toBe(202);
-    s.settle();
-    const shown = (await s.demo.get(`/v2.1/servers/${one.body.server.id}`)).body.server;
-    expect(shown).toMatchObject({
-      status: 'ACTIVE',
-      accessIPv4: '1.2.3.4',
-      'OS-EXT-AZ:availability_zone': 'us-west',
-      metadata: { 'My Server Name': 'Apache1' },
-    });
-    expect(Object.keys((await s.demo.get(`/v2.1/servers/${two.body.server.id}`)).body.server.addresses)).toEqual([
-      'private',
-    ]);
-  });
+      });
+      expect(Object.keys((await s.demo.get(`/v2.1/servers/${two.body.server.id}`)).body.server.addresses)).toEqual([
+        'private',
+      ]);
+    },
+  );
 
   test("power actions with the examples' bodies (values true, reboot SOFT) answer 202 with no body", async () => {
     const id = await boot(s.demo);
@@ -260,39 +263,43 @@ describe('seed 001: 云主机 API reference over /v2.1/{project_id}', () => {
     }
   });
 
-  test('rename (PUT 200), resize to flavor 214 (202), createImage (202), lock/unlock (202), rebuild (202), delete (204)', async () => {
-    const id = await boot(s.demo);
-    expect(
-      (await s.demo.put(sub(`/v2.1/{project_id}/servers/${id}`, s.demo), { server: { name: 'instance-rename' } }))
-        .status,
-    ).toBe(200);
-    expect((await act(s.demo, id, { resize: { flavorRef: '214' } })).status).toBe(202);
-    s.settle();
-    expect((await act(s.demo, id, { confirmResize: null })).status).toBe(204);
-    s.settle();
-    expect(
-      (await act(s.demo, id, { createImage: { name: 'zhz111-snapshot1', metadata: { description: '' } } })).status,
-    ).toBe(202);
-    s.settle();
-    expect((await act(s.demo, id, { lock: null })).status).toBe(202);
-    expect((await act(s.demo, id, { unlock: null })).status).toBe(202);
-    const rebuild = await act(s.demo, id, {
-      rebuild: {
-        imageRef: '70a599e0-31e7-49b7-b260-868f441e862b',
+  test(
+    'rename (PUT 200), resize to flavor 214 (202), createImage (202), lock/unlock (202), ' +
+      'rebuild (202), delete (204)',
+    async () => {
+      const id = await boot(s.demo);
+      expect(
+        (await s.demo.put(sub(`/v2.1/{project_id}/servers/${id}`, s.demo), { server: { name: 'instance-rename' } }))
+          .status,
+      ).toBe(200);
+      expect((await act(s.demo, id, { resize: { flavorRef: '214' } })).status).toBe(202);
+      s.settle();
+      expect((await act(s.demo, id, { confirmResize: null })).status).toBe(204);
+      s.settle();
+      expect(
+        (await act(s.demo, id, { createImage: { name: 'zhz111-snapshot1', metadata: { description: '' } } })).status,
+      ).toBe(202);
+      s.settle();
+      expect((await act(s.demo, id, { lock: null })).status).toBe(202);
+      expect((await act(s.demo, id, { unlock: null })).status).toBe(202);
+      const rebuild = await act(s.demo, id, {
+        rebuild: {
+          imageRef: '70a599e0-31e7-49b7-b260-868f441e862b',
+          name: 'foobar',
+          adminPass: 'seekr3t',
+          metadata: { meta_var: 'meta_val' },
+        },
+      });
+      expect(rebuild.status).toBe(202);
+      expect(rebuild.body.server).toMatchObject({
         name: 'foobar',
-        adminPass: 'seekr3t',
         metadata: { meta_var: 'meta_val' },
-      },
-    });
-    expect(rebuild.status).toBe(202);
-    expect(rebuild.body.server).toMatchObject({
-      name: 'foobar',
-      metadata: { meta_var: 'meta_val' },
-      adminPass: 'seekr3t',
-    });
-    s.settle();
-    expect((await s.demo.delete(sub(`/v2.1/{project_id}/servers/${id}`, s.demo))).status).toBe(204);
-  });
+        adminPass: 'seekr3t',
+      });
+      s.settle();
+      expect((await s.demo.delete(sub(`/v2.1/{project_id}/servers/${id}`, s.demo))).status).toBe(204);
+    },
+  );
 
   test('attach the example port and volume; detach both (by volume id as attachment id)', async () => {
     const id = await boot(s.demo);
@@ -328,36 +335,41 @@ describe('seed 001: 云主机 API reference over /v2.1/{project_id}', () => {
     ).toBe(202);
   });
 
-  // These rows give the path relative to the compute endpoint (`/servers/{id}/action`): served without the project segment.
-  test('admin examples on the endpoint-relative /servers path: migrate to node-1, live-migrate to node-2, evacuate, reset state', async () => {
-    const id = await boot(s.admin, { availability_zone: 'default-az:node-3.domain.tld' });
-    const migrate = await act(
-      s.admin,
-      id,
-      { migrate: { host: 'node-1.domain.tld' } },
-      '2.56',
-      `/v2.1/servers/${id}/action`,
-    );
-    expect(migrate.status).toBe(202);
-    s.settle();
-    await act(s.admin, id, { confirmResize: null });
-    s.settle();
-    expect((await s.admin.get(`/v2.1/servers/${id}`)).body.server['OS-EXT-SRV-ATTR:host']).toBe('node-1.domain.tld');
-    const live = await act(
-      s.admin,
-      id,
-      { 'os-migrateLive': { block_migration: 'auto', host: 'node-2.domain.tld' } },
-      '2.25',
-      `/v2.1/servers/${id}/action`,
-    );
-    expect(live.status).toBe(202);
-    s.settle();
-    expect((await s.admin.get(`/v2.1/servers/${id}`)).body.server['OS-EXT-SRV-ATTR:host']).toBe('node-2.domain.tld');
-    s.running.engine.hosts.set(s.running.engine.callerFor('admin'), 'node-2.domain.tld', { up: false });
-    const evacuate = await act(s.admin, id, { evacuate: {} }, '2.25', `/v2.1/servers/${id}/action`);
-    expect(evacuate.status).toBe(200);
-    s.settle();
-    s.running.engine.hosts.set(s.running.engine.callerFor('admin'), 'node-2.domain.tld', { up: true });
-    expect((await act(s.admin, id, { 'os-resetState': { state: 'active' } })).status).toBe(202);
-  });
+  // These rows give the path relative to the compute endpoint (`/servers/{id}/action`): served without the
+  // project segment.
+  test(
+    'admin examples on the endpoint-relative /servers path: ' +
+      'migrate to node-1, live-migrate to node-2, evacuate, reset state',
+    async () => {
+      const id = await boot(s.admin, { availability_zone: 'default-az:node-3.domain.tld' });
+      const migrate = await act(
+        s.admin,
+        id,
+        { migrate: { host: 'node-1.domain.tld' } },
+        '2.56',
+        `/v2.1/servers/${id}/action`,
+      );
+      expect(migrate.status).toBe(202);
+      s.settle();
+      await act(s.admin, id, { confirmResize: null });
+      s.settle();
+      expect((await s.admin.get(`/v2.1/servers/${id}`)).body.server['OS-EXT-SRV-ATTR:host']).toBe('node-1.domain.tld');
+      const live = await act(
+        s.admin,
+        id,
+        { 'os-migrateLive': { block_migration: 'auto', host: 'node-2.domain.tld' } },
+        '2.25',
+        `/v2.1/servers/${id}/action`,
+      );
+      expect(live.status).toBe(202);
+      s.settle();
+      expect((await s.admin.get(`/v2.1/servers/${id}`)).body.server['OS-EXT-SRV-ATTR:host']).toBe('node-2.domain.tld');
+      s.running.engine.hosts.set(s.running.engine.callerFor('admin'), 'node-2.domain.tld', { up: false });
+      const evacuate = await act(s.admin, id, { evacuate: {} }, '2.25', `/v2.1/servers/${id}/action`);
+      expect(evacuate.status).toBe(200);
+      s.settle();
+      s.running.engine.hosts.set(s.running.engine.callerFor('admin'), 'node-2.domain.tld', { up: true });
+      expect((await act(s.admin, id, { 'os-resetState': { state: 'active' } })).status).toBe(202);
+    },
+  );
 });

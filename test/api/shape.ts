@@ -1,10 +1,11 @@
 // Comparing response shapes with Nova's API samples: the structure of keys (recursively), not values.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Json } from '../helpers/json';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'nova-api-samples');
 
-export function sample(rel: string): any {
+export function sample(rel: string): Json {
   return JSON.parse(fs.readFileSync(path.join(FIXTURES, rel), 'utf8'));
 }
 

@@ -22,11 +22,9 @@ beforeAll(async () => {
   s.settle();
   await s.demo.post('/v2.1/os-keypairs', { keypair: { name: 'shape-kp' } });
   group64 = (
-    await s.demo
-      .at('2.64')
-      .post('/v2.1/os-server-groups', {
-        server_group: { name: 'g', policy: 'anti-affinity', rules: { max_server_per_host: 3 } },
-      })
+    await s.demo.at('2.64').post('/v2.1/os-server-groups', {
+      server_group: { name: 'g', policy: 'anti-affinity', rules: { max_server_per_host: 3 } },
+    })
   ).body.server_group.id;
 });
 afterAll(async () => {
@@ -210,11 +208,9 @@ describe('other resources', () => {
     expect(shapeDiff(shape(res.body), shape(sample('os-server-groups/v2.13/server-groups-post-resp.json')))).toEqual(
       [],
     );
-    const r64 = await s.demo
-      .at('2.64')
-      .post('/v2.1/os-server-groups', {
-        server_group: { name: 'g64', policy: 'anti-affinity', rules: { max_server_per_host: 2 } },
-      });
+    const r64 = await s.demo.at('2.64').post('/v2.1/os-server-groups', {
+      server_group: { name: 'g64', policy: 'anti-affinity', rules: { max_server_per_host: 2 } },
+    });
     expect(shapeDiff(shape(r64.body), shape(sample('os-server-groups/v2.64/server-groups-post-resp.json')))).toEqual(
       [],
     );

@@ -5,6 +5,7 @@ import { Pool } from 'undici';
 import { DEFAULT_SEED, SEED_PASSWORDS, startEngine } from '../../engine';
 import { eciRegionId } from '../../engine/api/routes/eci';
 import { SEED_003_EXAMPLE } from '../helpers/eci';
+import type { Json } from '../helpers/json';
 
 const N = 1000,
   CONCURRENCY = 16;
@@ -71,7 +72,7 @@ async function main() {
       headers: { ...headers, ...extra },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    return (await res.body.json()) as any;
+    return (await res.body.json()) as Json;
   };
 
   const serverRps = await run(
@@ -98,7 +99,8 @@ async function main() {
   await pool.close();
   await engine.close();
   console.log(
-    `${N} server creates to ACTIVE: ${serverRps.toFixed(0)} req/s; ${N} container groups to Running: ${eciRps.toFixed(0)} req/s`,
+    `${N} server creates to ACTIVE: ${serverRps.toFixed(0)} req/s; ` +
+      `${N} container groups to Running: ${eciRps.toFixed(0)} req/s`,
   );
   console.log(
     JSON.stringify({

@@ -124,7 +124,8 @@ async function main() {
   const bareRps = median(bareRounds),
     engineRps = median(engineRounds);
   console.log(
-    `GET ${path}: engine ${engineRps.toFixed(0)} req/s, bare node:http ${bareRps.toFixed(0)} req/s (same bytes, ${bytes.length} B)`,
+    `GET ${path}: engine ${engineRps.toFixed(0)} req/s, ` +
+      `bare node:http ${bareRps.toFixed(0)} req/s (same bytes, ${bytes.length} B)`,
   );
   bare.close();
   await engine.close();

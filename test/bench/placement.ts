@@ -35,7 +35,8 @@ const createMs = performance.now() - t0;
 const { placementDecisions, placementMs } = engine.stats;
 const placementMean = placementMs / placementDecisions;
 console.log(
-  `placed ${placementDecisions} servers on ${HOSTS} hosts: mean decision ${placementMean.toFixed(3)} ms, mean create ${(createMs / PLACED).toFixed(3)} ms`,
+  `placed ${placementDecisions} servers on ${HOSTS} hosts: mean decision ${placementMean.toFixed(3)} ms, ` +
+    `mean create ${(createMs / PLACED).toFixed(3)} ms`,
 );
 
 for (let i = PLACED; i < TOTAL; i++) {

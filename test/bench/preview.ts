@@ -18,7 +18,8 @@ for (let i = 0; i < 6; i++) {
 }
 const line = summaryLine(summarize(buildPreview({ terraform: plan })));
 console.log(
-  `${N} resources: first ${times[0].toFixed(0)} ms, best ${Math.min(...times.slice(1)).toFixed(0)} ms; ${md.length} characters; summary kept: ${md.includes(line)}`,
+  `${N} resources: first ${times[0].toFixed(0)} ms, best ${Math.min(...times.slice(1)).toFixed(0)} ms; ` +
+    `${md.length} characters; summary kept: ${md.includes(line)}`,
 );
 console.log(
   JSON.stringify({

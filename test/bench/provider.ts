@@ -4,7 +4,8 @@
 //    group listing), against one GET /servers/{id} per server through the same client, in the same run.
 // 2. 100 Server creates, 10 in flight, with a 1 s build on the real clock, against the 10 s physical limit.
 // 3. The pure diff/plan of 10,000 servers, each with a few changes.
-// Last line: {"refresh_1000_api_calls": …, "refresh_ratio_vs_per_resource_get": …, "apply_100_ratio_to_limit": …, "diff_10000_ms": …}
+// Last line: {"refresh_1000_api_calls": …, "refresh_ratio_vs_per_resource_get": …, "apply_100_ratio_to_limit": …,
+// "diff_10000_ms": …}
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -96,7 +97,7 @@ async function refresh(): Promise<{ calls: number; ratio: number; states: Obj[] 
         imageRef: CIRROS,
         networks: [{ uuid: PRIVATE_NET }],
         metadata: { role: 'web', n: String(i) },
-      }).servers[0].id as string,
+      }).servers[0].id,
   );
   running.engine.tick();
   const setup = await connectTo(running);
@@ -144,13 +145,15 @@ async function refresh(): Promise<{ calls: number; ratio: number; states: Obj[] 
     }
     await base.close();
     console.log(
-      `  round ${round + 1}: batched ${batchedMs[round].toFixed(0)} ms, ${SERVERS} × GET /servers/{id} ${perGetMs[round].toFixed(0)} ms (all ${SERVERS} concurrent)`,
+      `  round ${round + 1}: batched ${batchedMs[round].toFixed(0)} ms, ` +
+        `${SERVERS} × GET /servers/{id} ${perGetMs[round].toFixed(0)} ms (all ${SERVERS} concurrent)`,
     );
   }
   await running.close();
   const ratio = median(batchedMs) / median(perGetMs);
   console.log(
-    `refresh median: batched ${median(batchedMs).toFixed(0)} ms vs per-server GET ${median(perGetMs).toFixed(0)} ms: ratio ${ratio.toFixed(3)}`,
+    `refresh median: batched ${median(batchedMs).toFixed(0)} ms ` +
+      `vs per-server GET ${median(perGetMs).toFixed(0)} ms: ratio ${ratio.toFixed(3)}`,
   );
   return { calls, ratio, states };
 }
@@ -200,7 +203,9 @@ async function apply(): Promise<number> {
   await running.close();
   const limit = (CREATES / PARALLEL) * BUILD_MS;
   console.log(
-    `${CREATES} creates, ${PARALLEL} in parallel, ${BUILD_MS} ms build: ${(wall / 1000).toFixed(2)} s (physical limit ${limit / 1000} s); per create median ${median(perCreate).toFixed(0)} ms, max ${Math.max(...perCreate).toFixed(0)} ms`,
+    `${CREATES} creates, ${PARALLEL} in parallel, ${BUILD_MS} ms build: ` +
+      `${(wall / 1000).toFixed(2)} s (physical limit ${limit / 1000} s); ` +
+      `per create median ${median(perCreate).toFixed(0)} ms, max ${Math.max(...perCreate).toFixed(0)} ms`,
   );
   console.log(`  ${r.total} API calls (${(r.total / CREATES).toFixed(1)} per create): ${JSON.stringify(r.hits)}`);
   return wall / limit;
@@ -245,7 +250,8 @@ function diff(states: Obj[]): number {
   }
   const show = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(' / ');
   console.log(
-    `diff/plan of ${DIFFS} servers (3 passes): wall ${show(passes)} ms, CPU ${show(cpu)} ms; actions ${JSON.stringify(actions)}`,
+    `diff/plan of ${DIFFS} servers (3 passes): wall ${show(passes)} ms, CPU ${show(cpu)} ms; ` +
+      `actions ${JSON.stringify(actions)}`,
   );
   return passes[0];
 }

@@ -1,6 +1,7 @@
 // Pulumi plugin benchmark: start-up (spawn → port line) against `node -e 0`, and the latency of the RPCs the
 // engine issues per resource (median and p95 over many calls) against the embedded engine in a temp dir.
-// Last line: {"pulumi_startup_ms": …, "pulumi_cold_startup_ms": …, "node_startup_ms": …, "startup_ratio": …, "rpc_ms": {…}}
+// Last line: {"pulumi_startup_ms": …, "pulumi_cold_startup_ms": …, "node_startup_ms": …, "startup_ratio": …,
+// "rpc_ms": {…}}
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -68,7 +68,8 @@ async function launch(cwd: string): Promise<Launch> {
   const [core, proto, net, addr, , cert] = line.split('|');
   if (core !== '1' || proto !== '6' || net !== 'tcp') throw new Error(`unexpected handshake: ${line}`);
   const der = Buffer.from(cert + '='.repeat((4 - (cert.length % 4)) % 4), 'base64');
-  const serverPem = `-----BEGIN CERTIFICATE-----\n${der.toString('base64').replace(/.{64}/g, '$&\n').replace(/\n?$/, '\n')}-----END CERTIFICATE-----\n`;
+  const pemBody = der.toString('base64').replace(/.{64}/g, '$&\n').replace(/\n?$/, '\n');
+  const serverPem = `-----BEGIN CERTIFICATE-----\n${pemBody}-----END CERTIFICATE-----\n`;
   const creds = grpc.credentials.createSsl(
     Buffer.from(serverPem),
     Buffer.from(client.keyPem),
@@ -114,7 +115,8 @@ async function main() {
   };
   console.log(`node -e 0                       ${result.node_startup_ms} ms (median of ${STARTS})`);
   console.log(
-    `spawn → handshake               ${result.terraform_startup_ms} ms = ${result.startup_ratio} × node -e 0 (target ≤ 3)`,
+    `spawn → handshake               ${result.terraform_startup_ms} ms = ` +
+      `${result.startup_ratio} × node -e 0 (target ≤ 3)`,
   );
   console.log(`spawn → first GetProviderSchema ${result.first_schema_ms} ms (${result.resource_types} resource types)`);
   console.log(`Shutdown → exit                 ${result.shutdown_to_exit_ms} ms`);

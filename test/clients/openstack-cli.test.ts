@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { serverStatus, startEngine, type RunningEngine } from '../../engine';
+import type { Json } from '../helpers/json';
 
 const run = promisify(execFile);
 const OPENSTACK = (() => {
@@ -19,7 +20,8 @@ const OPENSTACK = (() => {
 })();
 if (!OPENSTACK) {
   console.warn(
-    '\n*** SKIPPED: the real-client suite needs the `openstack` CLI (apt-get install python3-openstackclient); .ci/run installs it. ***\n',
+    '\n*** SKIPPED: the real-client suite needs the `openstack` CLI ' +
+      '(apt-get install python3-openstackclient); .ci/run installs it. ***\n',
   );
 }
 const suite = OPENSTACK ? describe : describe.skip;
@@ -36,7 +38,7 @@ suite('openstack CLI against the served engine', () => {
   const commands: string[] = [];
 
   /** Runs `openstack --os-cloud <cloud> …`; JSON output is parsed. Rejects with the CLI's stderr on failure. */
-  async function osc(cloud: string, ...args: string[]): Promise<any> {
+  async function osc(cloud: string, ...args: string[]): Promise<Json> {
     commands.push(`openstack --os-cloud ${cloud} ${args.join(' ')}`);
     const { stdout } = await run(OPENSTACK, ['--os-cloud', cloud, ...args], { env, cwd: dir, timeout: 90_000 });
     return args.includes('json') ? JSON.parse(stdout) : stdout;
@@ -66,7 +68,8 @@ suite('openstack CLI against the served engine', () => {
     for (const k of Object.keys(env)) if (k.startsWith('OS_') && k !== 'OS_CLIENT_CONFIG_FILE') delete env[k];
   }, 60_000);
   afterAll(async () => {
-    await e?.close();
+    // beforeAll may have failed before the engine started.
+    await (e as RunningEngine | undefined)?.close();
     console.log(`openstack commands run (${commands.length}):\n${commands.map((c) => `  ${c}`).join('\n')}`);
   });
 
@@ -144,7 +147,8 @@ suite('openstack CLI against the served engine', () => {
       Flavor: 'm1.small',
     });
     const long = await osc('novaform', 'server', 'list', '--long', '-f', 'json');
-    expect(long.find((x: { Name: string }) => x.Name === 'osc-vm')['Power State']).toBe(1); // JSON output keeps Nova's integer
+    // JSON output keeps Nova's integer power state.
+    expect(long.find((x: { Name: string }) => x.Name === 'osc-vm')['Power State']).toBe(1);
     expect(
       await osc('novaform', 'server', 'list', '--name', 'osc-vm', '--status', 'ACTIVE', '-f', 'json'),
     ).toHaveLength(1);

@@ -1,11 +1,12 @@
 // The engine served on 127.0.0.1:0 with a manual clock, and a small client that authenticates through
 // Keystone like a real one and speaks to the compute API with a chosen microversion.
 import { ManualClock, SEED_PASSWORDS, startEngine, type RunningEngine, type StartOptions } from '../../engine';
+import type { Json } from './json';
 
 export interface Res {
   status: number;
   headers: Headers;
-  body: any;
+  body: Json;
   text: string;
 }
 
@@ -121,6 +122,6 @@ export async function bootServer(c: Client, served: Served, extra: Record<string
 // Tests read JSON bodies loosely; let fetch's Response.json() say so.
 declare global {
   interface Response {
-    json(): Promise<any>;
+    json(): Promise<Json>;
   }
 }

@@ -1,7 +1,10 @@
 // Proves the schema DSL's defaults: a block's children take its change strategy (or its `children` defaults)
 // unless they state their own, nested blocks pass them on, and a field left without any change strategy fails
 // when its resource is defined, naming the field.
-import { block, defineResource, int, replace, str, update } from '../../provider/schema/dsl';
+import { block, defineResource, int, replace, str, update, type Block, type Field } from '../../provider/schema/dsl';
+
+/** A field known to be a block (the resource type does not carry each field's kind). */
+const asBlock = (f: Field | undefined) => f as Block;
 
 const define = (fields: Parameters<typeof defineResource>[0]['fields']) =>
   defineResource({
@@ -27,14 +30,14 @@ describe('schema DSL defaults', () => {
         { description: 'b', change: replace('block'), children: { compare: 'set' } },
       ),
     });
-    const b = t.fields.b;
+    const b = asBlock(t.fields.b);
     expect(b.change).toEqual(replace('block'));
     expect(b.compare).toBe('exact');
     expect(b.fields.plain.change).toEqual(replace('block'));
     expect(b.fields.plain.compare).toBe('set');
     expect(b.fields.own.change).toEqual(update('x'));
-    expect(b.fields.inner.fields.deep.change).toEqual(replace('block'));
-    expect(b.fields.inner.fields.deep.compare).toBe('exact');
+    expect(asBlock(b.fields.inner).fields.deep.change).toEqual(replace('block'));
+    expect(asBlock(b.fields.inner).fields.deep.compare).toBe('exact');
   });
 
   it('lets a block give its children a change other than its own', () => {
@@ -45,8 +48,8 @@ describe('schema DSL defaults', () => {
         { description: 'b', change: update('u'), children: { change: replace('r') } },
       ),
     });
-    expect(t.fields.b.change).toEqual(update('u'));
-    expect(t.fields.b.fields.c.change).toEqual(replace('r'));
+    expect(asBlock(t.fields.b).change).toEqual(update('u'));
+    expect(asBlock(t.fields.b).fields.c.change).toEqual(replace('r'));
   });
 
   it('refuses a field with no change strategy, naming it', () => {

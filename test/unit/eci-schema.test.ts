@@ -1,6 +1,7 @@
 // The createContainerGroup validation rules of seed 003, one case per rule, each naming its field.
 import { validateCreate } from '../../engine/eci/schema';
 import { SEED_003_EXAMPLE } from '../helpers/eci';
+import type { Json } from '../helpers/json';
 
 const EXAMPLE = SEED_003_EXAMPLE;
 const clone = () => JSON.parse(JSON.stringify(EXAMPLE));
@@ -13,161 +14,161 @@ test('the seed example is valid', () => {
 test.each([
   [
     'missing name',
-    (b: any) => {
+    (b: Json) => {
       delete b.containerGroupName;
     },
     'containerGroupName',
   ],
   [
     'missing vpcId',
-    (b: any) => {
+    (b: Json) => {
       delete b.vpcId;
     },
     'vpcId',
   ],
   [
     'two AZs',
-    (b: any) => {
+    (b: Json) => {
       b.azInfo.push({ azName: 'x' });
     },
     'azInfo',
   ],
   [
     'no containers',
-    (b: any) => {
+    (b: Json) => {
       b.containers = [];
     },
     'containers',
   ],
   [
     'bad restartPolicy',
-    (b: any) => {
+    (b: Json) => {
       b.restartPolicy = 'Sometimes';
     },
     'restartPolicy',
   ],
   [
     'bad imagePullPolicy',
-    (b: any) => {
+    (b: Json) => {
       b.containers[0].imagePullPolicy = 'Maybe';
     },
     'containers[0].imagePullPolicy',
   ],
   [
     'port out of range',
-    (b: any) => {
+    (b: Json) => {
       b.containers[0].ports = [{ port: 70000, protocol: 'TCP' }];
     },
     'containers[0].ports[0].port',
   ],
   [
     'bad port protocol',
-    (b: any) => {
+    (b: Json) => {
       b.containers[0].ports = [{ port: 80, protocol: 'SCTP' }];
     },
     'containers[0].ports[0].protocol',
   ],
   [
     'bad probe scheme',
-    (b: any) => {
+    (b: Json) => {
       b.containers[0].livenessProbe = { httpGet: { scheme: 'FTP', port: 80, path: '/' } };
     },
     'containers[0].livenessProbe.httpGet.scheme',
   ],
   [
     'ephemeralVolume below 40',
-    (b: any) => {
+    (b: Json) => {
       b.ephemeralVolume = 39;
     },
     'ephemeralVolume',
   ],
   [
     'ephemeralVolume above 2048',
-    (b: any) => {
+    (b: Json) => {
       b.ephemeralVolume = 2049;
     },
     'ephemeralVolume',
   ],
   [
     '21 tags',
-    (b: any) => {
+    (b: Json) => {
       b.tags = Array.from({ length: 21 }, (_, i) => ({ key: `k${i}`, value: 'v' }));
     },
     'tags',
   ],
   [
     'unknown volume type',
-    (b: any) => {
+    (b: Json) => {
       b.volumes[0].type = 'TapeVolume';
     },
     'volumes[0].type',
   ],
   [
     'volume without its sub-object',
-    (b: any) => {
+    (b: Json) => {
       delete b.volumes[0].configFileVolume;
     },
     'volumes[0].configFileVolume',
   ],
   [
     'content not base64',
-    (b: any) => {
+    (b: Json) => {
       b.volumes[0].configFileVolume.configFileToPaths[0].content = 'not base64!';
     },
     'volumes[0].configFileVolume.configFileToPaths[0].content',
   ],
   [
     'mode not octal',
-    (b: any) => {
+    (b: Json) => {
       b.volumes[0].configFileVolume.defaultMode = '0999';
     },
     'volumes[0].configFileVolume.defaultMode',
   ],
   [
     'mode over 0777',
-    (b: any) => {
+    (b: Json) => {
       b.volumes[0].configFileVolume.defaultMode = 512;
     },
     'volumes[0].configFileVolume.defaultMode',
   ],
   [
     'mount of a missing volume',
-    (b: any) => {
+    (b: Json) => {
       b.containers[0].volumeMount[0].name = 'nope';
     },
     'containers[0].volumeMount[0].name',
   ],
   [
     'duplicate container names',
-    (b: any) => {
+    (b: Json) => {
       b.initContainers = [{ name: 'test', image: 'busybox' }];
     },
     'initContainers[0].name',
   ],
   [
     'non-namespaced sysctl',
-    (b: any) => {
+    (b: Json) => {
       b.securityContext = { sysctl: [{ name: 'net.core.rmem_max', value: '1' }] };
     },
     'securityContext.sysctl[0].name',
   ],
   [
     'bad host alias ip',
-    (b: any) => {
+    (b: Json) => {
       b.hostAliases = [{ ip: 'nine', hostnames: ['a'] }];
     },
     'hostAliases[0].ip',
   ],
   [
     'zos without credential',
-    (b: any) => {
+    (b: Json) => {
       b.volumes.push({ name: 'z', type: 'ZosVolume', zosVolume: { bucket: 'b', url: 'http://x' } });
     },
     'volumes[1].zosVolume.crendential',
   ],
   [
     'bad fieldRef path',
-    (b: any) => {
+    (b: Json) => {
       b.volumes.push({
         name: 'd',
         type: 'DownwardAPIVolume',
@@ -176,7 +177,7 @@ test.each([
     },
     'volumes[1].downwardAPIVolume.items[0].fieldRef.fieldPath',
   ],
-] as [string, (b: any) => void, string][])('%s → error at %s', (_label, mutate, field) => {
+] as [string, (b: Json) => void, string][])('%s → error at %s', (_label, mutate, field) => {
   const b = clone();
   mutate(b);
   expect(fields(b)).toContain(field);

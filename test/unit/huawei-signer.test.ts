@@ -47,10 +47,12 @@ test('the Go SDK canonical-query check', () => {
   ).toBe('enable=true&limit=1&multi=1&multi=2&multi=3&path=%2Ftmp%2F123&test=%E4%B8%80%20%28%26%3D%3F%21%23%25.%2A%29');
 });
 
+const PROJECT = '0123456789abcdef0123456789abcdef';
+
 test('full OTC vector: canonical request hash and signature', () => {
   const r = {
     method: 'GET',
-    url: 'https://ecs.eu-de.otc.t-systems.com/v2.1/0123456789abcdef0123456789abcdef/servers/detail?limit=10&name=web%201',
+    url: `https://ecs.eu-de.otc.t-systems.com/v2.1/${PROJECT}/servers/detail?limit=10&name=web%201`,
     body: '',
     headers: {
       'content-type': 'application/json',

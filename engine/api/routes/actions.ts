@@ -22,7 +22,7 @@ interface ActionSpec {
 
 const REBOOT_TYPES = ['HARD', 'SOFT'];
 
-const SPECS: Record<string, ActionSpec> = {
+const SPECS: Partial<Record<string, ActionSpec>> = {
   'os-start': { name: 'os-start' },
   'os-stop': { name: 'os-stop' },
   reboot: {
@@ -95,7 +95,8 @@ function act(r: RouteInput) {
   if (!body || typeof body !== 'object' || Array.isArray(body) || Object.keys(body).length !== 1)
     throw new BadRequest('Malformed request body');
   const [key, value] = Object.entries(body as Record<string, unknown>)[0];
-  const spec = SPECS[key];
+  // The key is the caller's: only the table's own entries count (not `constructor`, `toString`, …).
+  const spec = Object.hasOwn(SPECS, key) ? SPECS[key] : undefined;
   if (!spec) throw new BadRequest(`There is no such action: ${key}`);
   if (spec.since) since(r, spec.since);
   let args: Record<string, unknown> = {};
@@ -127,7 +128,8 @@ function act(r: RouteInput) {
     case 'adminPass':
       if (name === 'evacuate' && mv.atLeast(2, 14)) return reply(200);
       return reply(row.success.code, { adminPass: result.adminPass });
-    default:
+    case 'attachment':
+    case 'none':
       return reply(row.success.code);
   }
 }

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Engine } from '../../engine';
 import { BadRequest, NotFound, policyDenied } from '../../model/errors';
 import { invalid, onlyKnown, queryBool, required, wrapped } from '../body';
+import { show } from '../../model/show';
 import {
   availabilityZoneView,
   flavorSummary,
@@ -31,7 +32,7 @@ function flavors(r: RouteInput, detail: boolean) {
   if (minRam !== undefined) list = list.filter((f) => f.ram >= Number(minRam));
   const key = one(r.query.sort_key) ?? 'flavorid',
     dir = one(r.query.sort_dir) ?? 'asc';
-  const field: Record<string, (f: (typeof list)[number]) => string | number> = {
+  const field: Partial<Record<string, (f: (typeof list)[number]) => string | number>> = {
     flavorid: (f) => f.id,
     id: (f) => f.id,
     name: (f) => f.name,
@@ -42,7 +43,8 @@ function flavors(r: RouteInput, detail: boolean) {
     swap: (f) => f.swap,
     rxtx_factor: (f) => f.rxtxFactor,
   };
-  const get = field[key];
+  // sort_key is the caller's: only the table's own keys count (not `constructor`, `toString`, …).
+  const get = Object.hasOwn(field, key) ? field[key] : undefined;
   if (!get) throw new BadRequest(`Invalid input for query parameters sort_key. Value: ${key}.`, 'sort_key');
   list = [...list].sort((a, b) => (get(a) < get(b) ? -1 : get(a) > get(b) ? 1 : 0) * (dir === 'desc' ? -1 : 1));
   const marker = one(r.query.marker);
@@ -57,14 +59,20 @@ function flavors(r: RouteInput, detail: boolean) {
     flavors: page.map((f) => (detail ? flavorView(r.nova.view, f) : flavorSummary(r.nova.view, f))),
   };
   if (limit !== undefined && page.length === Number(limit) && page.length) {
-    body.flavors_links = [
-      {
-        rel: 'next',
-        href: `${selfLink(r.nova.view, 'flavors', detail ? 'detail' : '')}?limit=${limit}&marker=${page[page.length - 1].id}`,
-      },
-    ];
+    const listLink = selfLink(r.nova.view, 'flavors', detail ? 'detail' : '');
+    const lastId = page[page.length - 1].id;
+    body.flavors_links = [{ rel: 'next', href: `${listLink}?limit=${limit}&marker=${lastId}` }];
   }
   return reply(200, body);
+}
+
+/** The caller's flavor id (a string or a number), or a fresh UUID when absent or empty. */
+function flavorId(value: unknown): string {
+  if (!value) return crypto.randomUUID();
+  // An object or array would otherwise be stored as the id "[object Object]".
+  if (typeof value !== 'string' && typeof value !== 'number')
+    throw invalid('id', value, `${show(value)} is not of type 'string', 'integer'`);
+  return String(value);
 }
 
 export async function catalogRoutes(app: FastifyInstance, engine: Engine): Promise<void> {
@@ -93,7 +101,7 @@ export async function catalogRoutes(app: FastifyInstance, engine: Engine): Promi
     );
     required(f, 'flavor', ['name', 'ram', 'vcpus', 'disk']);
     const created = r.engine.catalog.createFlavor(r.nova.caller, {
-      id: f.id ? String(f.id) : crypto.randomUUID(),
+      id: flavorId(f.id),
       name: String(f.name),
       ram: Number(f.ram),
       vcpus: Number(f.vcpus),
@@ -192,12 +200,9 @@ export async function catalogRoutes(app: FastifyInstance, engine: Engine): Promi
     if (limit !== undefined) list = list.slice(0, Number(limit));
     const body: Record<string, unknown> = { keypairs: list.map((k) => ({ keypair: keypairView(r.nova.view, k) })) };
     if (limit !== undefined && list.length === Number(limit) && list.length) {
-      body.keypairs_links = [
-        {
-          rel: 'next',
-          href: `${selfLink(r.nova.view, 'os-keypairs', '')}?limit=${limit}&marker=${encodeURIComponent(list[list.length - 1].name)}`,
-        },
-      ];
+      const listLink = selfLink(r.nova.view, 'os-keypairs', '');
+      const lastName = encodeURIComponent(list[list.length - 1].name);
+      body.keypairs_links = [{ rel: 'next', href: `${listLink}?limit=${limit}&marker=${lastName}` }];
     }
     return reply(200, body);
   });
@@ -214,7 +219,7 @@ export async function catalogRoutes(app: FastifyInstance, engine: Engine): Promi
     const pattern = mv.atLeast(2, 92) ? /^[_\-@. a-zA-Z0-9]+$/ : /^[_\- a-zA-Z0-9]+$/;
     if (typeof name !== 'string' || !pattern.test(name))
       throw invalid('name', name, `'${String(name)}' does not match '${pattern.source}'`);
-    const { keypair, privateKey } = r.engine.keypairs.create(r.nova.caller, { ...body, name } as never);
+    const { keypair, privateKey } = r.engine.keypairs.create(r.nova.caller, { ...body, name });
     return reply(mv.atLeast(2, 2) ? 201 : 200, {
       keypair: keypairView(r.nova.view, keypair, { create: true, privateKey }),
     });

@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Engine } from '../../engine';
 import { EngineError } from '../../model/errors';
-import type { NovaRequest } from '../app';
+import type { NovaRequest } from '../request';
 
 export interface RouteInput {
   engine: Engine;

@@ -25,7 +25,11 @@ export function controlRoutes(engine: Engine) {
     app.get('/clock', async () => c.clockState());
     app.post('/clock', async (req) => {
       const b = obj(req.body);
-      if (b.mode !== undefined) c.setClockMode(String(b.mode), b.now === undefined ? undefined : Number(b.now));
+      if (b.mode !== undefined) {
+        // A non-string mode is echoed as JSON in the error (String() would print [object Object]).
+        const mode = typeof b.mode === 'string' ? b.mode : JSON.stringify(b.mode);
+        c.setClockMode(mode, b.now === undefined ? undefined : Number(b.now));
+      }
       if (b.advance_ms !== undefined) c.advanceClock(Number(b.advance_ms));
       engine.tick();
       return c.clockState();
@@ -39,7 +43,7 @@ export function controlRoutes(engine: Engine) {
       const b = obj(obj(req.body).fault ?? req.body);
       const rule = c.addFault({
         method: b.method as string | undefined,
-        path: b.path as string,
+        path: b.path, // addFault checks that it is a string
         project: b.project as string | undefined,
         status: b.status as number | undefined,
         message: b.message as string | undefined,

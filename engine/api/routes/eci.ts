@@ -226,7 +226,8 @@ export function eciRoutes(engine: Engine, opts: { region: string }) {
 
     app.post('/containers/createContainerGroup', async (req) => {
       const body = req.body && typeof req.body === 'object' ? { ...(req.body as Record<string, unknown>) } : req.body;
-      if (body && typeof body === 'object') delete (body as Record<string, unknown>).regionId; // the SDK repeats it in the body
+      // The SDK repeats the region in the body; the regionId header (checked above) already carries it.
+      if (body && typeof body === 'object') delete (body as Record<string, unknown>).regionId;
       const g = engine.eci.create(caller(req), regionId, body);
       return ok({ requestId: req.id, containerGroupId: g.id, masterOrderId: randomUUID().replace(/-/g, '') });
     });

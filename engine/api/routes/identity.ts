@@ -58,7 +58,8 @@ function lookupUser(
 ): User {
   if (!u || (!u.id && !u.name))
     throw new BadRequest(
-      'Expecting to find user id or name in identity - the server could not comply with the request since it is either malformed or otherwise incorrect.',
+      'Expecting to find user id or name in identity - the server could not comply with the request ' +
+        'since it is either malformed or otherwise incorrect.',
     );
   if (u.name && u.domain && u.domain.id !== 'default' && u.domain.name?.toLowerCase() !== 'default')
     throw unauthorized();
@@ -98,8 +99,9 @@ interface AuthBody {
 }
 
 /** Resolves an auth request body to the token's claims (without id), as Keystone does. */
-function authenticate(engine: Engine, body: AuthBody, req: FastifyRequest): Omit<TokenClaims, 'id'> {
-  const identity = body?.auth?.identity;
+function authenticate(engine: Engine, body: AuthBody | null | undefined, req: FastifyRequest): Omit<TokenClaims, 'id'> {
+  const auth = body?.auth;
+  const identity = auth?.identity;
   const methods = identity?.methods;
   if (!Array.isArray(methods) || !methods.length)
     throw new BadRequest("Invalid input for field 'identity/methods': [] is too short");
@@ -133,7 +135,7 @@ function authenticate(engine: Engine, body: AuthBody, req: FastifyRequest): Omit
     if (!cred || typeof ac?.secret !== 'string' || !sameSecret(cred.secretHash, hashSecret(ac.secret)))
       throw unauthorized();
     if (cred.expiresAt !== null && cred.expiresAt <= now) throw unauthorized();
-    if (body.auth?.scope && body.auth.scope !== 'unscoped')
+    if (auth?.scope && auth.scope !== 'unscoped')
       throw new EngineError(401, 'unauthorized', 'Application credentials cannot request a scope.');
     user = engine.store.users.get(cred.userId)!;
     projectId = cred.projectId;
@@ -143,7 +145,7 @@ function authenticate(engine: Engine, body: AuthBody, req: FastifyRequest): Omit
     throw new EngineError(401, 'unauthorized', `Attempted to authenticate with an unsupported method: ${method}`);
   }
   if (!projectId) {
-    const scope = body.auth?.scope;
+    const scope = auth?.scope;
     const project =
       scope && scope !== 'unscoped' && scope.project
         ? lookupProject(engine, scope.project)
@@ -187,7 +189,7 @@ export function identityRoutes(engine: Engine, opts: { region: string }) {
     for (const path of ['/v3', '/v3/']) app.get(path, async (req) => ({ version: versionEntry(req.origin) }));
 
     app.post('/v3/auth/tokens', async (req, reply) => {
-      const { token, claims } = issueToken(engine.store, authenticate(engine, req.body as AuthBody, req));
+      const { token, claims } = issueToken(engine.store, authenticate(engine, req.body as AuthBody | null, req));
       const nocatalog = 'nocatalog' in (req.query as object);
       return reply
         .code(201)
@@ -264,15 +266,17 @@ export function identityRoutes(engine: Engine, opts: { region: string }) {
             unrestricted?: boolean;
             roles?: { name: string }[];
           };
-        }
-      )?.application_credential;
+        } | null
+      ) // a POST without a body
+      ?.application_credential;
       if (!body?.name)
         throw new BadRequest("Invalid input for field 'application_credential': 'name' is a required property");
       if (engine.store.appCredentials.first('user_id = ? AND name = ?', [c.userId, body.name]))
         throw new EngineError(
           409,
           'conflictingRequest',
-          `Conflict occurred attempting to store application_credential - Duplicate entry found with name ${body.name}.`,
+          'Conflict occurred attempting to store application_credential - ' +
+            `Duplicate entry found with name ${body.name}.`,
         );
       const roles = body.roles?.length ? body.roles.map((r) => r.name) : c.roles;
       if (roles.some((r) => !c.roles.includes(r)))

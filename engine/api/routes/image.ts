@@ -58,7 +58,7 @@ export function imageRoutes(engine: Engine) {
     app.register(async (app) => {
       requireToken(app, engine);
       app.get('/v2/images', async (req) => {
-        const q = req.query as Record<string, string>;
+        const q = req.query as Partial<Record<string, string>>;
         let images = engine.catalog.images(req.caller);
         const visibility = q.visibility ?? 'all';
         if (visibility !== 'all') images = images.filter((i) => i.visibility === visibility);

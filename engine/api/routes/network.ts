@@ -223,11 +223,9 @@ export function networkRoutes(engine: Engine) {
         security_group: groupView(engine.network.getSecurityGroup(c(req), (req.params as { id: string }).id)),
       }));
       app.post('/v2.0/security-groups', async (req, reply) =>
-        reply
-          .code(201)
-          .send({
-            security_group: groupView(engine.network.createSecurityGroup(c(req), body(req.body, 'security_group'))),
-          }),
+        reply.code(201).send({
+          security_group: groupView(engine.network.createSecurityGroup(c(req), body(req.body, 'security_group'))),
+        }),
       );
       app.delete('/v2.0/security-groups/:id', async (req, reply) => {
         engine.network.deleteSecurityGroup(c(req), (req.params as { id: string }).id);

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Engine } from '../../engine';
 import { BadRequest, NotFound } from '../../model/errors';
 import { invalid, onlyKnown, wrapped } from '../body';
+import { show } from '../../model/show';
 import { interfaceView, instanceActionView, volumeAttachedView, volumeAttachmentView } from '../views/catalog';
 import { selfLink } from '../views/common';
 import { addresses, loadViewData } from '../views/server';
@@ -127,7 +128,7 @@ export async function serverPartRoutes(app: FastifyInstance, engine: Engine): Pr
         );
       body.net_id = nets[0].id;
     }
-    const port = r.engine.servers.attachInterface(r.nova.caller, r.params.id, body as never);
+    const port = r.engine.servers.attachInterface(r.nova.caller, r.params.id, body);
     return reply(200, { interfaceAttachment: interfaceView(r.nova.view, port) });
   });
   route(app, engine, 'DELETE', '/servers/:id/os-interface/:port', (r) => {
@@ -165,12 +166,12 @@ export async function serverPartRoutes(app: FastifyInstance, engine: Engine): Pr
     if (
       body.device !== undefined &&
       body.device !== null &&
-      !/^(\/dev\/x?[a-z]?d?)([a-z]+)[0-9]*$/.test(String(body.device))
+      !/^(\/dev\/x?[a-z]?d?)([a-z]+)[0-9]*$/.test(show(body.device))
     ) {
       throw invalid(
         'device',
         body.device,
-        `'${String(body.device)}' does not match '(^/dev/x{0,1}[a-z]{0,1}d{0,1})([a-z]+)[0-9]*$'`,
+        `'${show(body.device)}' does not match '(^/dev/x{0,1}[a-z]{0,1}d{0,1})([a-z]+)[0-9]*$'`,
       );
     }
     const a = r.engine.servers.attachVolume(r.nova.caller, r.params.id, body as never);

@@ -6,6 +6,7 @@ import type { CreateServerRequest } from '../../domain/servers/create';
 import type { ServerQuery, SortKey } from '../../domain/servers/read';
 import { BadRequest, Forbidden, policyDenied } from '../../model/errors';
 import { invalid, onlyKnown, queryBool, required, wrapped, type Allowed } from '../body';
+import { show } from '../../model/show';
 import { loadViewData, serverSummary, serverView } from '../views/server';
 import { links, selfLink } from '../views/common';
 import { many, one, reply, route, type RouteInput } from './common';
@@ -103,7 +104,8 @@ const SORT_KEYS = new Set([
   'vm_state',
   'locked',
 ]);
-const SUPPORTED_SORT: Record<string, SortKey> = {
+/** The sort keys the store can order by; the other SORT_KEYS are accepted and ignored, as Nova does. */
+const SUPPORTED_SORT: Partial<Record<string, SortKey>> = {
   created_at: 'created_at',
   updated_at: 'updated_at',
   display_name: 'display_name',
@@ -226,8 +228,9 @@ function listQuery(r: RouteInput, detail: boolean): ServerQuery {
     q.limit = MAX_LIMIT;
   }
   q.marker = one(r.query.marker);
-  const keys = many(r.query.sort_key),
-    dirs = many(r.query.sort_dir);
+  const keys = many(r.query.sort_key);
+  // Fewer directions than keys is allowed: a key without its own direction takes the first one.
+  const dirs: (string | undefined)[] = many(r.query.sort_dir);
   if (keys.length) {
     q.sort = [];
     keys.forEach((k, i) => {
@@ -268,7 +271,8 @@ function list(r: RouteInput, detail: boolean) {
       if (k !== 'marker' && k !== 'limit') for (const x of many(val)) params.append(k, x);
     params.set('limit', String(q.limit));
     params.set('marker', page.next);
-    body.servers_links = [{ rel: 'next', href: `${selfLink(v, 'servers', detail ? 'detail' : '')}?${params}` }];
+    const listLink = selfLink(v, 'servers', detail ? 'detail' : '');
+    body.servers_links = [{ rel: 'next', href: `${listLink}?${params.toString()}` }];
   }
   return reply(200, body);
 }
@@ -317,23 +321,25 @@ function create(r: RouteInput) {
   }
   if (Array.isArray(networks)) {
     const seen = new Set<string>();
-    networks.forEach((n: Record<string, unknown>, i) => {
-      if (!n || typeof n !== 'object') throw invalid(`networks[${i}]`, n, "is not of type 'object'");
+    // Entries are the caller's JSON: anything, until checked.
+    networks.forEach((entry: unknown, i) => {
+      if (!entry || typeof entry !== 'object') throw invalid(`networks[${i}]`, entry, "is not of type 'object'");
+      const n = entry as Record<string, unknown>;
       if (n.port && n.fixed_ip)
         throw new BadRequest(
-          `Invalid input for field/attribute networks. fixed_ip cannot be used with port ${String(n.port)}`,
+          `Invalid input for field/attribute networks. fixed_ip cannot be used with port ${show(n.port)}`,
           `networks[${i}]`,
         );
       if (!n.port && !n.uuid) throw new BadRequest("Bad network format: missing 'uuid'", `networks[${i}]`);
-      if (n.uuid && !/^[0-9a-fA-F-]{32,36}$/.test(String(n.uuid)) && n.uuid !== 'auto')
+      if (n.uuid && !/^[0-9a-fA-F-]{32,36}$/.test(show(n.uuid)) && n.uuid !== 'auto')
         throw new BadRequest(
-          `Bad networks format: network uuid is not in proper format (${String(n.uuid)})`,
+          `Bad networks format: network uuid is not in proper format (${show(n.uuid)})`,
           `networks[${i}].uuid`,
         );
       if (n.port) {
-        if (seen.has(String(n.port)))
-          throw new BadRequest(`Duplicate port ${String(n.port)} in the networks list.`, `networks[${i}].port`);
-        seen.add(String(n.port));
+        const port = show(n.port);
+        if (seen.has(port)) throw new BadRequest(`Duplicate port ${port} in the networks list.`, `networks[${i}].port`);
+        seen.add(port);
       }
     });
   }

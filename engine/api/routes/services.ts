@@ -23,7 +23,10 @@ export function requireToken(app: FastifyInstance, engine: Engine): void {
   });
 }
 
-/** keystonemiddleware's check: the caller of a valid X-Auth-Token, or null once it has answered 401 (with WWW-Authenticate). */
+/**
+ * keystonemiddleware's check: the caller of a valid X-Auth-Token, or null once it has answered 401 (with
+ * WWW-Authenticate).
+ */
 export function tokenCaller(engine: Engine, req: FastifyRequest, reply: FastifyReply): Caller | null {
   const claims = verifyToken(engine.store, req.headers['x-auth-token'] as string | undefined, Date.now());
   if (!claims) {

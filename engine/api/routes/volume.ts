@@ -95,7 +95,7 @@ export function volumeRoutes(engine: Engine) {
       requireToken(app, engine);
       app.addHook('onRequest', (req, reply, done) => {
         const project = (req.params as { project_id?: string }).project_id;
-        if (project && req.caller && project !== req.caller.projectId && !req.caller.roles.includes('admin')) {
+        if (project && project !== req.caller.projectId && !req.caller.roles.includes('admin')) {
           done(new EngineError(403, 'forbidden', "Policy doesn't allow volume:get_all to be performed."));
           return;
         }

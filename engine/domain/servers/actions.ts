@@ -5,6 +5,7 @@ import { isAdmin } from '../../actions/check';
 import { actionRow, type ActionName } from '../../actions/table';
 import { BadRequest, NotFound, policyDenied } from '../../model/errors';
 import { checkDescription, checkMetadata, checkName, checkUserData, LIMITS } from '../../model/limits';
+import { show } from '../../model/show';
 import type { Caller, Image, Server } from '../../model/types';
 import type { EngineContext } from '../context';
 import { password, uuid } from '../ids';
@@ -34,11 +35,13 @@ const str = (v: unknown, field: string, { optional = false } = {}): string | und
       field,
     );
   }
-  if (typeof v !== 'string')
+  if (typeof v !== 'string') {
+    const shown = JSON.stringify(v);
     throw new BadRequest(
-      `Invalid input for field/attribute ${field}. Value: ${JSON.stringify(v)}. ${JSON.stringify(v)} is not of type 'string'`,
+      `Invalid input for field/attribute ${field}. Value: ${shown}. ${shown} is not of type 'string'`,
       field,
     );
+  }
   return v;
 };
 
@@ -114,7 +117,7 @@ const HANDLERS: Partial<Record<ActionName, Handler>> = {
     return { server: begin(ctx, s, 'resize', { caller, data, tasks: dest ? undefined : ['resize_prep'] }) };
   },
   migrate(ctx, caller, s, args) {
-    const forced = targetHost(ctx, caller, s, args?.host, 'os_compute_api:os-migrate-server:migrate:host');
+    const forced = targetHost(ctx, caller, s, args.host, 'os_compute_api:os-migrate-server:migrate:host');
     const dest = claimMove(ctx, s, s.flavor, forced);
     const data = dest
       ? { destHost: dest }
@@ -122,7 +125,7 @@ const HANDLERS: Partial<Record<ActionName, Handler>> = {
     return { server: begin(ctx, s, 'migrate', { caller, data, tasks: dest ? undefined : ['resize_prep'] }) };
   },
   'os-migrateLive'(ctx, caller, s, args) {
-    const forced = targetHost(ctx, caller, s, args?.host, 'os_compute_api:os-migrate-server:migrate_live:host');
+    const forced = targetHost(ctx, caller, s, args.host, 'os_compute_api:os-migrate-server:migrate_live:host');
     const d = placeAndClaim(
       ctx,
       migrationConsumer(s.id),
@@ -148,14 +151,15 @@ const HANDLERS: Partial<Record<ActionName, Handler>> = {
     if (args.name !== undefined) next.name = checkName(args.name);
     if (args.metadata !== undefined) next.metadata = checkMetadata(args.metadata);
     if (args.description !== undefined) next.description = checkDescription(args.description);
-    if (args.accessIPv4 !== undefined) next.accessIPv4 = String(args.accessIPv4 ?? '');
-    if (args.accessIPv6 !== undefined) next.accessIPv6 = String(args.accessIPv6 ?? '');
+    // null clears an address; anything but a string is refused (String() stored objects as "[object Object]").
+    if (args.accessIPv4 !== undefined) next.accessIPv4 = str(args.accessIPv4, 'accessIPv4', { optional: true }) ?? '';
+    if (args.accessIPv6 !== undefined) next.accessIPv6 = str(args.accessIPv6, 'accessIPv6', { optional: true }) ?? '';
     // Stored as given (base64 text), like a create's: Nova never decodes user data, only checks it.
     if (args.user_data !== undefined) next.userData = checkUserData(args.user_data);
     if (args.key_name !== undefined) {
       if (args.key_name === null) next = { ...next, keyName: null, keyData: null };
       else {
-        const kp = ctx.store.keypairs.first('user_id = ? AND name = ?', [caller.userId, String(args.key_name)]);
+        const kp = ctx.store.keypairs.first('user_id = ? AND name = ?', [caller.userId, show(args.key_name)]);
         if (!kp) throw new BadRequest('Invalid key_name provided.', 'key_name');
         next = { ...next, keyName: kp.name, keyData: kp.publicKey };
       }
@@ -174,7 +178,8 @@ const HANDLERS: Partial<Record<ActionName, Handler>> = {
     const rotation = Number(args.rotation);
     if (!Number.isInteger(rotation) || rotation < 0)
       throw new BadRequest(
-        `Invalid input for field/attribute rotation. Value: ${String(args.rotation)}. It must be an integer of at least 0`,
+        `Invalid input for field/attribute rotation. Value: ${String(args.rotation)}. ` +
+          'It must be an integer of at least 0',
         'rotation',
       );
     if (isVolumeBacked(s)) throw new BadRequest('Backup is not supported for volume-backed instances.');
@@ -208,17 +213,23 @@ const HANDLERS: Partial<Record<ActionName, Handler>> = {
     };
   },
   unshelve(ctx, caller, s, args) {
-    const a = (args ?? {}) as { availability_zone?: unknown; host?: unknown };
-    const az = a.availability_zone === undefined ? undefined : (a.availability_zone as string | null);
-    if ((az !== undefined || a.host !== undefined) && s.vmState !== 'shelved_offloaded') {
+    const az = args.availability_zone === undefined ? undefined : (args.availability_zone as string | null);
+    if ((az !== undefined || args.host !== undefined) && s.vmState !== 'shelved_offloaded') {
       throw new BadRequest(
-        `The unshelve action on a server in vm_state ${s.vmState} cannot take an availability zone or host; the server is not offloaded.`,
+        `The unshelve action on a server in vm_state ${s.vmState} cannot take an availability zone or host; ` +
+          'the server is not offloaded.',
       );
     }
     if (s.vmState !== 'shelved_offloaded') return { server: begin(ctx, s, 'unshelve', { caller }) };
     if (az && ![...ctx.store.allHosts().values()].some((h) => h.az === az))
       throw new BadRequest('The requested availability zone is not available', 'availability_zone');
-    const forced = targetHost(ctx, caller, { ...s, host: null }, a.host, 'os_compute_api:os-shelve:unshelve_to_host');
+    const forced = targetHost(
+      ctx,
+      caller,
+      { ...s, host: null },
+      args.host,
+      'os_compute_api:os-shelve:unshelve_to_host',
+    );
     const requestedAz = az === undefined ? s.requestedAz : az;
     const d = placeAndClaim(
       ctx,
@@ -229,13 +240,14 @@ const HANDLERS: Partial<Record<ActionName, Handler>> = {
     return { server: begin(ctx, { ...s, requestedAz }, 'unshelve', { caller, data }) };
   },
   lock(ctx, caller, s, args) {
-    const reason = args && typeof args === 'object' && 'locked_reason' in args ? args.locked_reason : undefined;
+    const reason = args.locked_reason;
     if (
       reason !== undefined &&
       (typeof reason !== 'string' || reason.length < 1 || reason.length > LIMITS.lockedReason)
     ) {
       throw new BadRequest(
-        `Invalid input for field/attribute locked_reason. Value: ${String(reason)}. It must be a string of 1 to ${LIMITS.lockedReason} characters`,
+        `Invalid input for field/attribute locked_reason. Value: ${show(reason)}. ` +
+          `It must be a string of 1 to ${LIMITS.lockedReason} characters`,
         'locked_reason',
       );
     }
@@ -243,12 +255,7 @@ const HANDLERS: Partial<Record<ActionName, Handler>> = {
     // An owner re-locking is a no-op that keeps the old reason; another project's admin takes the lock over.
     if (s.locked && by === 'owner') return { server: s };
     return {
-      server: sync(
-        ctx,
-        caller,
-        { ...s, locked: true, lockedBy: by, lockedReason: (reason as string | undefined) ?? null },
-        'lock',
-      ),
+      server: sync(ctx, caller, { ...s, locked: true, lockedBy: by, lockedReason: reason ?? null }, 'lock'),
     };
   },
   unlock(ctx, caller, s) {
@@ -258,26 +265,26 @@ const HANDLERS: Partial<Record<ActionName, Handler>> = {
     return { server: sync(ctx, caller, { ...s, locked: false, lockedBy: null, lockedReason: null }, 'unlock') };
   },
   rescue(ctx, caller, s, args) {
-    if (args?.rescue_image_ref)
+    if (args.rescue_image_ref)
       requireImage(
         ctx,
         caller,
-        String(args.rescue_image_ref),
-        `Image ${String(args.rescue_image_ref)} could not be found.`,
+        show(args.rescue_image_ref),
+        `Image ${show(args.rescue_image_ref)} could not be found.`,
         'rescue_image_ref',
       );
-    const adminPass = str(args?.adminPass, 'adminPass', { optional: true }) ?? password();
+    const adminPass = str(args.adminPass, 'adminPass', { optional: true }) ?? password();
     return { server: begin(ctx, s, 'rescue', { caller }), adminPass };
   },
   changePassword(ctx, caller, s, args) {
-    const pw = str(args?.adminPass, 'adminPass')!;
+    const pw = str(args.adminPass, 'adminPass')!;
     if (!pw.length)
       throw new BadRequest('Invalid input for field/attribute adminPass. The password must not be empty', 'adminPass');
     return { server: begin(ctx, s, 'changePassword', { caller }) };
   },
   evacuate(ctx, caller, s, args) {
     if (hostUp(ctx, s)) throw new BadRequest(`Compute service of ${s.host} is still in use.`);
-    const forced = targetHost(ctx, caller, s, args?.host, 'os_compute_api:os-evacuate');
+    const forced = targetHost(ctx, caller, s, args.host, 'os_compute_api:os-evacuate');
     const d = placeAndClaim(
       ctx,
       migrationConsumer(s.id),
@@ -289,17 +296,17 @@ const HANDLERS: Partial<Record<ActionName, Handler>> = {
     if (!d.host) throw new BadRequest(`No valid host was found. There are not enough hosts available.`, 'host');
     ctx.store.release(s.id);
     ctx.store.transfer(migrationConsumer(s.id), s.id);
-    const adminPass = str(args?.adminPass, 'adminPass', { optional: true }) ?? password();
+    const adminPass = str(args.adminPass, 'adminPass', { optional: true }) ?? password();
     return {
       server: begin(ctx, s, 'evacuate', {
         caller,
-        data: { destHost: d.host.name, forceStopped: args?.targetState === 'stopped' },
+        data: { destHost: d.host.name, forceStopped: args.targetState === 'stopped' },
       }),
       adminPass,
     };
   },
   'os-resetState'(ctx, caller, s, args) {
-    const state = args?.state;
+    const state = args.state;
     if (state !== 'active' && state !== 'error') {
       throw new BadRequest(
         `Invalid input for field/attribute state. Value: ${String(state)}. It must be one of active, error`,
@@ -316,7 +323,7 @@ const HANDLERS: Partial<Record<ActionName, Handler>> = {
   },
   forceDelete: async('forceDelete'),
   addSecurityGroup(ctx, caller, s, args) {
-    const name = str(args?.name, 'name')!;
+    const name = str(args.name, 'name')!;
     const g = findGroup(ctx, s, name);
     if (s.securityGroups.includes(g.id))
       throw new BadRequest(`Security group ${name} is already associated with the instance ${s.id}`);
@@ -324,7 +331,7 @@ const HANDLERS: Partial<Record<ActionName, Handler>> = {
     return { server: sync(ctx, caller, { ...s, securityGroups: [...s.securityGroups, g.id] }, 'addSecurityGroup') };
   },
   removeSecurityGroup(ctx, caller, s, args) {
-    const name = str(args?.name, 'name')!;
+    const name = str(args.name, 'name')!;
     const g = findGroup(ctx, s, name);
     if (!s.securityGroups.includes(g.id))
       throw new BadRequest(`Security group ${name} not associated with the instance ${s.id}`);
@@ -362,6 +369,6 @@ export function runAction(
     const s = findServer(ctx, caller, id);
     check(ctx, caller, s, name);
     const handler = HANDLERS[name] ?? async(name);
-    return { status: actionRow(name).success.code, ...handler(ctx, caller, s, args ?? {}) };
+    return { status: actionRow(name).success.code, ...handler(ctx, caller, s, args) };
   });
 }

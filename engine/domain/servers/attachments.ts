@@ -119,7 +119,8 @@ export function attachVolume(ctx: EngineContext, caller: Caller, id: string, req
       throw new Conflict(`volume ${vol.id} is already attached to the instance ${s.id}`);
     if (vol.status !== 'available') {
       throw new BadRequest(
-        `Invalid volume: Volume ${vol.id} status must be available or downloading to reserve, but the current status is ${vol.status}.`,
+        `Invalid volume: Volume ${vol.id} status must be available or downloading to reserve, ` +
+          `but the current status is ${vol.status}.`,
         'volumeId',
       );
     }

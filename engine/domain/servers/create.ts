@@ -4,6 +4,7 @@
 import { BadRequest, Conflict, Forbidden, policyDenied } from '../../model/errors';
 import { checkDescription, checkMetadata, checkName, checkTags, checkUserData } from '../../model/limits';
 import { POWER } from '../../model/states';
+import { show } from '../../model/show';
 import type { BlockDevice, Caller, Flavor, FlavorSnapshot, Image, Server, ServerNic } from '../../model/types';
 import { isAdmin, type EngineContext } from '../context';
 import { password, reservationId, uuid } from '../ids';
@@ -54,7 +55,8 @@ export interface CreateServerRequest {
   description?: string | null;
   accessIPv4?: string | null;
   accessIPv6?: string | null;
-  'OS-DCF:diskConfig'?: 'AUTO' | 'MANUAL';
+  /** AUTO or MANUAL; anything else is refused here. */
+  'OS-DCF:diskConfig'?: unknown;
   config_drive?: boolean | string | null;
   personality?: { path: string; contents: string }[];
   min_count?: number | string;
@@ -77,7 +79,7 @@ const intOf = (v: unknown, field: string): number | null => {
   if (v === undefined || v === null || v === '') return null;
   const n = typeof v === 'string' ? Number(v) : v;
   if (typeof n !== 'number' || !Number.isInteger(n))
-    throw new BadRequest(`Invalid input for field/attribute ${field}. Value: ${String(v)}. Not an integer`, field);
+    throw new BadRequest(`Invalid input for field/attribute ${field}. Value: ${show(v)}. Not an integer`, field);
   return n;
 };
 
@@ -161,12 +163,14 @@ function parseBlockDevices(req: CreateServerRequest): BlockDevice[] {
         (source === 'volume' || source === 'snapshot' ? 'volume' : 'local')) as BlockDevice['destinationType'];
       if (!['image', 'volume', 'snapshot', 'blank'].includes(source))
         throw new BadRequest(
-          `Invalid input for field/attribute ${field}.source_type. Value: ${source}. It must be one of image, volume, snapshot, blank`,
+          `Invalid input for field/attribute ${field}.source_type. Value: ${source}. ` +
+            'It must be one of image, volume, snapshot, blank',
           `${field}.source_type`,
         );
       if (!['local', 'volume'].includes(dest))
         throw new BadRequest(
-          `Invalid input for field/attribute ${field}.destination_type. Value: ${dest}. It must be one of local, volume`,
+          `Invalid input for field/attribute ${field}.destination_type. Value: ${dest}. ` +
+            'It must be one of local, volume',
           `${field}.destination_type`,
         );
       if (source !== 'blank' && !b.uuid)
@@ -177,7 +181,8 @@ function parseBlockDevices(req: CreateServerRequest): BlockDevice[] {
       const size = intOf(b.volume_size, `${field}.volume_size`);
       if (size !== null && size < 1)
         throw new BadRequest(
-          `Invalid input for field/attribute ${field}.volume_size. Value: ${size}. ${size} is less than the minimum of 1`,
+          `Invalid input for field/attribute ${field}.volume_size. Value: ${size}. ` +
+            `${size} is less than the minimum of 1`,
           `${field}.volume_size`,
         );
       return {
@@ -230,7 +235,7 @@ function createServersNow(
   const diskConfig = req['OS-DCF:diskConfig'] ?? 'MANUAL';
   if (diskConfig !== 'AUTO' && diskConfig !== 'MANUAL')
     throw new BadRequest(
-      `Invalid input for field/attribute OS-DCF:diskConfig. Value: ${String(diskConfig)}. It must be one of AUTO, MANUAL`,
+      `Invalid input for field/attribute OS-DCF:diskConfig. Value: ${show(diskConfig)}. It must be one of AUTO, MANUAL`,
       'OS-DCF:diskConfig',
     );
 
@@ -248,7 +253,8 @@ function createServersNow(
       throw new Forbidden('Only volume-backed servers are allowed for flavors with zero disk.');
     if (flavor.disk > 0 && image.minDisk > flavor.disk) {
       throw new BadRequest(
-        `Flavor's disk is too small for requested image. Flavor disk is ${flavor.disk * 2 ** 30} bytes, image is ${image.minDisk * 2 ** 30} bytes.`,
+        "Flavor's disk is too small for requested image. " +
+          `Flavor disk is ${flavor.disk * 2 ** 30} bytes, image is ${image.minDisk * 2 ** 30} bytes.`,
         'flavorRef',
       );
     }
@@ -266,7 +272,7 @@ function createServersNow(
   const securityGroups = [
     ...new Set(sgNames.map((n, i) => resolveSecurityGroup(ctx, caller.projectId, n, `security_groups[${i}].name`).id)),
   ];
-  const groupId = hints.group ? String(hints.group) : null;
+  const groupId = hints.group ? show(hints.group) : null;
   const group = groupId ? ctx.store.serverGroups.get(groupId) : null;
   if (groupId && (!group || (group.projectId !== caller.projectId && !isAdmin(caller)))) {
     throw new BadRequest(
@@ -278,7 +284,8 @@ function createServersNow(
   const nets = req.networks;
   if (Array.isArray(nets) && max > 1 && nets.some((n) => n.port)) {
     throw new BadRequest(
-      'Unable to launch multiple instances with a single configured port ID. Please launch your instance one by one with different ports.',
+      'Unable to launch multiple instances with a single configured port ID. ' +
+        'Please launch your instance one by one with different ports.',
       'networks',
     );
   }
@@ -505,7 +512,8 @@ function attachBlockDevices(ctx: EngineContext, caller: Caller, server: Server):
     } else {
       if (!d.volumeSize)
         throw new BadRequest(
-          `Block Device Mapping is Invalid: Images with destination_type 'volume' need to have a non-zero size specified.`,
+          "Block Device Mapping is Invalid: Images with destination_type 'volume' " +
+            'need to have a non-zero size specified.',
           `${field}.volume_size`,
         );
       let imageId: string | null = null;
@@ -519,7 +527,8 @@ function attachBlockDevices(ctx: EngineContext, caller: Caller, server: Server):
         );
         if (img.minDisk > d.volumeSize) {
           throw new BadRequest(
-            `Volume is smaller than the minimum size specified in image metadata. Volume size is ${d.volumeSize * 2 ** 30} bytes, minimum size is ${img.minDisk * 2 ** 30} bytes.`,
+            'Volume is smaller than the minimum size specified in image metadata. ' +
+              `Volume size is ${d.volumeSize * 2 ** 30} bytes, minimum size is ${img.minDisk * 2 ** 30} bytes.`,
             `${field}.volume_size`,
           );
         }

@@ -1,12 +1,18 @@
 // What each action does when its transition completes, beyond the vm_state its table row names:
 // moving allocations, swapping flavors, finishing images, releasing ports and volumes.
-import type { VmState } from '../../model/states';
 import { POWER } from '../../model/states';
-import type { FlavorSnapshot, Server } from '../../model/types';
+import type { FlavorSnapshot, Pending, Server } from '../../model/types';
 import type { EngineContext } from '../context';
 import { unbindPort } from '../networking';
-import type { Completion } from './transitions';
-import { schedule } from './transitions';
+import { schedule } from './background';
+
+/** What an effect gets when its transition completes. */
+export interface Completion {
+  server: Server;
+  pending: Pending;
+  at: number;
+  ctx: EngineContext;
+}
 
 export interface Outcome {
   server: Server | null;
@@ -20,7 +26,7 @@ const failed = (c: Completion, vmState: string, reason: string, code = 500): Out
   server: {
     ...c.server,
     vmState,
-    powerState: (c.pending.data?.startPower as Server['powerState']) ?? c.server.powerState,
+    powerState: (c.pending.data?.startPower as Server['powerState'] | undefined) ?? c.server.powerState,
     fault: { code, message: reason, details: '', created: c.at },
   },
   error: reason,
@@ -83,7 +89,8 @@ const resizeLike: Effect = (c) => {
   };
 };
 
-export const EFFECTS: Record<string, Effect> = {
+/** What completing an action does beyond the table's target state; most actions have no entry. */
+export const EFFECTS: Partial<Record<string, Effect>> = {
   create(c) {
     const reason = c.pending.data?.failReason;
     if (typeof reason === 'string') {
@@ -169,7 +176,7 @@ export const EFFECTS: Record<string, Effect> = {
   softDelete({ ctx, server: s, at }) {
     const soft: Server = {
       ...s,
-      vmState: 'soft-delete' as VmState,
+      vmState: 'soft-delete',
       powerState: POWER.SHUTDOWN,
       deletedAt: null,
       updatedAt: at,

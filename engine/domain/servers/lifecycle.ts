@@ -96,7 +96,7 @@ export function setMetadataItem(
   if (!body || typeof body !== 'object' || Object.keys(body).length !== 1) {
     throw new BadRequest('Request body contains too many items or no items', 'meta');
   }
-  if (!(key in (body as object))) throw new BadRequest('Request body and URI mismatch', 'meta');
+  if (!(key in body)) throw new BadRequest('Request body and URI mismatch', 'meta');
   setMetadata(ctx, caller, id, body, 'merge');
   return { [key]: (body as Record<string, string>)[key] };
 }

@@ -10,7 +10,8 @@ import { dueIds, nothingDue, rememberNextDue } from '../due';
 import { EFFECTS } from './effects';
 
 export function durationOf(ctx: EngineContext, row: Pick<ActionRow, 'name' | 'duration'>): number {
-  const d = ctx.durations;
+  // Configured durations are a sparse map: an action falls back to its class, then to the default.
+  const d: Partial<Record<string, number>> = ctx.durations;
   return d[row.name] ?? d[row.duration] ?? d.default ?? 0;
 }
 
@@ -93,16 +94,6 @@ export function begin(
   return ctx.store.servers.put({ ...server, pending, taskState: phases[0].task, updatedAt: now });
 }
 
-/** Schedules a background change with no visible task (reclaiming a soft-deleted server, offloading a shelved one). */
-export function schedule(ctx: EngineContext, server: Server, action: string, afterMs: number): Server {
-  const pending: Pending = {
-    action,
-    phases: [{ task: null, endsAt: ctx.clock.now() + afterMs }],
-    data: { background: true },
-  };
-  return ctx.store.servers.put({ ...server, pending });
-}
-
 /**
  * Advances every transition that is due; returns how many servers changed. Cheap when nothing can be due:
  * the earliest due time is remembered until something is written (here or by another process).
@@ -139,13 +130,6 @@ function settle(ctx: EngineContext, server: Server, now: number): void {
   }
   const at = pending.phases[pending.phases.length - 1].endsAt;
   complete(ctx, { ...server, pending: null, taskState: null, updatedAt: at }, pending, at);
-}
-
-export interface Completion {
-  server: Server;
-  pending: Pending;
-  at: number;
-  ctx: EngineContext;
 }
 
 function complete(ctx: EngineContext, server: Server, pending: Pending, at: number): void {
