@@ -84,7 +84,14 @@ export function deleteVolume(ctx: EngineContext, caller: Caller, id: string): vo
   });
 }
 
-export function extendVolume(ctx: EngineContext, caller: Caller, id: string, newSize: number): Volume {
+/** Grows a volume; an in-use one only when the request allows it (Cinder's microversion 3.42). */
+export function extendVolume(
+  ctx: EngineContext,
+  caller: Caller,
+  id: string,
+  newSize: number,
+  attachedToo = false,
+): Volume {
   return ctx.store.tx(() => {
     const v = requireVolume(ctx, caller, id);
     if (!Number.isInteger(newSize) || newSize <= v.size)
@@ -92,9 +99,11 @@ export function extendVolume(ctx: EngineContext, caller: Caller, id: string, new
         `New size for extend must be greater than current size. (current: ${v.size}, extended: ${newSize}).`,
         'new_size',
       );
-    if (v.status !== 'available' && v.status !== 'in-use')
+    // Cinder's conditional update: an attached extend expects in-use, any other expects available.
+    const expected = attachedToo && v.status === 'in-use' ? 'in-use' : 'available';
+    if (v.status !== expected)
       throw new BadRequest(
-        `Invalid volume: Volume status must be 'available' or 'in-use' to extend, but current status is: ${v.status}.`,
+        `Invalid volume: Volume ${v.id} status must be '{'status': '${expected}'}' to extend, currently ${v.status}.`,
       );
     checkVolumeQuota(ctx, v.projectId, newSize - v.size, 0);
     return ctx.store.volumes.put({ ...v, size: newSize, updatedAt: ctx.clock.now() });

@@ -23,7 +23,7 @@ const servers = ['web-1', 'web-2'].map(
       imageId: image.imageId,
       flavorName: flavor,
       keyPair: key.name,
-      network: [{ uuid: privateNet.networkId }],
+      networks: [{ uuid: privateNet.networkId }],
       schedulerHints: { group: group.id },
       metadata: { role: 'web', stack: pulumi.getStack() },
       tags: ['web'],
@@ -56,7 +56,7 @@ const app = new novaform.ContainerGroup('app', {
       cpu: 1,
       memory: 2,
       ports: [{ port: 80, protocol: 'TCP' }],
-      volumeMount: [{ name: 'conf', mountPath: '/etc/nginx/conf.d' }],
+      volumeMounts: [{ name: 'conf', mountPath: '/etc/nginx/conf.d' }],
       livenessProbe: {
         httpGet: { scheme: 'HTTP', port: 80, path: '/healthz' },
         initialDelaySeconds: 5,

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Compare } from '../schema/dsl';
 import { canonicalJson } from '../client/idempotency';
+import { userDataToSend } from '../schema/user-data';
 
 export const isEmpty = (v: unknown) =>
   v === undefined ||
@@ -11,9 +12,27 @@ export const isEmpty = (v: unknown) =>
   (Array.isArray(v) && v.length === 0) ||
   (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0);
 
-/** SHA-1 hex of user data (what state may keep instead of the data itself, as terraform-provider-openstack does). */
-export const digest = (v: unknown) =>
-  typeof v === 'string' && /^[0-9a-f]{40}$/.test(v) ? v : createHash('sha1').update(String(v)).digest('hex');
+const sha1 = (s: string) => createHash('sha1').update(s).digest('hex');
+const isDigest = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]{40}$/.test(v);
+
+/**
+ * SHA-1 hex of user data as it is sent (base64, encoded once), so plain text and its base64 spelling have
+ * one digest. A digest already (what terraform-provider-openstack keeps in state) stays as it is.
+ */
+export const digest = (v: unknown) => (isDigest(v) ? v : sha1(userDataToSend(String(v))));
+
+/** Equal user data: the same once-encoded form, or a kept digest of either spelling (sent or as written). */
+function sameUserData(a: unknown, b: unknown): boolean {
+  if (isDigest(a) && isDigest(b)) return a === b;
+  if (isDigest(a) || isDigest(b)) {
+    const [kept, raw] = isDigest(a) ? [a, String(b)] : [b as string, String(a)];
+    return kept === digest(raw) || kept === sha1(raw);
+  }
+  return userDataToSend(String(a)) === userDataToSend(String(b));
+}
+
+/** The zone of "zone", "zone:host" or "zone:host:node" (an admin's forced host). */
+const zoneOf = (v: unknown) => String(v).split(':')[0];
 
 export function normalise(v: unknown, how: Compare): unknown {
   if (isEmpty(v)) return null;
@@ -28,6 +47,8 @@ export function normalise(v: unknown, how: Compare): unknown {
       );
     case 'hash':
       return digest(v);
+    case 'zone':
+      return zoneOf(v);
     case 'ignore':
       return null;
     case 'exact':
@@ -81,7 +102,9 @@ export function same(a: unknown, b: unknown, how: Compare): boolean {
     case 'stringMap':
       return sameStringMap(a as Record<string, unknown>, b as Record<string, unknown>);
     case 'hash':
-      return digest(a) === digest(b);
+      return sameUserData(a, b);
+    case 'zone':
+      return zoneOf(a) === zoneOf(b);
     case 'exact':
     default:
       return deepEqual(a, b);

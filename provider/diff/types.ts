@@ -21,4 +21,9 @@ export interface ResourcePlan {
   /** State after apply: inputs as configured, computed values copied or UNKNOWN where the apply will set them. */
   planned: Obj;
   operations: Operation[];
+  /**
+   * A replacement must delete the old resource before creating the new one (it would take something only one
+   * resource can hold); the schema's `deleteBeforeReplace` when unset.
+   */
+  deleteBeforeReplace?: boolean;
 }

@@ -210,7 +210,7 @@ export class NovaformProvider {
       .setChanges(changed ? pb.DiffResponse.DiffChanges.DIFF_SOME : pb.DiffResponse.DiffChanges.DIFF_NONE)
       .setDiffsList([...diffs])
       .setReplacesList([...replaces])
-      .setDeletebeforereplace(replaces.size > 0 && Boolean(r.schema.deleteBeforeReplace));
+      .setDeletebeforereplace(replaces.size > 0 && Boolean(plan.deleteBeforeReplace ?? r.schema.deleteBeforeReplace));
   }
 
   async create(req: pb.CreateRequest): Promise<pb.CreateResponse> {

@@ -4,7 +4,7 @@
 // sysctls, probes or config-file contents), so the state is the prior values overlaid with what the view
 // does say — a value the API never returns can then never show up as drift.
 import type { Fields } from '../schema/dsl';
-import { pulumiName } from '../schema/dsl';
+import { wireName } from '../schema/dsl';
 import { containerGroupSchema as schema, TOKEN_TAG } from '../schema/container-group';
 import { UPDATE_OP } from '../schema/container-group/common';
 import { declaresInput, isUnknown, type Obj } from '../schema/values';
@@ -71,7 +71,7 @@ export function toApi(fields: Fields, values: Obj): Obj {
   for (const [name, f] of Object.entries(fields)) {
     const v = values[name];
     if (f.mode === 'computed' || v === undefined || v === null) continue;
-    const key = pulumiName(name, f);
+    const key = wireName(name, f);
     if (f.kind === 'attribute') out[key] = v;
     else out[key] = f.nesting === 'single' ? toApi(f.fields, v as Obj) : (v as Obj[]).map((x) => toApi(f.fields, x));
   }
@@ -102,7 +102,7 @@ export function updateBody(prior: Obj, config: Obj, keep: Tag[]): Obj {
   const all = toApi(schema.fields, config);
   for (const name of UPDATABLE) {
     const f = FIELDS[name];
-    const key = pulumiName(name, f);
+    const key = wireName(name, f);
     if (all[key] !== undefined) body[key] = all[key];
     else if (prior[name] !== undefined && prior[name] !== null)
       body[key] = f.kind === 'block' && f.nesting === 'single' ? {} : [];

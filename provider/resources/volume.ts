@@ -41,6 +41,27 @@ const TRANSITIONAL = [
 ];
 const path = (id: string) => `/volumes/${encodeURIComponent(id)}`;
 
+/** Cinder extends an attached (in-use) volume only at microversion 3.42 or later (VOLUME_EXTEND_INUSE). */
+const EXTEND_IN_USE = 'volume 3.42';
+
+/** os-extend, asking for 3.42 when the volume is attached, and saying so plainly when the cloud lacks it. */
+async function extend(conn: Connection, id: string, size: number): Promise<void> {
+  const inUse = (await get(conn, id))?.status === 'in-use';
+  const headers: Record<string, string> = inUse ? { 'OpenStack-API-Version': EXTEND_IN_USE } : {};
+  try {
+    await conn.volume.call('POST', `${path(id)}/action`, { 'os-extend': { new_size: size } }, headers);
+  } catch (e) {
+    // 406: the cloud's Cinder predates 3.42; 400 "…currently in-use": it ignored the header (no microversions).
+    const refused = isStatus(e, 406) || (isStatus(e, 400) && /in-use/.test((e as Error).message));
+    if (!inUse || !refused) throw e;
+    throw new Error(
+      `size: volume ${id} is attached (in-use), and growing an attached volume needs Cinder microversion 3.42, ` +
+        `which this cloud does not offer (${(e as Error).message}); detach it, grow it, and attach it again`,
+      { cause: e },
+    );
+  }
+}
+
 function toState(v: VolumeBody): Obj {
   return {
     // Cinder shows an unset name or description as '' or null: both are "unset" here, so neither drifts.
@@ -160,7 +181,7 @@ export const volume: ResourceType = {
       await conn.volume.call('PUT', path(id), { volume: body });
     }
     if (size > (prior.size as number)) {
-      await conn.volume.call('POST', `${path(id)}/action`, { 'os-extend': { new_size: size } });
+      await extend(conn, id, size);
       await settle(conn, id, `finish extending to ${size} GB`, timeout('update', opts.timeoutMs), [
         'available',
         'in-use',

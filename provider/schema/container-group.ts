@@ -177,6 +177,7 @@ export const containerGroupSchema = defineResource({
       {
         description: 'Private registry credentials. Not returned by the API: kept from the configuration.',
         change: UPDATE,
+        pulumi: 'imageRegistryCredentials',
       },
     ),
     volumes,
@@ -198,7 +199,7 @@ export const containerGroupSchema = defineResource({
             ),
             value: str({ mode: 'required', description: 'Value.' }),
           },
-          { mode: 'required', description: 'Kernel parameters.' },
+          { mode: 'required', description: 'Kernel parameters.', pulumi: 'sysctls' },
         ),
       },
       {

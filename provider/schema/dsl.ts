@@ -36,6 +36,8 @@ export type Compare =
   | 'ignore'
   /** Compared by a digest kept in state (user_data). */
   | 'hash'
+  /** An availability zone, compared on the zone part: Nova reports "zone" for an admin's "zone:host[:node]". */
+  | 'zone'
   /** Blocks matched by these keys, never by list position. */
   | { keyBy: string[] };
 
@@ -50,6 +52,8 @@ interface Common {
   writeOnly?: boolean;
   /** The Pulumi property name when it is not the camelCase of the Terraform name (pluralised blocks). */
   pulumi?: string;
+  /** The name an API takes the field under when it is not the camelCase of the Terraform name (ECI bodies). */
+  wire?: string;
   deprecated?: string;
 }
 
@@ -206,4 +210,7 @@ export type ValuesOf<S> = S extends ResourceSchema<infer F> ? Values<F> & { id?:
 /** The Pulumi property name of a field. */
 export const pulumiName = (name: string, f: Field) =>
   f.pulumi ?? name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+/** The API (wire) name of a field, for APIs whose names are the camelCase of the Terraform names (ECI). */
+export const wireName = (name: string, f: Field) =>
+  f.wire ?? name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 export const isInput = (f: Field) => f.mode !== 'computed';

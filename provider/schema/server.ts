@@ -2,6 +2,7 @@
 // concept is the same; the rest (locks, policies for resize and image changes, delete options) are novaform's.
 import { Type } from '@sinclair/typebox';
 import { LIMITS, uuid } from './limits';
+import { userDataSizeError } from './user-data';
 import { attr, block, bool, defineResource, int, local, oneOf, replace, str, strList, strMap, update } from './dsl';
 
 export const POWER_STATE_VALUES = ['active', 'shutoff', 'paused', 'suspended', 'shelved', 'shelved_offloaded'] as const;
@@ -27,11 +28,14 @@ const network = block(
       { mode: 'optional-computed', description: 'Fixed IPv4 address on the network.', change: FIXED_IP },
       { format: 'ipv4' },
     ),
-    fixed_ip_v6: str({
-      mode: 'optional-computed',
-      description: 'Fixed IPv6 address on the network.',
-      change: FIXED_IP,
-    }),
+    fixed_ip_v6: str(
+      {
+        mode: 'optional-computed',
+        description: 'Fixed IPv6 address on the network (not with fixed_ip_v4: Nova takes one fixed IP per NIC).',
+        change: FIXED_IP,
+      },
+      { format: 'ipv6' },
+    ),
     tag: str(
       { description: 'Device tag for the NIC (microversion 2.32+).', change: replace('device tags are set at boot') },
       { maxLength: 60, pattern: '^[^/,]*$' },
@@ -43,6 +47,7 @@ const network = block(
     change: BOOT_NICS,
     compare: { keyBy: ['port', 'uuid'] },
     children: { change: replace("the server's original NICs cannot change; use InterfaceAttachment for more") },
+    pulumi: 'networks',
   },
 );
 
@@ -153,8 +158,11 @@ export const serverSchema = defineResource({
     ),
     availability_zone: str({
       mode: 'optional-computed',
-      description: 'Availability zone.',
+      description:
+        'Availability zone; an admin may force a host with "zone:host" or "zone:host:node" ' +
+        '(compared on the zone part, which is what Nova reports).',
       change: replace('a server cannot change availability zone in place'),
+      compare: 'zone',
     }),
     security_groups: strList({
       mode: 'optional-computed',
@@ -180,14 +188,13 @@ export const serverSchema = defineResource({
       { minLength: 1, maxLength: LIMITS.tag, pattern: '^[^/,]+$' },
       { maxItems: LIMITS.tagsPerServer },
     ),
-    user_data: str(
-      {
-        description: 'Cloud-init user data (base64 or plain text; at most 65535 bytes once base64-encoded).',
-        change: replace('user data is read by the guest at first boot'),
-        compare: 'hash',
-      },
-      { maxLength: LIMITS.userData },
-    ),
+    user_data: str({
+      description:
+        'Cloud-init user data, plain text or base64 (text that is valid base64 is sent as it is, ' +
+        'anything else is encoded once); at most 65535 bytes once base64-encoded.',
+      change: replace('user data is read by the guest at first boot'),
+      compare: 'hash',
+    }),
     admin_pass: str({
       description: 'Administrator password; a change calls changePassword.',
       change: update('changePassword'),
@@ -334,11 +341,29 @@ export const serverSchema = defineResource({
             });
           }
         });
-        const nets = (i.network as { uuid?: string; name?: string; port?: string }[] | undefined) ?? [];
+        const nets =
+          (i.network as {
+            uuid?: string;
+            name?: string;
+            port?: string;
+            fixed_ip_v4?: string;
+            fixed_ip_v6?: string;
+          }[]) ?? [];
         nets.forEach((n, k) => {
           if (!n.uuid && !n.name && !n.port)
             out.push({ path: `network[${k}]`, message: 'needs one of uuid, name or port' });
+          // Nova's networks[] entry has a single fixed_ip: the second address would be dropped silently.
+          if (n.fixed_ip_v4 && n.fixed_ip_v6)
+            out.push({
+              path: `network[${k}].fixed_ip_v6`,
+              message:
+                `conflicts with network[${k}].fixed_ip_v4: Nova takes one fixed IP per NIC (networks[].fixed_ip); ` +
+                'declare a second network block on the same network for the other address, ' +
+                'or attach a port that has both',
+            });
         });
+        const userDataTooBig = typeof i.user_data === 'string' ? userDataSizeError(i.user_data) : undefined;
+        if (userDataTooBig) out.push({ path: 'user_data', message: userDataTooBig });
         if (i.locked_reason && i.locked === false)
           out.push({ path: 'locked_reason', message: 'can only be set when locked = true' });
         return out;

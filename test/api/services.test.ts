@@ -196,4 +196,29 @@ describe('Cinder', () => {
     expect((await s.demo.post(vols(), { volume: { size: 0 } })).status).toBe(400);
     expect((await s.demo.post(vols(), {})).status).toBe(400);
   });
+
+  test('an attached (in-use) volume grows only at volume 3.42+, as in Cinder; versions are negotiated', async () => {
+    const v = (await s.demo.post(vols(), { volume: { size: 1, name: 'grow-attached' } })).body.volume;
+    const id = await bootServer(s.demo, s);
+    await s.demo.post(`/v2.1/servers/${id}/os-volume_attachments`, { volumeAttachment: { volumeId: v.id } });
+    const extend = (size: number, version?: string) =>
+      s.demo.call(
+        'POST',
+        `${vols()}/${v.id}/action`,
+        { 'os-extend': { new_size: size } },
+        version ? { 'OpenStack-API-Version': version } : {},
+      );
+    const old = await extend(2);
+    expect([old.status, old.headers.get('openstack-api-version')]).toEqual([400, 'volume 3.0']);
+    expect(old.text).toContain(`Volume ${v.id} status must be '{'status': 'available'}' to extend, currently in-use.`);
+    const at341 = await extend(2, 'volume 3.41');
+    expect(at341.status).toBe(400);
+    const at342 = await extend(2, 'volume 3.42');
+    expect([at342.status, at342.headers.get('openstack-api-version')]).toEqual([202, 'volume 3.42']);
+    expect((await s.demo.get(`${vols()}/${v.id}`)).body.volume).toMatchObject({ size: 2, status: 'in-use' });
+    const tooNew = await extend(3, 'volume 3.99');
+    expect(tooNew.status).toBe(406);
+    expect(tooNew.text).toContain('Version 3.99 is not supported by the API. Minimum is 3.0 and maximum is 3.70.');
+    expect((await extend(3, 'volume 3.x')).status).toBe(400);
+  });
 });

@@ -35,3 +35,13 @@ export const SEED_003_EXAMPLE = {
     },
   ],
 };
+
+/** The same example as Pulumi inputs: repeated blocks carry the SDK's plural names. */
+export const SEED_003_PULUMI = {
+  ...SEED_003_EXAMPLE,
+  containers: SEED_003_EXAMPLE.containers.map(({ environmentVar, volumeMount, ...rest }) => ({
+    ...rest,
+    environmentVars: environmentVar,
+    volumeMounts: volumeMount,
+  })),
+};

@@ -10,7 +10,7 @@ import { Status } from '@pulumi/pulumi/proto/status_pb';
 import { RESOURCES } from '../../provider/resources/index';
 import { pulumiName } from '../../provider/schema/dsl';
 import { CIRROS, login, PRIVATE_NET, type Client } from '../helpers/http';
-import { SEED_003_EXAMPLE } from '../helpers/eci';
+import { SEED_003_PULUMI } from '../helpers/eci';
 import {
   checkAndCreate,
   checkReq,
@@ -48,7 +48,7 @@ beforeAll(async () => {
     name: 'matrix-host',
     imageId: CIRROS,
     flavorName: 'm1.tiny',
-    network: [{ uuid: PRIVATE_NET }],
+    networks: [{ uuid: PRIVATE_NET }],
   });
   const vol = await checkAndCreate(s.plugin, 'novaform:index:Volume', 'data', { name: 'matrix-data', size: 1 });
   deps.server = host.id;
@@ -153,7 +153,7 @@ const ROWS: Row[] = [
       name: 'matrix-web',
       imageId: CIRROS,
       flavorName: 'm1.tiny',
-      network: [{ uuid: PRIVATE_NET }],
+      networks: [{ uuid: PRIVATE_NET }],
       metadata: { role: 'web' },
       adminPass: secret('S3cret-pw'),
     }),
@@ -296,10 +296,10 @@ const ROWS: Row[] = [
     // The seed's example with an empty-dir volume: config-file contents are never returned by the API, so an
     // imported group with one cannot pass Check (see the test below).
     news: () => ({
-      ...SEED_003_EXAMPLE,
+      ...SEED_003_PULUMI,
       containerGroupName: 'matrix-cg',
       volumes: [{ name: 'test-volume', type: 'EmptyDirVolume', emptyDirVolume: { medium: '' } }],
-      imageRegistryCredential: [{ server: 'registry.example', userName: 'ci', password: secret('reg-pw') }],
+      imageRegistryCredentials: [{ server: 'registry.example', userName: 'ci', password: secret('reg-pw') }],
     }),
     count: async () => {
       const res = await eci('POST', 'describeContainerGroups', { limit: 100 });
@@ -324,7 +324,7 @@ const ROWS: Row[] = [
     },
     waitPath: '/eci/api/v1/containers/describeContainerGroup/*',
     bad: {
-      news: { ...SEED_003_EXAMPLE, restartPolicy: 'Sometimes' },
+      news: { ...SEED_003_PULUMI, restartPolicy: 'Sometimes' },
       property: 'restartPolicy',
       reason: /^restartPolicy must be/,
     },
@@ -534,7 +534,7 @@ test.each(ROWS.filter((r) => r.waitPath).map((r) => [r.type, r] as const))(
 test('ContainerGroup import with a config-file volume: contents never returned, Check names that field', async () => {
   const type = 'novaform:index:ContainerGroup';
   const { id, outs } = await checkAndCreate(s.plugin, type, 'cfg', {
-    ...SEED_003_EXAMPLE,
+    ...SEED_003_PULUMI,
     containerGroupName: 'matrix-cfg',
   });
   const imported = await s.plugin.rpc.read(readReq(type, 'cfg', id));

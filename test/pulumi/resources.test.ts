@@ -6,7 +6,7 @@ import { status, type ServiceError } from '@grpc/grpc-js';
 import * as pb from '@pulumi/pulumi/proto/provider_pb';
 import { Status } from '@pulumi/pulumi/proto/status_pb';
 import { CIRROS, login, PRIVATE_NET, type Client } from '../helpers/http';
-import { SEED_003_EXAMPLE } from '../helpers/eci';
+import { SEED_003_PULUMI } from '../helpers/eci';
 import {
   checkAndCreate,
   checkReq,
@@ -65,7 +65,7 @@ const webInputs = (name: string): Js => ({
   name,
   imageId: CIRROS,
   flavorName: 'm1.tiny',
-  network: [{ uuid: PRIVATE_NET }],
+  networks: [{ uuid: PRIVATE_NET }],
   metadata: { role: 'web' },
   adminPass: secret('S3cret-pw'),
 });
@@ -75,7 +75,7 @@ describe('Server', () => {
     const res = await s.plugin.rpc.check(
       checkReq(SERVER, 'bad', {
         name: 'bad',
-        network: [{}],
+        networks: [{}],
         blockDevices: [{ sourceType: 'blank', bootIndex: 0 }],
       }),
     );
@@ -83,7 +83,7 @@ describe('Server', () => {
     expect(failures).toEqual(
       expect.arrayContaining([
         ['flavorId', expect.stringMatching(/^flavorId one of flavorId, flavorName is required/)],
-        ['network[0]', 'network[0] needs one of uuid, name or port'],
+        ['networks[0]', 'networks[0] needs one of uuid, name or port'],
         ['blockDevices[0].volumeSize', expect.stringMatching(/^blockDevices\[0\]\.volumeSize is required/)],
       ]),
     );
@@ -100,7 +100,7 @@ describe('Server', () => {
       adminPass: secret('S3cret-pw'),
       metadata: { role: 'web' },
     });
-    expect(outs.network).toEqual([expect.objectContaining({ uuid: PRIVATE_NET, mac: expect.any(String) })]);
+    expect(outs.networks).toEqual([expect.objectContaining({ uuid: PRIVATE_NET, mac: expect.any(String) })]);
 
     const read = await s.plugin.rpc.read(readReq(SERVER, 'web', id, outs, inputs));
     expect(js(read.getProperties())).toMatchObject({ status: 'ACTIVE', adminPass: secret('S3cret-pw') });
@@ -168,7 +168,7 @@ describe('Server', () => {
     expect(js(imported.getInputs())).toMatchObject({
       name: 'pulumi-web',
       imageId: CIRROS,
-      network: [expect.objectContaining({ uuid: PRIVATE_NET })],
+      networks: [expect.objectContaining({ uuid: PRIVATE_NET })],
     });
     // `pulumi import` checks the read inputs as the resource's configuration: they must pass and diff clean.
     const reChecked = await s.plugin.rpc.check(
@@ -310,9 +310,9 @@ describe('ContainerGroup', () => {
       'containers update in place',
     async () => {
       const news = {
-        ...SEED_003_EXAMPLE,
+        ...SEED_003_PULUMI,
         containerGroupName: 'pulumi-cg',
-        imageRegistryCredential: [{ server: 'registry.example', userName: 'ci', password: secret('reg-pw') }],
+        imageRegistryCredentials: [{ server: 'registry.example', userName: 'ci', password: secret('reg-pw') }],
       };
       const { id, inputs, outs } = await checkAndCreate(s.plugin, CG, 'cg', news);
       expect(id).toMatch(/^eci-/);
@@ -326,7 +326,7 @@ describe('ContainerGroup', () => {
           }),
         ],
       });
-      expect((outs.imageRegistryCredential as Js[])[0]).toEqual({
+      expect((outs.imageRegistryCredentials as Js[])[0]).toEqual({
         server: 'registry.example',
         userName: 'ci',
         password: secret('reg-pw'),
@@ -339,11 +339,11 @@ describe('ContainerGroup', () => {
                 await s.plugin.rpc.check(
                   checkReq(CG, 'cg', {
                     ...news,
-                    imageRegistryCredential: [{ server: 'r', userName: 'u', password: 'plain' }],
+                    imageRegistryCredentials: [{ server: 'r', userName: 'u', password: 'plain' }],
                   }),
                 )
               ).getInputs(),
-            ).imageRegistryCredential as Js[]
+            ).imageRegistryCredentials as Js[]
           )[0].password,
         ),
       ).toBe(true);

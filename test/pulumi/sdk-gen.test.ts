@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { generateSdk, SDK_DIR } from '../../provider/pulumi/sdk-gen';
 import { DATA_SOURCES, RESOURCES } from '../../provider/resources/index';
+import { pulumiName, type Fields } from '../../provider/schema/dsl';
 import YAML from 'yaml';
 import pkg from '../../package.json';
 
@@ -47,4 +48,21 @@ test("the example's Pulumi.yaml points plugins.providers at a directory holding 
   const entry = project.plugins.providers.find((p) => p.name === 'novaform')!;
   const plugin = path.join(dir, entry.path, 'pulumi-resource-novaform');
   expect(() => fs.accessSync(plugin, fs.constants.X_OK)).not.toThrow();
+});
+
+test('every repeated block of every resource has a plural Pulumi name (a block of one item at most is singular)', () => {
+  const singular: string[] = [];
+  const walk = (type: string, fields: Fields, at: string) => {
+    for (const [name, f] of Object.entries(fields)) {
+      if (f.kind !== 'block') continue;
+      const repeated = f.nesting !== 'single' && f.maxItems !== 1;
+      if (repeated && !pulumiName(name, f).endsWith('s')) singular.push(`${type} ${at}${pulumiName(name, f)}`);
+      walk(type, f.fields, `${at}${pulumiName(name, f)}.`);
+    }
+  };
+  for (const r of RESOURCES) walk(r.schema.name, r.schema.fields, '');
+  expect(singular).toEqual([]);
+  const server = fresh.get('server.ts')!;
+  expect(server).toMatch(/^ {2}networks\?: pulumi\.Input</m);
+  expect(server).not.toMatch(/^ {2}network\?: /m);
 });

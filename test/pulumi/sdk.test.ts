@@ -115,7 +115,7 @@ test("servers carry camelCase inputs, the lookups' ids and the group as a schedu
     imageId: CIRROS,
     flavorName: 'm1.small',
     keyPair: 'pulumi-deploy',
-    network: [{ uuid: NETWORKS.private }],
+    networks: [{ uuid: NETWORKS.private }],
     schedulerHints: { group: 'web-id' },
     metadata: { role: 'web', stack: 'test' },
     tags: ['web'],
@@ -144,7 +144,7 @@ test('the container group sends nested blocks as objects and arrays with Pulumi 
     periodSeconds: 10,
     failureThreshold: 3,
   });
-  expect(app.containers[0].volumeMount).toEqual([{ name: 'conf', mountPath: '/etc/nginx/conf.d' }]);
+  expect(app.containers[0].volumeMounts).toEqual([{ name: 'conf', mountPath: '/etc/nginx/conf.d' }]);
   expect(app.volumes[0]).toMatchObject({
     type: 'ConfigFileVolume',
     name: 'conf',

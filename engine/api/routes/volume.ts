@@ -6,8 +6,12 @@ import { BadRequest, EngineError } from '../../model/errors';
 import type { Volume } from '../../model/types';
 import { asEngineError, novaFault } from '../faults';
 import { exactFilter, iso, requireToken } from './services';
+import { negotiateVolume, VOLUME_EXTEND_INUSE, VOLUME_MAX_MINOR } from '../volume-microversion';
 
-const MAX = '3.70';
+const MAX = `3.${VOLUME_MAX_MINOR}`;
+
+/** The negotiated volume microversion (3.<minor>) of each request. */
+const volumeMinor = new WeakMap<FastifyRequest, number>();
 
 function volumeView(origin: string, v: Volume, admin: boolean, typeId: string | null) {
   const out: Record<string, unknown> = {
@@ -95,7 +99,15 @@ export function volumeRoutes(engine: Engine) {
           done(new EngineError(403, 'forbidden', "Policy doesn't allow volume:get_all to be performed."));
           return;
         }
-        reply.header('OpenStack-API-Version', `volume ${MAX}`);
+        try {
+          const minor = negotiateVolume(req.headers);
+          volumeMinor.set(req, minor);
+          reply.header('OpenStack-API-Version', `volume 3.${minor}`);
+          reply.header('Vary', 'OpenStack-API-Version');
+        } catch (e) {
+          done(e as Error);
+          return;
+        }
         done();
       });
       const admin = (req: FastifyRequest) => req.caller.roles.includes('admin');
@@ -152,7 +164,14 @@ export function volumeRoutes(engine: Engine) {
       app.post('/v3/:project_id/volumes/:id/action', async (req, reply) => {
         const b = req.body as { 'os-extend'?: { new_size?: number } } | null;
         if (!b?.['os-extend']) throw new BadRequest('There is no such action');
-        engine.volumes.extend(req.caller, (req.params as { id: string }).id, Number(b['os-extend'].new_size));
+        // Cinder extends an in-use volume only from 3.42 on (VOLUME_EXTEND_INUSE); before, it must be available.
+        const attachedToo = (volumeMinor.get(req) ?? 0) >= VOLUME_EXTEND_INUSE;
+        engine.volumes.extend(
+          req.caller,
+          (req.params as { id: string }).id,
+          Number(b['os-extend'].new_size),
+          attachedToo,
+        );
         return reply.code(202).send();
       });
     });

@@ -4,7 +4,7 @@
 import { isAdmin } from '../../actions/check';
 import { actionRow, type ActionName } from '../../actions/table';
 import { BadRequest, NotFound, policyDenied } from '../../model/errors';
-import { checkDescription, checkMetadata, checkName, LIMITS } from '../../model/limits';
+import { checkDescription, checkMetadata, checkName, checkUserData, LIMITS } from '../../model/limits';
 import { show } from '../../model/show';
 import type { Caller, Image, Server } from '../../model/types';
 import type { EngineContext } from '../context';
@@ -154,7 +154,8 @@ const HANDLERS: Partial<Record<ActionName, Handler>> = {
     // null clears an address; anything but a string is refused (String() stored objects as "[object Object]").
     if (args.accessIPv4 !== undefined) next.accessIPv4 = str(args.accessIPv4, 'accessIPv4', { optional: true }) ?? '';
     if (args.accessIPv6 !== undefined) next.accessIPv6 = str(args.accessIPv6, 'accessIPv6', { optional: true }) ?? '';
-    if (args.user_data !== undefined) next.userData = (args.user_data as string | null) ?? null;
+    // Stored as given (base64 text), like a create's: Nova never decodes user data, only checks it.
+    if (args.user_data !== undefined) next.userData = checkUserData(args.user_data);
     if (args.key_name !== undefined) {
       if (args.key_name === null) next = { ...next, keyName: null, keyData: null };
       else {

@@ -47,7 +47,7 @@ export interface ContainerGroupArgs {
   /** Tags (at most 19: novaform keeps one of the API's 20 for its idempotency token). */
   tags?: pulumi.Input<pulumi.Input<types.ContainerGroupTagArgs>[]>;
   /** Private registry credentials. Not returned by the API: kept from the configuration. */
-  imageRegistryCredential?: pulumi.Input<pulumi.Input<types.ContainerGroupImageRegistryCredentialArgs>[]>;
+  imageRegistryCredentials?: pulumi.Input<pulumi.Input<types.ContainerGroupImageRegistryCredentialArgs>[]>;
   /** Volumes the containers mount; changed in place (the full list is resent). */
   volumes?: pulumi.Input<pulumi.Input<types.ContainerGroupVolumeArgs>[]>;
   /** Delegated ECS role name. */
@@ -107,7 +107,7 @@ export interface ContainerGroupState {
   /** Tags (at most 19: novaform keeps one of the API's 20 for its idempotency token). */
   tags?: pulumi.Input<pulumi.Input<types.ContainerGroupTagArgs>[]>;
   /** Private registry credentials. Not returned by the API: kept from the configuration. */
-  imageRegistryCredential?: pulumi.Input<pulumi.Input<types.ContainerGroupImageRegistryCredentialArgs>[]>;
+  imageRegistryCredentials?: pulumi.Input<pulumi.Input<types.ContainerGroupImageRegistryCredentialArgs>[]>;
   /** Volumes the containers mount; changed in place (the full list is resent). */
   volumes?: pulumi.Input<pulumi.Input<types.ContainerGroupVolumeArgs>[]>;
   /** Delegated ECS role name. */
@@ -190,7 +190,7 @@ export class ContainerGroup extends pulumi.CustomResource {
   /** Tags (at most 19: novaform keeps one of the API's 20 for its idempotency token). */
   declare readonly tags: pulumi.Output<types.ContainerGroupTag[] | undefined>;
   /** Private registry credentials. Not returned by the API: kept from the configuration. */
-  declare readonly imageRegistryCredential: pulumi.Output<types.ContainerGroupImageRegistryCredential[] | undefined>;
+  declare readonly imageRegistryCredentials: pulumi.Output<types.ContainerGroupImageRegistryCredential[] | undefined>;
   /** Volumes the containers mount; changed in place (the full list is resent). */
   declare readonly volumes: pulumi.Output<types.ContainerGroupVolume[] | undefined>;
   /** Delegated ECS role name. */
@@ -251,7 +251,7 @@ export class ContainerGroup extends pulumi.CustomResource {
       imageCacheId: s.imageCacheId,
       dnsConfig: s.dnsConfig,
       tags: s.tags,
-      imageRegistryCredential: s.imageRegistryCredential,
+      imageRegistryCredentials: s.imageRegistryCredentials,
       volumes: s.volumes,
       iamRoleName: s.iamRoleName,
       securityContext: s.securityContext,

@@ -18,7 +18,7 @@ export interface ServerArgs {
   flavorName?: pulumi.Input<string>;
   /** Name of the keypair injected at boot. */
   keyPair?: pulumi.Input<string>;
-  /** Availability zone. */
+  /** Availability zone; an admin may force a host with "zone:host" or "zone:host:node" (compared on the zone part, which is what Nova reports). */
   availabilityZone?: pulumi.Input<string>;
   /** Security groups by name or id (kept as ids, so either form is stable). */
   securityGroups?: pulumi.Input<pulumi.Input<string>[]>;
@@ -26,7 +26,7 @@ export interface ServerArgs {
   metadata?: pulumi.Input<{ [key: string]: pulumi.Input<string> }>;
   /** Server tags (2.26+): up to 50, each 1–60 characters without "/" or ",". */
   tags?: pulumi.Input<pulumi.Input<string>[]>;
-  /** Cloud-init user data (base64 or plain text; at most 65535 bytes once base64-encoded). */
+  /** Cloud-init user data, plain text or base64 (text that is valid base64 is sent as it is, anything else is encoded once); at most 65535 bytes once base64-encoded. */
   userData?: pulumi.Input<string>;
   /** Administrator password; a change calls changePassword. */
   adminPass?: pulumi.Input<string>;
@@ -45,7 +45,7 @@ export interface ServerArgs {
   /** Without network blocks: "auto" lets Nova pick a network, "none" boots without NICs. */
   networkMode?: pulumi.Input<"auto" | "none">;
   /** NICs the server boots with, matched by port or network id (never by position). */
-  network?: pulumi.Input<pulumi.Input<types.ServerNetworkArgs>[]>;
+  networks?: pulumi.Input<pulumi.Input<types.ServerNetworkArgs>[]>;
   /** Block devices the server boots with (block_device_mapping_v2). */
   blockDevices?: pulumi.Input<pulumi.Input<types.ServerBlockDeviceArgs>[]>;
   /** Hints for the scheduler (os:scheduler_hints). */
@@ -84,7 +84,7 @@ export interface ServerState {
   flavorName?: pulumi.Input<string>;
   /** Name of the keypair injected at boot. */
   keyPair?: pulumi.Input<string>;
-  /** Availability zone. */
+  /** Availability zone; an admin may force a host with "zone:host" or "zone:host:node" (compared on the zone part, which is what Nova reports). */
   availabilityZone?: pulumi.Input<string>;
   /** Security groups by name or id (kept as ids, so either form is stable). */
   securityGroups?: pulumi.Input<pulumi.Input<string>[]>;
@@ -92,7 +92,7 @@ export interface ServerState {
   metadata?: pulumi.Input<{ [key: string]: pulumi.Input<string> }>;
   /** Server tags (2.26+): up to 50, each 1–60 characters without "/" or ",". */
   tags?: pulumi.Input<pulumi.Input<string>[]>;
-  /** Cloud-init user data (base64 or plain text; at most 65535 bytes once base64-encoded). */
+  /** Cloud-init user data, plain text or base64 (text that is valid base64 is sent as it is, anything else is encoded once); at most 65535 bytes once base64-encoded. */
   userData?: pulumi.Input<string>;
   /** Administrator password; a change calls changePassword. */
   adminPass?: pulumi.Input<string>;
@@ -111,7 +111,7 @@ export interface ServerState {
   /** Without network blocks: "auto" lets Nova pick a network, "none" boots without NICs. */
   networkMode?: pulumi.Input<"auto" | "none">;
   /** NICs the server boots with, matched by port or network id (never by position). */
-  network?: pulumi.Input<pulumi.Input<types.ServerNetworkArgs>[]>;
+  networks?: pulumi.Input<pulumi.Input<types.ServerNetworkArgs>[]>;
   /** Block devices the server boots with (block_device_mapping_v2). */
   blockDevices?: pulumi.Input<pulumi.Input<types.ServerBlockDeviceArgs>[]>;
   /** Hints for the scheduler (os:scheduler_hints). */
@@ -183,7 +183,7 @@ export class Server extends pulumi.CustomResource {
   declare readonly flavorName: pulumi.Output<string>;
   /** Name of the keypair injected at boot. */
   declare readonly keyPair: pulumi.Output<string | undefined>;
-  /** Availability zone. */
+  /** Availability zone; an admin may force a host with "zone:host" or "zone:host:node" (compared on the zone part, which is what Nova reports). */
   declare readonly availabilityZone: pulumi.Output<string>;
   /** Security groups by name or id (kept as ids, so either form is stable). */
   declare readonly securityGroups: pulumi.Output<string[]>;
@@ -191,7 +191,7 @@ export class Server extends pulumi.CustomResource {
   declare readonly metadata: pulumi.Output<{ [key: string]: string } | undefined>;
   /** Server tags (2.26+): up to 50, each 1–60 characters without "/" or ",". */
   declare readonly tags: pulumi.Output<string[] | undefined>;
-  /** Cloud-init user data (base64 or plain text; at most 65535 bytes once base64-encoded). */
+  /** Cloud-init user data, plain text or base64 (text that is valid base64 is sent as it is, anything else is encoded once); at most 65535 bytes once base64-encoded. */
   declare readonly userData: pulumi.Output<string | undefined>;
   /** Administrator password; a change calls changePassword. */
   declare readonly adminPass: pulumi.Output<string | undefined>;
@@ -208,7 +208,7 @@ export class Server extends pulumi.CustomResource {
   /** Without network blocks: "auto" lets Nova pick a network, "none" boots without NICs. */
   declare readonly networkMode: pulumi.Output<"auto" | "none" | undefined>;
   /** NICs the server boots with, matched by port or network id (never by position). */
-  declare readonly network: pulumi.Output<types.ServerNetwork[] | undefined>;
+  declare readonly networks: pulumi.Output<types.ServerNetwork[] | undefined>;
   /** Block devices the server boots with (block_device_mapping_v2). */
   declare readonly blockDevices: pulumi.Output<types.ServerBlockDevice[] | undefined>;
   /** Hints for the scheduler (os:scheduler_hints). */
@@ -279,7 +279,7 @@ export class Server extends pulumi.CustomResource {
       diskConfig: s.diskConfig,
       configDrive: s.configDrive,
       networkMode: s.networkMode,
-      network: s.network,
+      networks: s.networks,
       blockDevices: s.blockDevices,
       schedulerHints: s.schedulerHints,
       personalities: s.personalities,

@@ -11,7 +11,7 @@ export interface ServerNetworkArgs {
   port?: pulumi.Input<string>;
   /** Fixed IPv4 address on the network. */
   fixedIpV4?: pulumi.Input<string>;
-  /** Fixed IPv6 address on the network. */
+  /** Fixed IPv6 address on the network (not with fixed_ip_v4: Nova takes one fixed IP per NIC). */
   fixedIpV6?: pulumi.Input<string>;
   /** Device tag for the NIC (microversion 2.32+). */
   tag?: pulumi.Input<string>;
@@ -27,7 +27,7 @@ export interface ServerNetwork {
   readonly port?: string;
   /** Fixed IPv4 address on the network. */
   readonly fixedIpV4?: string;
-  /** Fixed IPv6 address on the network. */
+  /** Fixed IPv6 address on the network (not with fixed_ip_v4: Nova takes one fixed IP per NIC). */
   readonly fixedIpV6?: string;
   /** Device tag for the NIC (microversion 2.32+). */
   readonly tag?: string;
@@ -494,11 +494,11 @@ export interface ContainerGroupContainerArgs {
   /** Ports the container exposes. */
   ports?: pulumi.Input<pulumi.Input<ContainerGroupContainerPortArgs>[]>;
   /** Environment variables. */
-  environmentVar?: pulumi.Input<pulumi.Input<ContainerGroupContainerEnvironmentVarArgs>[]>;
+  environmentVars?: pulumi.Input<pulumi.Input<ContainerGroupContainerEnvironmentVarArgs>[]>;
   /** Working directory. */
   workingDir?: pulumi.Input<string>;
   /** Volumes mounted into the container. */
-  volumeMount?: pulumi.Input<pulumi.Input<ContainerGroupContainerVolumeMountArgs>[]>;
+  volumeMounts?: pulumi.Input<pulumi.Input<ContainerGroupContainerVolumeMountArgs>[]>;
   /** Liveness probe: set exactly one of exec, http_get, tcp_socket. */
   livenessProbe?: pulumi.Input<ContainerGroupContainerLivenessProbeArgs>;
   /** Readiness probe: set exactly one of exec, http_get, tcp_socket. */
@@ -530,11 +530,11 @@ export interface ContainerGroupContainer {
   /** Ports the container exposes. */
   readonly ports?: ContainerGroupContainerPort[];
   /** Environment variables. */
-  readonly environmentVar?: ContainerGroupContainerEnvironmentVar[];
+  readonly environmentVars?: ContainerGroupContainerEnvironmentVar[];
   /** Working directory. */
   readonly workingDir?: string;
   /** Volumes mounted into the container. */
-  readonly volumeMount?: ContainerGroupContainerVolumeMount[];
+  readonly volumeMounts?: ContainerGroupContainerVolumeMount[];
   /** Liveness probe: set exactly one of exec, http_get, tcp_socket. */
   readonly livenessProbe?: ContainerGroupContainerLivenessProbe;
   /** Readiness probe: set exactly one of exec, http_get, tcp_socket. */
@@ -622,11 +622,11 @@ export interface ContainerGroupInitContainerArgs {
   /** Ports the container exposes. */
   ports?: pulumi.Input<pulumi.Input<ContainerGroupInitContainerPortArgs>[]>;
   /** Environment variables. */
-  environmentVar?: pulumi.Input<pulumi.Input<ContainerGroupInitContainerEnvironmentVarArgs>[]>;
+  environmentVars?: pulumi.Input<pulumi.Input<ContainerGroupInitContainerEnvironmentVarArgs>[]>;
   /** Working directory. */
   workingDir?: pulumi.Input<string>;
   /** Volumes mounted into the container. */
-  volumeMount?: pulumi.Input<pulumi.Input<ContainerGroupInitContainerVolumeMountArgs>[]>;
+  volumeMounts?: pulumi.Input<pulumi.Input<ContainerGroupInitContainerVolumeMountArgs>[]>;
 }
 
 /** Containers run to completion, in order, before the app containers start. Not updatable in place. */
@@ -650,11 +650,11 @@ export interface ContainerGroupInitContainer {
   /** Ports the container exposes. */
   readonly ports?: ContainerGroupInitContainerPort[];
   /** Environment variables. */
-  readonly environmentVar?: ContainerGroupInitContainerEnvironmentVar[];
+  readonly environmentVars?: ContainerGroupInitContainerEnvironmentVar[];
   /** Working directory. */
   readonly workingDir?: string;
   /** Volumes mounted into the container. */
-  readonly volumeMount?: ContainerGroupInitContainerVolumeMount[];
+  readonly volumeMounts?: ContainerGroupInitContainerVolumeMount[];
 }
 
 /** resolv.conf options. */
@@ -944,13 +944,13 @@ export interface ContainerGroupSecurityContextSysctl {
 /** Group security context. Not returned by the API: kept from the configuration. */
 export interface ContainerGroupSecurityContextArgs {
   /** Kernel parameters. */
-  sysctl: pulumi.Input<pulumi.Input<ContainerGroupSecurityContextSysctlArgs>[]>;
+  sysctls: pulumi.Input<pulumi.Input<ContainerGroupSecurityContextSysctlArgs>[]>;
 }
 
 /** Group security context. Not returned by the API: kept from the configuration. */
 export interface ContainerGroupSecurityContext {
   /** Kernel parameters. */
-  readonly sysctl: ContainerGroupSecurityContextSysctl[];
+  readonly sysctls: ContainerGroupSecurityContextSysctl[];
 }
 
 export interface ContainerGroupContainerStateArgs {

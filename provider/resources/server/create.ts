@@ -13,6 +13,7 @@ import {
 import { ApiError, retryable } from '../../client/service';
 import { inputsOf, type Obj } from '../../schema/values';
 import { serverSchema } from '../../schema/server';
+import { userDataToSend } from '../../schema/user-data';
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 const set = (v: unknown) => v !== undefined && v !== null && v !== '';
@@ -83,7 +84,7 @@ export function createBody(desired: Obj, token: string): { server: Obj; 'os:sche
   if (d.metadata && Object.keys(d.metadata).length)
     server.metadata = Object.fromEntries(Object.entries(d.metadata as Obj).map(([k, v]) => [k, String(v)]));
   server.tags = [...((d.tags ?? []) as string[]), token];
-  if (set(d.user_data)) server.user_data = b64(String(d.user_data));
+  if (set(d.user_data)) server.user_data = userDataToSend(String(d.user_data));
   if (set(d.description)) server.description = d.description;
   if (set(d.access_ip_v4)) server.accessIPv4 = d.access_ip_v4;
   if (set(d.access_ip_v6)) server.accessIPv6 = d.access_ip_v6;

@@ -51,8 +51,11 @@ function body(op: Operation, x: ExecContext): Record<string, unknown> {
       return { changePassword: { adminPass: d.admin_pass ?? d.admin_pass_wo } };
     case 'resize':
       return { resize: { flavorRef: d.flavor_id } };
-    case 'rebuild':
-      return { rebuild: { imageRef: d.image_id, ...(d.admin_pass ? { adminPass: d.admin_pass } : {}) } };
+    case 'rebuild': {
+      // Without adminPass Nova generates a password: the configured one (write-only or not) must go along.
+      const pass = d.admin_pass ?? d.admin_pass_wo;
+      return { rebuild: { imageRef: d.image_id, ...(pass ? { adminPass: pass } : {}) } };
+    }
     case 'lock':
       return { lock: mvAtLeast(x.conn, 73) && d.locked_reason ? { locked_reason: d.locked_reason } : null };
     default:

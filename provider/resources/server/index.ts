@@ -21,6 +21,7 @@ import { ignoreGone } from '../common/api';
 import { flavors, images, networks, securityGroupIds, securityGroupName, securityGroups } from './catalog';
 import { createOrAdopt, idempotencyToken, recordBootDevices, releaseToken } from './create';
 import { runOperations } from './execute';
+import { pinnedByReplacement } from './pins';
 import { ownNetwork, resolveDesired, serverChanges } from './resolve';
 import { isGone, stateFromView, type ServerView } from './state';
 import { getServer, waitForGone, waitForVmState } from './wait';
@@ -117,6 +118,17 @@ async function operationsFor(
   return serverOperations(nowOf(conn, actual), await wantsOf(conn, actual, desired, changes), caller(conn));
 }
 
+/** A replacement that would take a fixed IP, port or volume from the old server deletes the old one first. */
+function deleteFirstIfPinned(plan: ResourcePlan, prior: Obj, desired: Obj): ResourcePlan {
+  const pinned = pinnedByReplacement(prior, desired);
+  if (!pinned.length) return plan;
+  return {
+    ...plan,
+    deleteBeforeReplace: true,
+    operations: [{ op: 'delete', detail: `the replacement needs ${pinned.join(', ')}` }, { op: 'create' }],
+  };
+}
+
 export const serverResource: ResourceType = {
   schema: serverSchema,
 
@@ -162,6 +174,7 @@ export const serverResource: ResourceType = {
       (own.network as unknown[] | undefined)?.length !== (prior.network as unknown[] | undefined)?.length;
     if (prior.network_from_import === true && dropsNics && plan.action !== 'replace')
       plan.planned.network_from_import = false;
+    if (plan.action === 'replace') return deleteFirstIfPinned(plan, prior, desired);
     if (plan.action !== 'update') return plan;
     const operations = await operationsFor(conn, prior, desired, changes);
     if (!operations.length)

@@ -92,7 +92,7 @@ function sharedFields(nameChange?: Change) {
         key: str({ mode: 'required', description: 'Variable name.' }, { minLength: 1 }),
         value: str({ mode: 'required', description: 'Variable value.' }),
       },
-      { description: 'Environment variables.' },
+      { description: 'Environment variables.', pulumi: 'environmentVars' },
     ),
     working_dir: str({ description: 'Working directory.' }),
     volume_mount: block(
@@ -105,7 +105,7 @@ function sharedFields(nameChange?: Change) {
         ),
         read_only: bool({ description: 'Mount read-only.' }),
       },
-      { description: 'Volumes mounted into the container.' },
+      { description: 'Volumes mounted into the container.', pulumi: 'volumeMounts' },
     ),
   };
 }

@@ -123,7 +123,7 @@ export const volumes = block(
           { mode: 'required', description: 'The files.', minItems: 1 },
         ),
       },
-      { description: 'Pod fields as files (downwardAPI).', pulumi: 'downwardAPIVolume' },
+      { description: 'Pod fields as files (downwardAPI).', pulumi: 'downwardAPIVolume', wire: 'downwardAPIVolume' },
     ),
   },
   { description: 'Volumes the containers mount; changed in place (the full list is resent).', change: UPDATE },

@@ -10,7 +10,7 @@ import { containerGroup as cg } from '../../../provider/resources/container-grou
 import { createBody, toApi, UNREAD_REPLACE_ONLY } from '../../../provider/resources/container-group-body';
 import { PartialApplyError } from '../../../provider/resources/types';
 import { containerGroupSchema as schema, TOKEN_TAG } from '../../../provider/schema/container-group';
-import { pulumiName, type Block, type Fields } from '../../../provider/schema/dsl';
+import { wireName, type Block, type Fields } from '../../../provider/schema/dsl';
 import { ValidationError } from '../../../provider/schema/validate';
 import { sensitivePaths, UNKNOWN, type Obj } from '../../../provider/schema/values';
 import { login, type Client } from '../../helpers/http';
@@ -242,18 +242,18 @@ const SEED_003: [string, string, string[]][] = [
 ];
 
 test.each(SEED_003)(
-  "seed 003 table %s: exactly its fields at %s, Pulumi names the seed's own",
+  "seed 003 table %s: exactly its fields at %s, API (wire) names the seed's own",
   (_table, at, fields) => {
     const node = at
       .split('.')
       .filter(Boolean)
       .reduce<Fields>((f, name) => (f[name] as Block).fields, schema.fields);
     const inputs = Object.entries(node).filter(([, f]) => f.mode !== 'computed');
-    expect(inputs.map(([name, f]) => pulumiName(name, f)).sort()).toEqual([...fields].sort());
+    expect(inputs.map(([name, f]) => wireName(name, f)).sort()).toEqual([...fields].sort());
     // the core name is the mechanical snake_case of the seed's name
     for (const [name, f] of inputs)
       expect(
-        pulumiName(name, f)
+        wireName(name, f)
           .replace(/API/g, 'Api')
           .replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
       ).toBe(name);

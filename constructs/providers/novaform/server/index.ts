@@ -38,7 +38,7 @@ export interface ServerConfig extends cdktf.TerraformMetaArguments {
   */
   readonly adminPassWoVersion?: number;
   /**
-  * Availability zone.
+  * Availability zone; an admin may force a host with "zone:host" or "zone:host:node" (compared on the zone part, which is what Nova reports).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#availability_zone Server#availability_zone}
   */
@@ -164,7 +164,7 @@ export interface ServerConfig extends cdktf.TerraformMetaArguments {
   */
   readonly tags?: string[];
   /**
-  * Cloud-init user data (base64 or plain text; at most 65535 bytes once base64-encoded).
+  * Cloud-init user data, plain text or base64 (text that is valid base64 is sent as it is, anything else is encoded once); at most 65535 bytes once base64-encoded.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#user_data Server#user_data}
   */
@@ -818,7 +818,7 @@ export interface ServerNetwork {
   */
   readonly fixedIpV4?: string;
   /**
-  * Fixed IPv6 address on the network.
+  * Fixed IPv6 address on the network (not with fixed_ip_v4: Nova takes one fixed IP per NIC).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/novaform/novaform/0.1.0/docs/resources/server#fixed_ip_v6 Server#fixed_ip_v6}
   */
