@@ -1,7 +1,7 @@
 // A Nova server. Names follow terraform-provider-openstack's `openstack_compute_instance_v2` where the
 // concept is the same; the rest (locks, policies for resize and image changes, delete options) are novaform's.
 import { Type } from '@sinclair/typebox';
-import { LIMITS, uuid } from './limits';
+import { LIMITS, reservedMetadataKey, uuid } from './limits';
 import { attr, block, bool, defineResource, int, local, oneOf, replace, str, strList, strMap, update } from './dsl';
 
 export const POWER_STATE_VALUES = ['active', 'shutoff', 'paused', 'suspended', 'shelved', 'shelved_offloaded'] as const;
@@ -360,6 +360,7 @@ export const serverSchema = defineResource({
     fault: str({ mode: 'computed', description: 'The fault message of a server in ERROR.' }),
   },
   rules: [
+    reservedMetadataKey,
     { atMostOne: ['image_id', 'image_name'] },
     { exactlyOne: ['flavor_id', 'flavor_name'] },
     { conflicts: ['network_mode', 'network'] },

@@ -14,6 +14,8 @@ import { error, errorDiagnostics, fieldDiagnostics, warning, type PbDiagnostic }
 import { segments, toAttributePath, type PbAttributePath } from './paths';
 import { dataSourceFields, providerSchemaFields, resourceFields, schemaOf, valueType } from './schema';
 import type { ProviderHandlers } from './server';
+import { noteOwned } from '../client/idempotency';
+import { replacedId, replacing, withoutReplacing } from './private';
 import { appliedState, dataState, forCore, plannedFor, refreshedState } from './state';
 import { timeoutErrors, timeoutMs } from './timeouts';
 import type { TfType } from './types';
@@ -204,6 +206,8 @@ export function terraformProvider(opts: ProviderOptions): ProviderHandlers {
       const state = decode(k.type, req.current_state);
       if (!state) return { new_state: dynamic(k.type, null), private: req.private, diagnostics: [] };
       try {
+        // In Terraform's state: never adopted by a create of this process.
+        noteOwned(connection(), state.id);
         const actual = await k.impl.read(connection(), coreState(k, state));
         return {
           new_state: dynamic(k.type, actual ? refreshedState(k.fields, state, actual) : null),
@@ -232,6 +236,7 @@ export function terraformProvider(opts: ProviderOptions): ProviderHandlers {
         };
       const config = decode(k.type, req.config) ?? {};
       try {
+        if (prior) noteOwned(connection(), prior.id);
         const plan = await k.impl.plan(connection(), prior ? coreState(k, prior) : null, coreState(k, config));
         const planned = plannedFor(k.fields, config, plan.planned, prior);
         const replace = prior
@@ -256,10 +261,12 @@ export function terraformProvider(opts: ProviderOptions): ProviderHandlers {
             .filter((o) => o.blocked)
             .map((o) => warning(`${k.impl.schema.terraform}: ${o.op} is expected to fail`, `${o.blocked}.`)),
         ];
+        // A replacement's create (planned next, with none of the prior state) learns what it replaces.
+        const replaced = prior && replace.length && typeof prior.id === 'string' ? prior.id : undefined;
         return {
           planned_state: dynamic(k.type, planned),
           requires_replace: replace,
-          planned_private: req.prior_private,
+          planned_private: replaced ? replacing(replaced) : req.prior_private,
           diagnostics,
         };
       } catch (err) {
@@ -274,6 +281,8 @@ export function terraformProvider(opts: ProviderOptions): ProviderHandlers {
       const config = decode(k.type, req.config) ?? {};
       const what = k.impl.schema.terraform;
       const conn = connection();
+      if (prior) noteOwned(conn, prior.id);
+      else noteOwned(conn, replacedId(req.planned_private));
       if (!planned) {
         try {
           if (prior) await k.impl.delete(conn, coreState(k, prior), { timeoutMs: timeoutMs(prior, 'delete') });
@@ -294,7 +303,7 @@ export function terraformProvider(opts: ProviderOptions): ProviderHandlers {
           : await k.impl.create(conn, inputs, { timeoutMs: timeoutMs(planned, 'create') });
         return {
           new_state: dynamic(k.type, appliedState(k.fields, planned, actual)),
-          private: req.planned_private,
+          private: withoutReplacing(req.planned_private),
           diagnostics: [],
         };
       } catch (err) {
