@@ -47,12 +47,19 @@ const checkpointIds = (): string[] =>
 type Point = { name: string; line?: RegExp; reached?: () => boolean; afterMs?: number };
 
 /** Runs the driver; with a point, kills its process group there (false if it ended first). */
-async function drive(mode: 'up' | 'destroy', point?: Point): Promise<{ killed: boolean; code: number | null; out: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', DRIVER, running.authUrl, checkpoint, mode, String(SERVERS)], {
-    cwd: dir,
-    detached: true,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+async function drive(
+  mode: 'up' | 'destroy',
+  point?: Point,
+): Promise<{ killed: boolean; code: number | null; out: string }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', DRIVER, running.authUrl, checkpoint, mode, String(SERVERS)],
+    {
+      cwd: path.resolve(__dirname, '..', '..'),
+      detached: true,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   let killAt: (() => void) | undefined;
   const killLine = new Promise<void>((resolve) => (killAt = resolve));
@@ -89,8 +96,17 @@ function check(f: Figures, after: 'up' | 'destroy', label: string): void {
   f.duplicates += dup;
   f.orphans += orphans;
   f.missing += missing;
+  // Progress as it goes (a long run with NOVAFORM_KILLS=100 shows its figures before the end).
+  if (process.env.NOVAFORM_KILL_PROGRESS)
+    process.stderr.write(`${label}: ${JSON.stringify({ ...f, problems: f.problems.length })}\n`);
   if (after === 'destroy') f.leftAfterDestroy += live.length + ids.length;
-  if (dup || orphans || missing || (after === 'destroy' && live.length + ids.length) || (after === 'up' && ids.length !== SERVERS))
+  if (
+    dup ||
+    orphans ||
+    missing ||
+    (after === 'destroy' && live.length + ids.length) ||
+    (after === 'up' && ids.length !== SERVERS)
+  )
     f.problems.push(`${label}: ${JSON.stringify({ live, checkpoint: ids })}`);
 }
 

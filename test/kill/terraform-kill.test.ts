@@ -94,8 +94,17 @@ function check(f: Figures, after: 'apply' | 'destroy', label: string): void {
   f.duplicates += dup;
   f.orphans += orphans;
   f.missing += missing;
+  // Progress as it goes (a long run with NOVAFORM_KILLS=100 shows its figures before the end).
+  if (process.env.NOVAFORM_KILL_PROGRESS)
+    process.stderr.write(`${label}: ${JSON.stringify({ ...f, problems: f.problems.length })}\n`);
   if (after === 'destroy') f.leftAfterDestroy += live.length + ids.length;
-  if (dup || orphans || missing || (after === 'destroy' && live.length + ids.length) || (after === 'apply' && ids.length !== SERVERS))
+  if (
+    dup ||
+    orphans ||
+    missing ||
+    (after === 'destroy' && live.length + ids.length) ||
+    (after === 'apply' && ids.length !== SERVERS)
+  )
     f.problems.push(`${label}: ${JSON.stringify({ live, state: ids })}`);
 }
 
@@ -113,7 +122,10 @@ test(`${KILLS} kills of terraform apply and destroy leave no orphan, no duplicat
     { name: 'apply: random', afterMs: Math.floor(random() * applyMs) },
   ];
   const destroyPoints = (): Point[] => [
-    { name: 'destroy: right after the first "Destruction complete"', reached: (out) => /Destruction complete/.test(out()) },
+    {
+      name: 'destroy: right after the first "Destruction complete"',
+      reached: (out) => /Destruction complete/.test(out()),
+    },
     { name: 'destroy: while servers are deleted', reached: () => engineServers().length < SERVERS },
     { name: 'destroy: random', afterMs: Math.floor(random() * destroyMs) },
   ];
