@@ -1,6 +1,7 @@
 // The `novaform` command line.
 import { Command } from 'commander';
 import { engineCommands } from './engine';
+import { orphansCommand } from './orphans';
 import { previewCommand } from './preview';
 import { quickstart } from './quickstart';
 import { terraformCommands } from './terraform';
@@ -22,6 +23,7 @@ program
 engineCommands(program);
 terraformCommands(program);
 previewCommand(program);
+orphansCommand(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(`novaform: ${err instanceof Error ? err.message : String(err)}`);

@@ -91,6 +91,7 @@ export type TokenPlace = 'tag' | 'metadata';
 
 interface TokenServer {
   id: string;
+  name?: string;
   status: string;
   metadata?: Record<string, string>;
   tags?: string[];
