@@ -18,6 +18,7 @@ import {
 } from '../../client/idempotency';
 import { LIMITS } from '../../schema/limits';
 import { ApiError, retryable } from '../../client/service';
+import { logger } from '../../log/logger';
 import { inputsOf, type Obj } from '../../schema/values';
 import { serverSchema } from '../../schema/server';
 
@@ -166,17 +167,24 @@ async function postOrAdopt(conn: Connection, desired: Obj, token: string): Promi
 /**
  * The resource's first update gives the token up: the engine handed us its saved state, so the server can no
  * longer be lost, and a later identical resource must not adopt it. One call, only when the token is there.
+ * Best effort: Nova refuses tag and metadata changes in some states (shelved_offloaded, a task running), and
+ * then the token simply goes with a later update; the update itself is never failed for it.
  */
 export async function releaseToken(conn: Connection, id: string, view: Obj): Promise<void> {
   const tag = ((view.tags ?? []) as string[]).find(isIdempotencyTag);
-  if (tag) await conn.compute.call('DELETE', `/servers/${id}/tags/${encodeURIComponent(tag)}`).catch(ignore404);
-  if ((view.metadata as Obj | undefined)?.[TOKEN_METADATA_KEY] !== undefined)
-    await conn.compute.call('DELETE', `/servers/${id}/metadata/${TOKEN_METADATA_KEY}`).catch(ignore404);
+  const inMetadata = (view.metadata as Obj | undefined)?.[TOKEN_METADATA_KEY] !== undefined;
+  const path = tag
+    ? `/servers/${id}/tags/${encodeURIComponent(tag)}`
+    : inMetadata
+      ? `/servers/${id}/metadata/${TOKEN_METADATA_KEY}`
+      : undefined;
+  if (!path) return;
+  try {
+    await conn.compute.call('DELETE', path, undefined, {}, { retries: 0 });
+  } catch (e) {
+    logger().debug({ id, err: (e as Error).message }, 'the idempotency token stays until a later update');
+  }
 }
-
-const ignore404 = (e: unknown) => {
-  if (!(e instanceof ApiError && e.status === 404)) throw e;
-};
 
 interface Interface {
   port_id: string;
