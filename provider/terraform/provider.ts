@@ -15,7 +15,6 @@ import { segments, toAttributePath, type PbAttributePath } from './paths';
 import { dataSourceFields, providerSchemaFields, resourceFields, schemaOf, valueType } from './schema';
 import type { ProviderHandlers } from './server';
 import { noteOwned } from '../client/idempotency';
-import { replacedId, replacing, withoutReplacing } from './private';
 import { appliedState, dataState, forCore, plannedFor, refreshedState } from './state';
 import { timeoutErrors, timeoutMs } from './timeouts';
 import type { TfType } from './types';
@@ -261,12 +260,10 @@ export function terraformProvider(opts: ProviderOptions): ProviderHandlers {
             .filter((o) => o.blocked)
             .map((o) => warning(`${k.impl.schema.terraform}: ${o.op} is expected to fail`, `${o.blocked}.`)),
         ];
-        // A replacement's create (planned next, with none of the prior state) learns what it replaces.
-        const replaced = prior && replace.length && typeof prior.id === 'string' ? prior.id : undefined;
         return {
           planned_state: dynamic(k.type, planned),
           requires_replace: replace,
-          planned_private: replaced ? replacing(replaced) : req.prior_private,
+          planned_private: req.prior_private,
           diagnostics,
         };
       } catch (err) {
@@ -282,7 +279,6 @@ export function terraformProvider(opts: ProviderOptions): ProviderHandlers {
       const what = k.impl.schema.terraform;
       const conn = connection();
       if (prior) noteOwned(conn, prior.id);
-      else noteOwned(conn, replacedId(req.planned_private));
       if (!planned) {
         try {
           if (prior) await k.impl.delete(conn, coreState(k, prior), { timeoutMs: timeoutMs(prior, 'delete') });
@@ -303,7 +299,7 @@ export function terraformProvider(opts: ProviderOptions): ProviderHandlers {
           : await k.impl.create(conn, inputs, { timeoutMs: timeoutMs(planned, 'create') });
         return {
           new_state: dynamic(k.type, appliedState(k.fields, planned, actual)),
-          private: withoutReplacing(req.planned_private),
+          private: req.planned_private,
           diagnostics: [],
         };
       } catch (err) {
