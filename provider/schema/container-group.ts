@@ -67,11 +67,10 @@ export const containerGroupSchema = defineResource({
           {
             mode: 'required',
             description: 'Availability zone name (e.g. cn-huadong1-jsnj1A-public-ctcloud).',
-            change: REPLACE('az'),
           },
           { minLength: 1 },
         ),
-        az_id: int({ description: 'Availability zone id.', change: REPLACE('az') }),
+        az_id: int({ description: 'Availability zone id.' }),
       },
       {
         mode: 'required',
@@ -86,11 +85,10 @@ export const containerGroupSchema = defineResource({
       {
         eip_instance_id: str({
           description: 'An existing EIP to bind (ports 80, 443, 8080 and 8443 are closed by default).',
-          change: UPDATE,
         }),
-        auto_create_eip: bool({ description: 'Create an EIP and bind it to the group.', change: UPDATE }),
+        auto_create_eip: bool({ description: 'Create an EIP and bind it to the group.' }),
         eip_bandwidth: int(
-          { description: 'Bandwidth of a created EIP in Mbps (default 5).', change: UPDATE },
+          { description: 'Bandwidth of a created EIP in Mbps (default 5).' },
           { minimum: 1, maximum: 2000 },
         ),
       },
@@ -108,8 +106,8 @@ export const containerGroupSchema = defineResource({
     host_aliases: block(
       'list',
       {
-        ip: str({ description: 'IPv4 address.', change: REPLACE('boot') }),
-        hostnames: strList({ description: 'Host names for the address.', change: REPLACE('boot') }),
+        ip: str({ description: 'IPv4 address.' }),
+        hostnames: strList({ description: 'Host names for the address.' }),
       },
       {
         description: '/etc/hosts entries. Not returned by the API: kept from the configuration.',
@@ -137,15 +135,15 @@ export const containerGroupSchema = defineResource({
     dns_config: block(
       'single',
       {
-        nameservers: strList({ description: 'DNS server addresses.', change: UPDATE }),
-        searches: strList({ description: 'Search domains.', change: UPDATE }),
+        nameservers: strList({ description: 'DNS server addresses.' }),
+        searches: strList({ description: 'Search domains.' }),
         options: block(
           'list',
           {
-            name: str({ description: 'Option name.', change: UPDATE }),
-            value: str({ description: 'Option value.', change: UPDATE }),
+            name: str({ description: 'Option name.' }),
+            value: str({ description: 'Option value.' }),
           },
-          { description: 'resolv.conf options.', change: UPDATE },
+          { description: 'resolv.conf options.' },
         ),
       },
       { description: 'DNS settings. Not returned by the API: kept from the configuration.', change: UPDATE },
@@ -153,8 +151,8 @@ export const containerGroupSchema = defineResource({
     tags: block(
       'set',
       {
-        key: str({ description: 'Tag key.', change: UPDATE }),
-        value: str({ description: 'Tag value.', change: UPDATE }),
+        key: str({ description: 'Tag key.' }),
+        value: str({ description: 'Tag value.' }),
       },
       {
         description: "Tags (at most 19: novaform keeps one of the API's 20 for its idempotency token).",
@@ -164,13 +162,12 @@ export const containerGroupSchema = defineResource({
     image_registry_credential: block(
       'list',
       {
-        server: str({ mode: 'required', description: 'Registry address.', change: UPDATE }, { minLength: 1 }),
-        user_name: str({ mode: 'required', description: 'Registry user.', change: UPDATE }, { minLength: 1 }),
+        server: str({ mode: 'required', description: 'Registry address.' }, { minLength: 1 }),
+        user_name: str({ mode: 'required', description: 'Registry user.' }, { minLength: 1 }),
         password: str(
           {
             mode: 'required',
             description: 'Registry password (secret; not returned by the API).',
-            change: UPDATE,
             sensitive: true,
           },
           { minLength: 1 },
@@ -194,13 +191,12 @@ export const containerGroupSchema = defineResource({
                 mode: 'required',
                 description:
                   'Kernel parameter (namespaced only: kernel.shm*, kernel.msg*, kernel.sem, fs.mqueue.*, net.* but net.core.rmem_max).',
-                change: REPLACE('sysctl'),
               },
               { minLength: 1 },
             ),
-            value: str({ mode: 'required', description: 'Value.', change: REPLACE('sysctl') }),
+            value: str({ mode: 'required', description: 'Value.' }),
           },
-          { mode: 'required', description: 'Kernel parameters.', change: REPLACE('sysctl') },
+          { mode: 'required', description: 'Kernel parameters.' },
         ),
       },
       {

@@ -67,27 +67,61 @@ export interface Block<F extends Fields = Fields, N extends Nesting = Nesting> e
   fields: F;
   minItems?: number;
   maxItems?: number;
+  /** Defaults for the children that do not state their own. */
+  children?: ChildDefaults;
 }
 
 export type Field = Attribute | Block;
 export type Fields = { readonly [name: string]: Field };
 
-/** The options every attribute constructor takes; `change` defaults from the mode (computed → none). */
+/**
+ * The options every attribute constructor takes. `change` defaults from the mode (computed → none); inside a
+ * block, a child that states no `change` or `compare` takes the block's defaults, so it states only what differs.
+ */
 export type Opts = Partial<Omit<Common, 'description'>> & { description: string };
 
+/** What a block gives the children that do not say otherwise (`change` defaults to the block's own). */
+export interface ChildDefaults {
+  change?: Change;
+  compare?: Compare;
+}
+
+export type BlockOpts = Opts & { minItems?: number; maxItems?: number; children?: ChildDefaults };
+
+// `change` and `compare` stay unset here when a field does not state them: a block fills them in for its
+// children (`inherit`), and `defineResource` settles the rest (`settle`), so a field missing its change
+// strategy fails when its resource is defined.
 function common(o: Opts): Common {
   const mode = o.mode ?? 'optional';
   const change = o.change ?? (mode === 'computed' ? { how: 'none' as const } : undefined);
-  if (!change) throw new Error(`schema: '${o.description}' needs a change strategy`);
-  return { ...o, mode, change, compare: o.compare ?? 'exact' };
+  return { ...o, mode, change, compare: o.compare } as Common;
+}
+
+function inherit<F extends Field>(f: F, d: ChildDefaults): F {
+  const change = (f.change as Change | undefined) ?? d.change;
+  const compare = (f.compare as Compare | undefined) ?? d.compare;
+  if (f.kind === 'attribute') return { ...f, change, compare };
+  return { ...f, change, compare, fields: inheritAll(f.fields, { change, ...f.children }) };
+}
+
+const inheritAll = <F extends Fields>(fields: F, d: ChildDefaults): F =>
+  Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, inherit(f, d)])) as F;
+
+function settle<F extends Field>(f: F, path: string): F {
+  if (!(f.change as Change | undefined)) throw new Error(`schema: '${path}' needs a change strategy`);
+  const compare = (f.compare as Compare | undefined) ?? 'exact';
+  if (f.kind === 'attribute') return { ...f, compare };
+  const fields = Object.fromEntries(Object.entries(f.fields).map(([k, c]) => [k, settle(c, `${path}.${k}`)]));
+  return { ...f, compare, fields };
 }
 
 export const attr = <T extends TSchema>(type: T, o: Opts): Attribute<T> => ({ kind: 'attribute', type, ...common(o) });
-export const block = <F extends Fields, N extends Nesting>(
-  nesting: N,
-  fields: F,
-  o: Opts & { minItems?: number; maxItems?: number },
-): Block<F, N> => ({ kind: 'block', nesting, fields, ...common(o), minItems: o.minItems, maxItems: o.maxItems });
+export const block = <F extends Fields, N extends Nesting>(nesting: N, fields: F, o: BlockOpts): Block<F, N> => {
+  const { minItems, maxItems, children, ...rest } = o;
+  const own = common(rest);
+  const inherited = inheritAll(fields, { change: own.change as Change | undefined, ...children });
+  return { kind: 'block', nesting, fields: inherited, ...own, minItems, maxItems, children };
+};
 
 // Shorthands for the common cases.
 export const str = (o: Opts, rules: Parameters<typeof Type.String>[0] = {}) => attr(Type.String(rules), o);
@@ -142,7 +176,10 @@ export interface ResourceSchema<F extends Fields = Fields> {
   deleteBeforeReplace?: boolean;
 }
 
-export const defineResource = <F extends Fields>(s: ResourceSchema<F>): ResourceSchema<F> => s;
+export const defineResource = <F extends Fields>(s: ResourceSchema<F>): ResourceSchema<F> => {
+  const fields = Object.fromEntries(Object.entries(s.fields).map(([k, f]) => [k, settle(f, `${s.terraform}.${k}`)]));
+  return { ...s, fields: fields as F };
+};
 
 // ---- TypeScript types derived from a schema ----
 type ValueOf<F> =

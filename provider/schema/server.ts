@@ -7,44 +7,30 @@ import { attr, block, bool, defineResource, int, local, oneOf, replace, str, str
 export const POWER_STATE_VALUES = ['active', 'shutoff', 'paused', 'suspended', 'shelved', 'shelved_offloaded'] as const;
 
 const REBUILD = 'a rebuild re-images the root disk: everything written to it is lost';
+const FIXED_IP = replace("a NIC's fixed IP is chosen at boot");
+const BOOT_NICS = replace('NICs the server booted with cannot be changed in place');
 const imageChange = { field: 'image_change', equals: 'replace', reason: 'image changed and image_change = "replace"' };
 
 const network = block(
   'list',
   {
-    uuid: str(
-      {
-        mode: 'optional-computed',
-        description: 'Network id to attach to.',
-        change: replace("the server's original NICs cannot change; use InterfaceAttachment for more"),
-      },
-      { pattern: uuid },
-    ),
-    name: str({
-      mode: 'optional-computed',
-      description: 'Network name (resolved to its id).',
-      change: replace("the server's original NICs cannot change; use InterfaceAttachment for more"),
-    }),
+    uuid: str({ mode: 'optional-computed', description: 'Network id to attach to.' }, { pattern: uuid }),
+    name: str({ mode: 'optional-computed', description: 'Network name (resolved to its id).' }),
     port: str(
       {
         mode: 'optional-computed',
         description: 'Existing port to attach; the port Nova creates otherwise is recorded here.',
-        change: replace("the server's original NICs cannot change; use InterfaceAttachment for more"),
       },
       { pattern: uuid },
     ),
     fixed_ip_v4: str(
-      {
-        mode: 'optional-computed',
-        description: 'Fixed IPv4 address on the network.',
-        change: replace("a NIC's fixed IP is chosen at boot"),
-      },
+      { mode: 'optional-computed', description: 'Fixed IPv4 address on the network.', change: FIXED_IP },
       { format: 'ipv4' },
     ),
     fixed_ip_v6: str({
       mode: 'optional-computed',
       description: 'Fixed IPv6 address on the network.',
-      change: replace("a NIC's fixed IP is chosen at boot"),
+      change: FIXED_IP,
     }),
     tag: str(
       { description: 'Device tag for the NIC (microversion 2.32+).', change: replace('device tags are set at boot') },
@@ -54,65 +40,28 @@ const network = block(
   },
   {
     description: 'NICs the server boots with, matched by port or network id (never by position).',
-    change: replace('NICs the server booted with cannot be changed in place'),
+    change: BOOT_NICS,
     compare: { keyBy: ['port', 'uuid'] },
+    children: { change: replace("the server's original NICs cannot change; use InterfaceAttachment for more") },
   },
 );
 
 const blockDevice = block(
   'list',
   {
-    uuid: str(
-      {
-        description: 'Source id (image, volume or snapshot); not set for blank.',
-        change: replace('block devices are set at boot'),
-      },
-      { pattern: uuid },
-    ),
+    uuid: str({ description: 'Source id (image, volume or snapshot); not set for blank.' }, { pattern: uuid }),
     source_type: oneOf(['blank', 'image', 'volume', 'snapshot'], {
       mode: 'required',
       description: 'Where the device comes from.',
-      change: replace('block devices are set at boot'),
     }),
-    destination_type: oneOf(['volume', 'local'], {
-      description: 'Volume (Cinder) or local (ephemeral) disk.',
-      change: replace('block devices are set at boot'),
-    }),
-    volume_size: int(
-      {
-        description: 'Size in GB of a volume created for the device.',
-        change: replace('block devices are set at boot'),
-      },
-      { minimum: 1 },
-    ),
-    volume_type: str({
-      description: 'Volume type of a created volume (2.67+).',
-      change: replace('block devices are set at boot'),
-    }),
-    boot_index: int(
-      {
-        description: '0 for the boot device, -1 or unset for others.',
-        change: replace('block devices are set at boot'),
-      },
-      { minimum: -1 },
-    ),
-    delete_on_termination: bool({
-      description: 'Delete the volume with the server.',
-      change: replace('block devices are set at boot'),
-      default: false,
-    }),
-    device_type: oneOf(['disk', 'cdrom', 'floppy', 'lun'], {
-      description: 'Device type.',
-      change: replace('block devices are set at boot'),
-    }),
-    disk_bus: str({
-      description: 'Disk bus (virtio, scsi, ide, usb, …).',
-      change: replace('block devices are set at boot'),
-    }),
-    guest_format: str({
-      description: 'Filesystem for a blank local device (e.g. ext4, swap).',
-      change: replace('block devices are set at boot'),
-    }),
+    destination_type: oneOf(['volume', 'local'], { description: 'Volume (Cinder) or local (ephemeral) disk.' }),
+    volume_size: int({ description: 'Size in GB of a volume created for the device.' }, { minimum: 1 }),
+    volume_type: str({ description: 'Volume type of a created volume (2.67+).' }),
+    boot_index: int({ description: '0 for the boot device, -1 or unset for others.' }, { minimum: -1 }),
+    delete_on_termination: bool({ description: 'Delete the volume with the server.', default: false }),
+    device_type: oneOf(['disk', 'cdrom', 'floppy', 'lun'], { description: 'Device type.' }),
+    disk_bus: str({ description: 'Disk bus (virtio, scsi, ide, usb, …).' }),
+    guest_format: str({ description: 'Filesystem for a blank local device (e.g. ext4, swap).' }),
     volume_id: str({
       mode: 'computed',
       description: 'The volume backing the device (the one Nova created, for image/blank sources).',
@@ -128,28 +77,13 @@ const blockDevice = block(
 const schedulerHints = block(
   'single',
   {
-    group: str(
-      { description: 'Server group id to join.', change: replace('scheduler hints apply at boot') },
-      { pattern: uuid },
-    ),
-    different_host: strList(
-      { description: 'Servers to keep away from.', change: replace('scheduler hints apply at boot') },
-      { pattern: uuid },
-    ),
-    same_host: strList(
-      { description: 'Servers to sit beside.', change: replace('scheduler hints apply at boot') },
-      { pattern: uuid },
-    ),
-    query: str({ description: 'JSON filter query.', change: replace('scheduler hints apply at boot') }),
-    target_cell: str({ description: 'Cell to build in.', change: replace('scheduler hints apply at boot') }),
-    build_near_host_ip: str({
-      description: 'Build near this host IP.',
-      change: replace('scheduler hints apply at boot'),
-    }),
-    additional_properties: strMap({
-      description: 'Other hints, passed as they are.',
-      change: replace('scheduler hints apply at boot'),
-    }),
+    group: str({ description: 'Server group id to join.' }, { pattern: uuid }),
+    different_host: strList({ description: 'Servers to keep away from.' }, { pattern: uuid }),
+    same_host: strList({ description: 'Servers to sit beside.' }, { pattern: uuid }),
+    query: str({ description: 'JSON filter query.' }),
+    target_cell: str({ description: 'Cell to build in.' }),
+    build_near_host_ip: str({ description: 'Build near this host IP.' }),
+    additional_properties: strMap({ description: 'Other hints, passed as they are.' }),
   },
   { description: 'Hints for the scheduler (os:scheduler_hints).', change: replace('scheduler hints apply at boot') },
 );
@@ -157,19 +91,8 @@ const schedulerHints = block(
 const personality = block(
   'set',
   {
-    file: str(
-      {
-        mode: 'required',
-        description: 'Path of the file in the guest.',
-        change: replace('personality files are injected at boot'),
-      },
-      { maxLength: 255 },
-    ),
-    content: str({
-      mode: 'required',
-      description: 'File content.',
-      change: replace('personality files are injected at boot'),
-    }),
+    file: str({ mode: 'required', description: 'Path of the file in the guest.' }, { maxLength: 255 }),
+    content: str({ mode: 'required', description: 'File content.' }),
   },
   {
     description: 'Files injected at boot (deprecated by Nova 2.57).',
@@ -288,7 +211,7 @@ export const serverSchema = defineResource({
     config_drive: bool({ description: 'Attach a config drive.', change: replace('the config drive is built at boot') }),
     network_mode: oneOf(['auto', 'none'], {
       description: 'Without network blocks: "auto" lets Nova pick a network, "none" boots without NICs.',
-      change: replace('NICs the server booted with cannot be changed in place'),
+      change: BOOT_NICS,
     }),
     network,
     block_device: blockDevice,

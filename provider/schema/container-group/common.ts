@@ -1,6 +1,6 @@
 // Shared pieces of the ContainerGroup schema: the one update operation, the replace reasons users see, and
-// field constructors that take the change strategy, so that the same shape (a port, a probe) can be
-// updatable inside `containers` and replace-only inside `init_containers`.
+// shared field shapes. Nested fields take their block's change strategy, so the same shape (a port, a probe)
+// is updatable inside `containers` and replace-only inside `init_containers`.
 import { Type } from '@sinclair/typebox';
 import { attr, replace, update, type Change } from '../dsl';
 
@@ -22,10 +22,9 @@ export const REASONS = {
 export const REPLACE = (reason: keyof typeof REASONS): Change => replace(REASONS[reason]);
 
 /** A file mode as the API's four-digit octal ("0644"), kept as a string so HCL does not read it as decimal. */
-export const fileMode = (description: string, change: Change) =>
+export const fileMode = (description: string) =>
   attr(Type.String({ pattern: '^0?[0-7]{3}$' }), {
     description: `${description} Four-digit octal, as a string ("0644").`,
-    change,
   });
 
 export const PORT_RANGE = { minimum: 1, maximum: 65535 } as const;

@@ -8,7 +8,7 @@ import { PORT_RANGE, REPLACE, UPDATE } from './common';
 /** Kubernetes' DNS-label rule, which the ECI engine applies to container names. */
 const CONTAINER_NAME = { minLength: 1, maxLength: 63, pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$' };
 
-function probe(kind: 'liveness' | 'readiness', change: Change) {
+function probe(kind: 'liveness' | 'readiness') {
   const what = kind === 'liveness' ? 'alive' : 'ready';
   return block(
     'single',
@@ -17,50 +17,49 @@ function probe(kind: 'liveness' | 'readiness', change: Change) {
         'single',
         {
           command: strList(
-            { mode: 'required', description: 'Command run in the container; exit 0 = success.', change },
+            { mode: 'required', description: 'Command run in the container; exit 0 = success.' },
             {},
             { minItems: 1 },
           ),
         },
-        { description: 'Probe by running a command.', change },
+        { description: 'Probe by running a command.' },
       ),
       http_get: block(
         'single',
         {
-          scheme: oneOf(['HTTP', 'HTTPS'], { mode: 'required', description: 'Protocol.', change }),
-          port: int({ mode: 'required', description: 'Port.', change }, PORT_RANGE),
-          path: str({ mode: 'required', description: 'URL path (e.g. /healthz).', change }),
+          scheme: oneOf(['HTTP', 'HTTPS'], { mode: 'required', description: 'Protocol.' }),
+          port: int({ mode: 'required', description: 'Port.' }, PORT_RANGE),
+          path: str({ mode: 'required', description: 'URL path (e.g. /healthz).' }),
         },
-        { description: 'Probe by an HTTP GET.', change },
+        { description: 'Probe by an HTTP GET.' },
       ),
       tcp_socket: block(
         'single',
         {
-          port: int({ mode: 'required', description: 'Port.', change }, PORT_RANGE),
+          port: int({ mode: 'required', description: 'Port.' }, PORT_RANGE),
         },
-        { description: 'Probe by opening a TCP connection.', change },
+        { description: 'Probe by opening a TCP connection.' },
       ),
-      initial_delay_seconds: int({ description: 'Seconds before the first probe.', change }, { minimum: 0 }),
-      timeout_seconds: int({ description: 'Seconds one probe may take.', change }, { minimum: 1 }),
-      period_seconds: int({ description: 'Seconds between probes.', change }, { minimum: 1 }),
+      initial_delay_seconds: int({ description: 'Seconds before the first probe.' }, { minimum: 0 }),
+      timeout_seconds: int({ description: 'Seconds one probe may take.' }, { minimum: 1 }),
+      period_seconds: int({ description: 'Seconds between probes.' }, { minimum: 1 }),
       success_threshold: int(
-        { description: `Consecutive successes after which the container counts as ${what}.`, change },
+        { description: `Consecutive successes after which the container counts as ${what}.` },
         { minimum: 1 },
       ),
       failure_threshold: int(
-        { description: `Consecutive failures after which the container counts as not ${what}.`, change },
+        { description: `Consecutive failures after which the container counts as not ${what}.` },
         { minimum: 1 },
       ),
     },
     {
       description: `${kind === 'liveness' ? 'Liveness' : 'Readiness'} probe: set exactly one of exec, http_get, tcp_socket.`,
-      change,
     },
   );
 }
 
-/** The fields an app container and an init container share; `change` is how a change to them is applied. */
-function sharedFields(change: Change, nameChange: Change) {
+/** The fields an app container and an init container share; they take the change strategy of their block. */
+function sharedFields(nameChange?: Change) {
   return {
     name: str(
       {
@@ -70,42 +69,42 @@ function sharedFields(change: Change, nameChange: Change) {
       },
       CONTAINER_NAME,
     ),
-    image: str({ mode: 'required', description: 'Image (e.g. nginx:latest).', change }, { minLength: 1 }),
-    image_pull_policy: oneOf(['Always', 'IfNotPresent', 'Never'], { description: 'When to pull the image.', change }),
-    cpu: num({ description: 'vCPUs for this container.', change }, { exclusiveMinimum: 0 }),
-    memory: num({ description: 'Memory for this container, in GiB.', change }, { exclusiveMinimum: 0 }),
-    gpu: num({ description: 'GPU cards for this container.', change }, { minimum: 0 }),
-    command: strList({ description: 'Entrypoint (e.g. ["/bin/sh"]).', change }),
-    args: strList({ description: 'Arguments (e.g. ["-c", "/app"]).', change }),
+    image: str({ mode: 'required', description: 'Image (e.g. nginx:latest).' }, { minLength: 1 }),
+    image_pull_policy: oneOf(['Always', 'IfNotPresent', 'Never'], { description: 'When to pull the image.' }),
+    cpu: num({ description: 'vCPUs for this container.' }, { exclusiveMinimum: 0 }),
+    memory: num({ description: 'Memory for this container, in GiB.' }, { exclusiveMinimum: 0 }),
+    gpu: num({ description: 'GPU cards for this container.' }, { minimum: 0 }),
+    command: strList({ description: 'Entrypoint (e.g. ["/bin/sh"]).' }),
+    args: strList({ description: 'Arguments (e.g. ["-c", "/app"]).' }),
     ports: block(
       'list',
       {
-        name: str({ description: 'Port name.', change }),
-        port: int({ mode: 'required', description: 'Port number.', change }, PORT_RANGE),
-        protocol: oneOf(['TCP', 'UDP'], { mode: 'required', description: 'Protocol.', change }),
+        name: str({ description: 'Port name.' }),
+        port: int({ mode: 'required', description: 'Port number.' }, PORT_RANGE),
+        protocol: oneOf(['TCP', 'UDP'], { mode: 'required', description: 'Protocol.' }),
       },
-      { description: 'Ports the container exposes.', change },
+      { description: 'Ports the container exposes.' },
     ),
     environment_var: block(
       'list',
       {
-        key: str({ mode: 'required', description: 'Variable name.', change }, { minLength: 1 }),
-        value: str({ mode: 'required', description: 'Variable value.', change }),
+        key: str({ mode: 'required', description: 'Variable name.' }, { minLength: 1 }),
+        value: str({ mode: 'required', description: 'Variable value.' }),
       },
-      { description: 'Environment variables.', change },
+      { description: 'Environment variables.' },
     ),
-    working_dir: str({ description: 'Working directory.', change }),
+    working_dir: str({ description: 'Working directory.' }),
     volume_mount: block(
       'list',
       {
-        name: str({ mode: 'required', description: 'Name of a volume in `volumes`.', change }, { minLength: 1 }),
+        name: str({ mode: 'required', description: 'Name of a volume in `volumes`.' }, { minLength: 1 }),
         mount_path: str(
-          { mode: 'required', description: 'Absolute mount path in the container.', change },
+          { mode: 'required', description: 'Absolute mount path in the container.' },
           { minLength: 1, pattern: '^/' },
         ),
-        read_only: bool({ description: 'Mount read-only.', change }),
+        read_only: bool({ description: 'Mount read-only.' }),
       },
-      { description: 'Volumes mounted into the container.', change },
+      { description: 'Volumes mounted into the container.' },
     ),
   };
 }
@@ -113,9 +112,9 @@ function sharedFields(change: Change, nameChange: Change) {
 export const containers = block(
   'list',
   {
-    ...sharedFields(UPDATE, REPLACE('containerName')),
-    liveness_probe: probe('liveness', UPDATE),
-    readiness_probe: probe('readiness', UPDATE),
+    ...sharedFields(REPLACE('containerName')),
+    liveness_probe: probe('liveness'),
+    readiness_probe: probe('readiness'),
     lifecycle_post_start_handler_exec: strList({
       description: 'Command run after the container starts (a failure restarts it).',
       change: UPDATE,
@@ -133,7 +132,7 @@ export const containers = block(
   },
 );
 
-export const initContainers = block('list', sharedFields(REPLACE('init'), REPLACE('init')), {
+export const initContainers = block('list', sharedFields(), {
   description: 'Containers run to completion, in order, before the app containers start. Not updatable in place.',
   change: REPLACE('init'),
 });

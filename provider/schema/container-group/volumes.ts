@@ -23,18 +23,15 @@ export const VOLUME_BLOCK: Record<(typeof VOLUME_TYPES)[number], string> = {
   DownwardAPIVolume: 'downward_api_volume',
 };
 
-const change = UPDATE;
-
 export const volumes = block(
   'list',
   {
     type: oneOf(VOLUME_TYPES, {
       mode: 'required',
       description: 'Volume type; the matching *_volume block describes it.',
-      change,
     }),
     name: str(
-      { mode: 'required', description: 'Volume name (what volume_mount.name refers to).', change },
+      { mode: 'required', description: 'Volume name (what volume_mount.name refers to).' },
       { minLength: 1, maxLength: 63 },
     ),
     empty_dir_volume: block(
@@ -43,96 +40,91 @@ export const volumes = block(
         medium: oneOf(['', 'Memory'], {
           mode: 'required',
           description: '"" for the node\'s file system, "Memory" for tmpfs (mount at /dev/shm for shared memory).',
-          change,
         }),
-        size_limit: int({ description: 'Size limit in MB.', change }, { minimum: 1 }),
+        size_limit: int({ description: 'Size limit in MB.' }, { minimum: 1 }),
       },
-      { description: 'An empty directory.', change },
+      { description: 'An empty directory.' },
     ),
     config_file_volume: block(
       'single',
       {
-        default_mode: fileMode('Default permissions of the files.', change),
+        default_mode: fileMode('Default permissions of the files.'),
         config_file_to_paths: block(
           'list',
           {
-            path: str({ mode: 'required', description: 'File path inside the volume.', change }, { minLength: 1 }),
+            path: str({ mode: 'required', description: 'File path inside the volume.' }, { minLength: 1 }),
             content: str({
               mode: 'required',
               description: 'File content, base64-encoded. Not returned by the API: kept from the configuration.',
-              change,
             }),
-            mode: fileMode('Permissions of this file (default: default_mode).', change),
+            mode: fileMode('Permissions of this file (default: default_mode).'),
           },
-          { mode: 'required', description: 'The files.', change, minItems: 1 },
+          { mode: 'required', description: 'The files.', minItems: 1 },
         ),
       },
-      { description: 'Configuration files.', change },
+      { description: 'Configuration files.' },
     ),
     disk_volume: block(
       'single',
       {
-        volume_handle: str({ mode: 'required', description: 'Cloud disk id.', change }, { minLength: 1 }),
+        volume_handle: str({ mode: 'required', description: 'Cloud disk id.' }, { minLength: 1 }),
         fs_type: oneOf(['ext4', 'xfs'], {
           mode: 'required',
           description: 'File system (an existing one is mounted as it is).',
-          change,
         }),
       },
-      { description: 'A cloud disk.', change },
+      { description: 'A cloud disk.' },
     ),
     nas_volume: block(
       'single',
       {
         source_path: str(
-          { mode: 'required', description: 'NAS path (in the same VPC as the group).', change },
+          { mode: 'required', description: 'NAS path (in the same VPC as the group).' },
           { minLength: 1 },
         ),
-        read_only: bool({ description: 'Mount read-only.', change }),
+        read_only: bool({ description: 'Mount read-only.' }),
       },
-      { description: 'A NAS (elastic file) share.', change },
+      { description: 'A NAS (elastic file) share.' },
     ),
     zos_volume: block(
       'single',
       {
-        bucket: str({ mode: 'required', description: 'Bucket name.', change }, { minLength: 1 }),
-        url: str({ mode: 'required', description: 'Bucket endpoint URL.', change }, { minLength: 1 }),
+        bucket: str({ mode: 'required', description: 'Bucket name.' }, { minLength: 1 }),
+        url: str({ mode: 'required', description: 'Bucket endpoint URL.' }, { minLength: 1 }),
         // Seed 003 spells it `crendential` (sic); the name is kept so that camelCase(name) is the API's field.
         crendential: str({
           mode: 'required',
           description: 'base64 of "ak:sk" for the bucket (seed 003 spells it crendential).',
-          change,
           sensitive: true,
         }),
-        read_only: bool({ description: 'Mount read-only.', change }),
+        read_only: bool({ description: 'Mount read-only.' }),
       },
-      { description: 'An object storage (ZOS) bucket.', change },
+      { description: 'An object storage (ZOS) bucket.' },
     ),
     downward_api_volume: block(
       'single',
       {
-        default_mode: fileMode('Default permissions of the files.', change),
+        default_mode: fileMode('Default permissions of the files.'),
         items: block(
           'list',
           {
-            mode: fileMode('Permissions of this file (default: default_mode).', change),
-            path: str({ mode: 'required', description: 'File path inside the volume.', change }, { minLength: 1 }),
+            mode: fileMode('Permissions of this file (default: default_mode).'),
+            path: str({ mode: 'required', description: 'File path inside the volume.' }, { minLength: 1 }),
             field_ref: block(
               'single',
               {
                 field_path: oneOf(['metadata.name', 'metadata.namespace'], {
                   description: 'The pod field written to the file.',
-                  change,
                 }),
               },
-              { description: 'The field to expose.', change },
+              { description: 'The field to expose.' },
             ),
           },
-          { mode: 'required', description: 'The files.', change, minItems: 1 },
+          { mode: 'required', description: 'The files.', minItems: 1 },
         ),
       },
-      { description: 'Pod fields as files (downwardAPI).', change, pulumi: 'downwardAPIVolume' },
+      { description: 'Pod fields as files (downwardAPI).', pulumi: 'downwardAPIVolume' },
     ),
   },
-  { description: 'Volumes the containers mount; changed in place (the full list is resent).', change },
+  { description: 'Volumes the containers mount; changed in place (the full list is resent).', change: UPDATE },
 );
