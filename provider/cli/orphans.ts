@@ -111,7 +111,7 @@ export async function findOrphans(conn: Connection, owned: Set<string>): Promise
   return [...servers, ...volumes, ...groups].filter((o) => !owned.has(o.id));
 }
 
-/** Terraform import blocks (1.5+) for the orphans; `terraform plan -generate-config-out=…` writes their configuration. */
+/** Terraform import blocks (1.5+) for the orphans ; configuration by -generate-config-out. */
 export function importBlocks(orphans: Orphan[]): string {
   const used = new Set<string>();
   const label = (o: Orphan) => {
@@ -177,7 +177,8 @@ export function orphansCommand(program: Command): void {
   program
     .command('orphans')
     .description(
-      'List servers, volumes and container groups that carry a novaform creation token but are in none of the named states; adopt (import blocks) or delete them',
+      'List servers, volumes and container groups that carry a novaform creation token but are in none of the ' +
+        'named states; adopt (import blocks) or delete them',
     )
     .option('--tf-state <file>', 'a Terraform state file (repeatable)', many)
     .option('--pulumi-state <file>', 'a Pulumi checkpoint or `pulumi stack export` JSON (repeatable)', many)

@@ -105,8 +105,9 @@ export async function listAllServers(compute: ServiceClient): Promise<TokenServe
   const out: TokenServer[] = [];
   for (let marker: string | undefined; ;) {
     const q = new URLSearchParams({ limit: '1000', ...(marker ? { marker } : {}) });
-    const page = (await compute.call<{ servers: TokenServer[] }>('GET', `/servers/detail?${q}`, undefined, TAGS_MV))
-      .body.servers;
+    const page = (
+      await compute.call<{ servers: TokenServer[] }>('GET', `/servers/detail?${q.toString()}`, undefined, TAGS_MV)
+    ).body.servers;
     out.push(...page);
     if (page.length < 1000) return out;
     marker = page[page.length - 1].id;

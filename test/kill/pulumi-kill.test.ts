@@ -31,7 +31,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
-  await running?.close();
+  await running.close();
 });
 
 const demo = () => running.engine.callerFor('demo');
@@ -62,19 +62,19 @@ async function drive(
     },
   );
   // Answers to a driver that was just killed go nowhere: not an error.
-  child.stdin!.on('error', () => undefined);
+  child.stdin.on('error', () => undefined);
   let out = '';
   let killAt: (() => void) | undefined;
   const killLine = new Promise<void>((resolve) => (killAt = resolve));
-  child.stdout!.on('data', (d: Buffer) => {
+  child.stdout.on('data', (d: Buffer) => {
     for (const line of d.toString().split('\n').filter(Boolean)) {
       out += `${line}\n`;
       // Between the call's return and the checkpoint: kill instead of letting it save.
       if (point?.line?.test(line)) killAt!();
-      else child.stdin!.write('go\n');
+      else child.stdin.write('go\n');
     }
   });
-  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   if (!point) return { killed: false, code: await exited, out };
   const t0 = Date.now();
@@ -113,7 +113,7 @@ function check(f: Figures, after: 'up' | 'destroy', label: string): void {
     f.problems.push(`${label}: ${JSON.stringify({ live, checkpoint: ids })}`);
 }
 
-test(`${KILLS} kills of the Pulumi engine during up and destroy leave no orphan, no duplicate and no failed re-run`, async () => {
+test(`${KILLS} kills of the Pulumi engine (up, destroy): no orphan, no duplicate, no failed re-run`, async () => {
   const seed = killSeed();
   const random = seeded(seed);
   const f = noFigures();

@@ -40,8 +40,8 @@ beforeAll(async () => {
   await w.ok(['init', '-input=false', '-no-color']);
 });
 afterAll(async () => {
-  w?.cleanup();
-  await running?.close();
+  w.cleanup();
+  await running.close();
 });
 
 const demo = () => running.engine.callerFor('demo');
@@ -72,8 +72,8 @@ type Point = { name: string; reached: (out: () => string) => boolean } | { name:
 async function killedAt(args: string[], point: Point): Promise<boolean> {
   const child = spawn('terraform', args, { cwd: w.dir, env: w.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
   const ended = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const t0 = Date.now();
   const reached =

@@ -15,8 +15,8 @@ beforeAll(async () => {
   w = Workdir.create();
 });
 afterAll(async () => {
-  w?.cleanup();
-  await running?.close();
+  w.cleanup();
+  await running.close();
 });
 
 const live = () =>

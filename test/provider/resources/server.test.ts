@@ -307,11 +307,9 @@ test('a resize no host can take fails at once with the reason, instead of waitin
 test('an import lists every NIC; the next apply keeps the declared ones and leaves hot-plugged NICs to InterfaceAttachments', async () => {
   const { state, config } = await created();
   const id = String(state.id);
-  const extra = await c.demo
-    .at('2.96')
-    .post(`/v2.1/servers/${id}/os-interface`, {
-      interfaceAttachment: { net_id: 'fb68519f-a7c0-476e-98d4-2e4cf6de6def' },
-    });
+  const extra = await c.demo.at('2.96').post(`/v2.1/servers/${id}/os-interface`, {
+    interfaceAttachment: { net_id: 'fb68519f-a7c0-476e-98d4-2e4cf6de6def' },
+  });
   expect(extra.status).toBe(200);
   const imported = await server.import(c.conn, id);
   expect(imported!.network as Obj[]).toHaveLength(2);

@@ -96,7 +96,7 @@ test("50 user tags: all of them are the user's; the token goes under the reserve
   expect(live(state.id).metadata[TOKEN_METADATA_KEY]).toMatch(/^novaform-idem-/);
   expect(state.tags).toEqual(tags);
   expect(state.metadata).toEqual({ role: 'db' });
-  expect((await server.plan(c.conn, (await server.read(c.conn, state))!, config)).action).toBe('noop');
+  expect((await server.plan(c.conn, await server.read(c.conn, state), config)).action).toBe('noop');
   const other = await freshProcess();
   try {
     expect((await server.create(other, config)).id).toBe(state.id);
@@ -123,7 +123,7 @@ test('the reserved metadata key is refused, naming the field and the rule', asyn
   }
 });
 
-test('volumes: the token in metadata, adopted by a re-run, out of the state, given up by the first update', async () => {
+test('volumes: the token in metadata, adopted by a re-run, not in the state, gone after an update', async () => {
   const config = { size: 1, name: 'vol-token', metadata: { a: '1' } };
   const first = await volume.create(c.conn, config);
   expect(first.metadata).toEqual({ a: '1' });
