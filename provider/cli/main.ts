@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { engineCommands } from './engine';
 import { migrateCommand } from './migrate';
+import { orphansCommand } from './orphans';
 import { previewCommand } from './preview';
 import { quickstart } from './quickstart';
 import { terraformCommands } from './terraform';
@@ -25,6 +26,7 @@ engineCommands(program);
 terraformCommands(program);
 previewCommand(program);
 migrateCommand(program);
+orphansCommand(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(`novaform: ${err instanceof Error ? err.message : String(err)}`);

@@ -6,6 +6,7 @@ import { status } from '@grpc/grpc-js';
 import type { PluginAttach } from '@pulumi/pulumi/proto/plugin_pb';
 import * as pb from '@pulumi/pulumi/proto/provider_pb';
 import { connect, type Connection } from '../client/connection';
+import { noteOwned } from '../client/idempotency';
 import { logger } from '../log/logger';
 import { DATA_SOURCES, RESOURCES } from '../resources/index';
 import { LookupError } from '../resources/lookups';
@@ -191,6 +192,8 @@ export class NovaformProvider {
     const secrets: SecretPaths = new Set();
     const state = { ...objectToCore(props, structToJs(req.getOlds()), secrets), id: req.getId() };
     const config = withDefaults(r.schema.fields, objectToCore(props, structToJs(req.getNews()), secrets));
+    // In the checkpoint: never adopted by a create of this process (a replacement keeps the URN).
+    noteOwned(await this.connection(), req.getId());
     const plan = await r.plan(await this.connection(), state, config);
     const res = new pb.DiffResponse().setHasdetaileddiff(true);
     const diffs = new Set<string>();
@@ -239,6 +242,7 @@ export class NovaformProvider {
     const oldInputs = objectToCore(props, structToJs(req.getInputs()), secrets);
     const conn = await this.connection();
     const importing = !Object.keys(old).length && !Object.keys(oldInputs).length;
+    noteOwned(conn, req.getId());
     const state = importing ? await r.import(conn, req.getId()) : await r.read(conn, { ...old, id: req.getId() });
     if (!state) return new pb.ReadResponse(); // gone: refresh drops it, import reports it missing
     // Import: the inputs that reproduce the live object. Refresh: the user's inputs, with live values where they
@@ -259,6 +263,7 @@ export class NovaformProvider {
     const prior = { ...objectToCore(props, structToJs(req.getOlds()), secrets), id: req.getId() };
     const config = withDefaults(r.schema.fields, objectToCore(props, structToJs(req.getNews()), secrets));
     const conn = await this.connection();
+    noteOwned(conn, req.getId());
     if (req.getPreview()) {
       const plan = await r.plan(conn, prior, config);
       return new pb.UpdateResponse().setProperties(this.outputs(props, plan.planned, secrets));
@@ -276,6 +281,7 @@ export class NovaformProvider {
     const { r, props } = lookup(req.getType(), req.getUrn());
     const state = { ...objectToCore(props, structToJs(req.getProperties()), new Set()), id: req.getId() };
     this.notCancelled();
+    noteOwned(await this.connection(), req.getId());
     await r.delete(await this.connection(), state, timeoutOpts(req.getTimeout(), req.getUrn()));
   }
 

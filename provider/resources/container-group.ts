@@ -1,5 +1,6 @@
 // ContainerGroup (CTyun ECI): create is one createContainerGroup carrying an idempotency token as a tag,
-// then a wait for Running; a retried or re-run create finds the token first and adopts that group, and a
+// then a wait for Running; a retried or re-run create finds the token first and adopts that group (unless it
+// belongs to a saved state: see client/idempotency), the first update gives the token up, and a
 // group whose start fails is reported with its id (PartialApplyError) so nothing is orphaned. The
 // updatable set changes in place with one updateContainerGroup and a wait (a busy group is let settle
 // first; a finished one is replaced instead); everything else replaces. After an import, replace-only
@@ -7,7 +8,7 @@
 // gone; gone already is success.
 import type { Connection } from '../client/connection';
 import { isEciNotFound } from '../client/eci';
-import { canonicalJson, tokenForConfig, tokenForUrn } from '../client/idempotency';
+import { canonicalJson, isAdoptable, noteOwned, oneAtATime, tokenForConfig, tokenForUrn } from '../client/idempotency';
 import { WaitError } from '../client/waiter';
 import { diffResource, planFromSchema, topField } from '../diff';
 import { logger } from '../log/logger';
@@ -57,7 +58,7 @@ async function findByToken(conn: Connection, token: string): Promise<GroupView |
     tags: [tokenTag(token)],
     limit: 20,
   });
-  return (res.containerGroups ?? []).find((g) => g.status !== 'Terminating');
+  return (res.containerGroups ?? []).find((g) => g.status !== 'Terminating' && isAdoptable(conn, g.containerGroupId));
 }
 
 const startedVerdict = (g: GroupView | null): Verdict => {
@@ -97,24 +98,27 @@ async function create(conn: Connection, config: Obj, opts?: ApplyOptions): Promi
   const token = opts?.urn
     ? tokenForUrn(`${opts.urn}\0${canonicalJson(sent)}`)
     : tokenForConfig(schema.terraform, conn.projectId, String(c.container_group_name), sent);
-  let id = (await findByToken(conn, token))?.containerGroupId;
-  if (id) {
-    logger().info({ id, token }, 'container group: adopting the group an earlier attempt created');
-  } else {
-    try {
-      id = (
-        await conn
-          .eci()
-          .call<{ containerGroupId: string }>('POST', `${BASE}/createContainerGroup`, createBody(c, token))
-      ).containerGroupId;
-    } catch (e) {
-      // The reply may be what was lost: if the group exists after all, it carries the token.
-      const made = await findByToken(conn, token).catch(() => undefined);
-      if (!made) throw e;
-      id = made.containerGroupId;
-    }
-  }
+  const id = await oneAtATime(conn, token, () => createOrAdopt(conn, c, token));
+  noteOwned(conn, id);
   return waitStarted(conn, id, c, 'created', timeout(opts, 'create'));
+}
+
+async function createOrAdopt(conn: Connection, c: Obj, token: string): Promise<string> {
+  const found = (await findByToken(conn, token))?.containerGroupId;
+  if (found) {
+    logger().info({ id: found, token }, 'container group: adopting the group an earlier attempt created');
+    return found;
+  }
+  try {
+    return (
+      await conn.eci().call<{ containerGroupId: string }>('POST', `${BASE}/createContainerGroup`, createBody(c, token))
+    ).containerGroupId;
+  } catch (e) {
+    // The reply may be what was lost: if the group exists after all, it carries the token.
+    const made = await findByToken(conn, token).catch(() => undefined);
+    if (!made) throw e;
+    return made.containerGroupId;
+  }
 }
 
 async function read(conn: Connection, state: Obj): Promise<Obj | null> {
@@ -147,13 +151,10 @@ async function update(conn: Connection, prior: Obj, config: Obj, opts?: ApplyOpt
       () => describe(conn, id),
       startedVerdict,
     );
-  await conn
-    .eci()
-    .call(
-      'PUT',
-      `${BASE}/updateContainerGroup/${encodeURIComponent(id)}`,
-      updateBody(prior, c, (live.tags ?? []).filter(isTokenTag)),
-    );
+  // The token goes with the first update (tags are replaced whole): the engine has saved this group.
+  const body = updateBody(prior, c, []);
+  if (body.tags === undefined && (live.tags ?? []).some(isTokenTag)) body.tags = [];
+  await conn.eci().call('PUT', `${BASE}/updateContainerGroup/${encodeURIComponent(id)}`, body);
   return waitStarted(conn, id, c, 'updated', timeout(opts, 'update'));
 }
 

@@ -1,7 +1,19 @@
 // Volume: POST then wait for `available`; read is one GET; name/description/metadata by PUT, growth by
 // os-extend (waiting for the status to settle); shrinking is planned as a replacement with its reason;
 // delete waits until the volume is gone, retrying while a transition (detaching, …) keeps it busy.
+// No orphans: the POST carries an idempotency token under a reserved metadata key (volumes have no tags); a
+// re-run after a crash adopts the volume carrying it, and the first update gives it up (client/idempotency).
 import type { Connection } from '../client/connection';
+import {
+  canonicalJson,
+  isAdoptable,
+  noteOwned,
+  oneAtATime,
+  TOKEN_METADATA_KEY,
+  tokenForConfig,
+  tokenForUrn,
+  userMetadata,
+} from '../client/idempotency';
 import { planFromSchema } from '../diff';
 import { SHRINK_REASON, volumeSchema as schema } from '../schema/volume';
 import { replace } from '../schema/dsl';
@@ -69,7 +81,7 @@ function toState(v: VolumeBody): Obj {
     size: v.size,
     name: v.name || null,
     description: v.description || null,
-    metadata: v.metadata ?? {},
+    metadata: userMetadata(v.metadata),
     volume_type: v.volume_type ?? '',
     image_id: v.volume_image_metadata?.image_id ?? null,
     snapshot_id: v.snapshot_id ?? null,
@@ -82,6 +94,25 @@ function toState(v: VolumeBody): Obj {
       device: a.device ?? '',
     })),
   };
+}
+
+/** Live volumes carrying the token (Cinder's metadata filter is not everywhere: the listing is filtered here). */
+async function findByToken(conn: Connection, token: string): Promise<VolumeBody | undefined> {
+  const all = (await conn.volume.call<{ volumes: VolumeBody[] }>('GET', '/volumes/detail')).body.volumes;
+  return all.find(
+    (v) =>
+      v.metadata[TOKEN_METADATA_KEY] === token &&
+      !['deleting', 'error_deleting'].includes(v.status) &&
+      isAdoptable(conn, v.id),
+  );
+}
+
+async function postOrAdopt(conn: Connection, body: Obj, token: string): Promise<VolumeBody> {
+  const found = await findByToken(conn, token);
+  if (found) return found;
+  const metadata = { ...((body.metadata ?? {}) as Obj), [TOKEN_METADATA_KEY]: token };
+  return (await conn.volume.call<{ volume: VolumeBody }>('POST', '/volumes', { volume: { ...body, metadata } })).body
+    .volume;
 }
 
 async function get(conn: Connection, id: string): Promise<VolumeBody | null> {
@@ -137,19 +168,27 @@ export const volume: ResourceType = {
   },
   async create(conn, config, opts = {}) {
     const c = checkedConfig(schema, config);
-    const res = await conn.volume.call<{ volume: VolumeBody }>('POST', '/volumes', {
-      volume: compact({
-        size: c.size,
-        name: c.name,
-        description: c.description,
-        metadata: c.metadata,
-        volume_type: c.volume_type,
-        imageRef: c.image_id,
-        snapshot_id: c.snapshot_id,
-        availability_zone: c.availability_zone,
-      }),
+    const body = compact({
+      size: c.size,
+      name: c.name,
+      description: c.description,
+      metadata: c.metadata,
+      volume_type: c.volume_type,
+      imageRef: c.image_id,
+      snapshot_id: c.snapshot_id,
+      availability_zone: c.availability_zone,
     });
-    const id = res.body.volume.id;
+    const token = opts.urn
+      ? tokenForUrn(opts.urn)
+      : tokenForConfig(
+          schema.terraform,
+          conn.projectId,
+          typeof c.name === 'string' ? c.name : '',
+          JSON.parse(canonicalJson(body)),
+        );
+    const made = await oneAtATime(conn, token, () => postOrAdopt(conn, body, token));
+    noteOwned(conn, made.id);
+    const id = made.id;
     try {
       await settle(conn, id, 'become available', timeout('create', opts.timeoutMs), ['available']);
       const state = await read(conn, { id, volume_type: c.volume_type });
@@ -158,7 +197,7 @@ export const volume: ResourceType = {
     } catch (e) {
       throw new PartialApplyError(
         `volume ${id} was created but did not become available: ${(e as Error).message}`,
-        toState(res.body.volume),
+        toState(made),
         e,
       );
     }
@@ -172,8 +211,10 @@ export const volume: ResourceType = {
       throw new Error(
         `size: volume ${id} cannot shrink from ${String(prior.size)} to ${size} GB in place (plan a replacement)`,
       );
+    // The first update gives the token up (metadata is replaced whole): the engine has saved this volume.
+    const carriesToken = (await get(conn, id))?.metadata[TOKEN_METADATA_KEY] !== undefined;
     const changed = (['name', 'description', 'metadata'] as const).filter(
-      (k) => JSON.stringify(c[k] ?? null) !== JSON.stringify(prior[k] ?? null),
+      (k) => JSON.stringify(c[k] ?? null) !== JSON.stringify(prior[k] ?? null) || (k === 'metadata' && carriesToken),
     );
     if (changed.length) {
       const body: Obj = {};

@@ -13,3 +13,19 @@ export const LIMITS = {
 } as const;
 
 export const uuid = '^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$';
+
+/** The metadata key under which novaform keeps a create's idempotency token (see client/idempotency). */
+export const TOKEN_METADATA_KEY = 'novaform_idem';
+
+/** The rule that keeps the key free: a user value there would be taken for a token and hidden from the state. */
+export const reservedMetadataKey = {
+  check: (i: Record<string, unknown>) =>
+    i.metadata && typeof i.metadata === 'object' && TOKEN_METADATA_KEY in i.metadata
+      ? [
+          {
+            path: `metadata.${TOKEN_METADATA_KEY}`,
+            message: `"${TOKEN_METADATA_KEY}" is reserved for novaform's idempotency token`,
+          },
+        ]
+      : [],
+};

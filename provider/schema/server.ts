@@ -1,7 +1,7 @@
 // A Nova server. Names follow terraform-provider-openstack's `openstack_compute_instance_v2` where the
 // concept is the same; the rest (locks, policies for resize and image changes, delete options) are novaform's.
 import { Type } from '@sinclair/typebox';
-import { LIMITS, uuid } from './limits';
+import { LIMITS, reservedMetadataKey, uuid } from './limits';
 import { userDataSizeError } from './user-data';
 import { attr, block, bool, defineResource, int, local, oneOf, replace, str, strList, strMap, update } from './dsl';
 
@@ -301,6 +301,7 @@ export const serverSchema = defineResource({
   rules: [
     // Both appear in an imported state (and so in Terraform's generated configuration): accepted while they
     // name the same image or flavor, which the resource checks against the catalog.
+    reservedMetadataKey,
     { alternatives: ['image_id', 'image_name'] },
     { alternatives: ['flavor_id', 'flavor_name'], required: true },
     { conflicts: ['network_mode', 'network'] },

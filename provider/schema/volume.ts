@@ -2,7 +2,7 @@
 // size grows in place (extend) and a smaller size is a replacement; the source and placement are fixed.
 import { Type } from '@sinclair/typebox';
 import { attr, defineResource, int, replace, str, strMap, update } from './dsl';
-import { LIMITS, uuid } from './limits';
+import { LIMITS, reservedMetadataKey, uuid } from './limits';
 
 const SOURCE = 'a volume is built from its source when it is created';
 
@@ -62,5 +62,5 @@ export const volumeSchema = defineResource({
       { mode: 'computed', description: 'Servers the volume is attached to.' },
     ),
   },
-  rules: [{ atMostOne: ['image_id', 'snapshot_id'] }],
+  rules: [reservedMetadataKey, { atMostOne: ['image_id', 'snapshot_id'] }],
 });

@@ -14,6 +14,7 @@ import { error, errorDiagnostics, fieldDiagnostics, warning, type PbDiagnostic }
 import { segments, toAttributePath, type PbAttributePath } from './paths';
 import { dataSourceFields, providerSchemaFields, resourceFields, schemaOf, valueType } from './schema';
 import type { ProviderHandlers } from './server';
+import { noteOwned } from '../client/idempotency';
 import { appliedState, dataState, forCore, plannedFor, refreshedState } from './state';
 import { timeoutErrors, timeoutMs } from './timeouts';
 import type { TfType } from './types';
@@ -206,6 +207,8 @@ export function terraformProvider(opts: ProviderOptions): ProviderHandlers {
       const state = decode(k.type, req.current_state);
       if (!state) return { new_state: dynamic(k.type, null), private: req.private, diagnostics: [] };
       try {
+        // In Terraform's state: never adopted by a create of this process.
+        noteOwned(connection(), state.id);
         const actual = await k.impl.read(connection(), coreState(k, state));
         return {
           new_state: dynamic(k.type, actual ? refreshedState(k.fields, state, actual) : null),
@@ -234,6 +237,7 @@ export function terraformProvider(opts: ProviderOptions): ProviderHandlers {
         };
       const config = decode(k.type, req.config) ?? {};
       try {
+        if (prior) noteOwned(connection(), prior.id);
         const plan = await k.impl.plan(connection(), prior ? coreState(k, prior) : null, coreState(k, config));
         const planned = plannedFor(k.fields, config, plan.planned, prior);
         const replace = prior
@@ -276,6 +280,7 @@ export function terraformProvider(opts: ProviderOptions): ProviderHandlers {
       const config = decode(k.type, req.config) ?? {};
       const what = k.impl.schema.terraform;
       const conn = connection();
+      if (prior) noteOwned(conn, prior.id);
       if (!planned) {
         try {
           if (prior) await k.impl.delete(conn, coreState(k, prior), { timeoutMs: timeoutMs(prior, 'delete') });

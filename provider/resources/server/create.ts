@@ -1,16 +1,24 @@
-// Creating a server without orphans: the POST carries an idempotency token as a server tag, and a create
-// that is retried or re-run after a crash first looks the token up and adopts the server it finds. The id
-// is known from the moment the API returns it; what follows (the build, the first power state, the lock)
-// can fail without losing it.
+// Creating a server without orphans: the POST carries an idempotency token (a server tag, or the reserved
+// metadata key when the user's tags take all 50), and a create that is retried or re-run after a crash first
+// looks the token up and adopts the server it finds, unless that server is known to belong to a saved state.
+// The token stays until the resource's next update. The id is known from the moment the API returns it; what
+// follows (the build, the first power state, the lock) can fail without losing it.
 import type { Connection } from '../../client/connection';
 import {
   canonicalJson,
-  findServerByToken,
+  findServersByToken,
+  isAdoptable,
   isIdempotencyTag,
+  noteOwned,
+  oneAtATime,
+  TOKEN_METADATA_KEY,
   tokenForConfig,
   tokenForUrn,
+  type TokenPlace,
 } from '../../client/idempotency';
+import { LIMITS } from '../../schema/limits';
 import { ApiError, retryable } from '../../client/service';
+import { logger } from '../../log/logger';
 import { inputsOf, type Obj } from '../../schema/values';
 import { serverSchema } from '../../schema/server';
 import { userDataToSend } from '../../schema/user-data';
@@ -44,6 +52,10 @@ export function idempotencyToken(conn: Connection, desired: Obj, urn?: string): 
     JSON.parse(canonicalJson(config)),
   );
 }
+
+/** A tag costs the user nothing while their tags leave one of Nova's 50 free; otherwise the metadata key. */
+export const tokenPlace = (desired: Obj): TokenPlace =>
+  ((desired.tags ?? []) as string[]).length < LIMITS.tagsPerServer ? 'tag' : 'metadata';
 
 export function createBody(desired: Obj, token: string): { server: Obj; 'os:scheduler_hints'?: Obj } {
   const d = desired;
@@ -81,9 +93,12 @@ export function createBody(desired: Obj, token: string): { server: Obj; 'os:sche
   }
   if (Array.isArray(d.security_groups) && d.security_groups.length)
     server.security_groups = (d.security_groups as string[]).map((name) => ({ name }));
-  if (d.metadata && Object.keys(d.metadata).length)
-    server.metadata = Object.fromEntries(Object.entries(d.metadata as Obj).map(([k, v]) => [k, String(v)]));
-  server.tags = [...((d.tags ?? []) as string[]), token];
+  const metadata = Object.fromEntries(Object.entries((d.metadata ?? {}) as Obj).map(([k, v]) => [k, String(v)]));
+  const place = tokenPlace(d);
+  if (place === 'metadata') metadata[TOKEN_METADATA_KEY] = token;
+  if (Object.keys(metadata).length) server.metadata = metadata;
+  const tags = (d.tags ?? []) as string[];
+  if (place === 'tag' || tags.length) server.tags = place === 'tag' ? [...tags, token] : tags;
   if (set(d.user_data)) server.user_data = userDataToSend(String(d.user_data));
   if (set(d.description)) server.description = d.description;
   if (set(d.access_ip_v4)) server.accessIPv4 = d.access_ip_v4;
@@ -120,11 +135,18 @@ export async function createOrAdopt(
   desired: Obj,
   token: string,
 ): Promise<{ id: string; adopted: boolean }> {
+  // Identical twins (count with one name) created together take turns, so the second sees the first's server.
+  const made = await oneAtATime(conn, token, () => postOrAdopt(conn, desired, token));
+  noteOwned(conn, made.id);
+  return made;
+}
+
+async function postOrAdopt(conn: Connection, desired: Obj, token: string): Promise<{ id: string; adopted: boolean }> {
   const { retries, baseDelayMs, maxDelayMs } = conn.compute.retry;
+  const place = tokenPlace(desired);
   for (let attempt = 0; ; attempt++) {
-    const existing = await findServerByToken(conn.compute, token);
-    if (existing && existing.status !== 'DELETED' && existing.status !== 'SOFT_DELETED')
-      return { id: existing.id, adopted: true };
+    const existing = (await findServersByToken(conn.compute, token, place)).find((s) => isAdoptable(conn, s.id));
+    if (existing) return { id: existing.id, adopted: true };
     try {
       const res = await conn.compute.call<{ server: { id: string } }>(
         'POST',
@@ -143,11 +165,26 @@ export async function createOrAdopt(
   }
 }
 
-/** A finished create gives up its token, so an identical resource made later (count = 2) is never mistaken for it. */
-export async function releaseToken(conn: Connection, id: string): Promise<void> {
-  const tags = (await conn.compute.call<{ tags?: string[] }>('GET', `/servers/${id}/tags`)).body.tags ?? [];
-  if (tags.some(isIdempotencyTag))
-    await conn.compute.call('PUT', `/servers/${id}/tags`, { tags: tags.filter((t) => !isIdempotencyTag(t)) });
+/**
+ * The resource's first update gives the token up: the engine handed us its saved state, so the server can no
+ * longer be lost, and a later identical resource must not adopt it. One call, only when the token is there.
+ * Best effort: Nova refuses tag and metadata changes in some states (shelved_offloaded, a task running), and
+ * then the token simply goes with a later update; the update itself is never failed for it.
+ */
+export async function releaseToken(conn: Connection, id: string, view: Obj): Promise<void> {
+  const tag = ((view.tags ?? []) as string[]).find(isIdempotencyTag);
+  const inMetadata = (view.metadata as Obj | undefined)?.[TOKEN_METADATA_KEY] !== undefined;
+  const path = tag
+    ? `/servers/${id}/tags/${encodeURIComponent(tag)}`
+    : inMetadata
+      ? `/servers/${id}/metadata/${TOKEN_METADATA_KEY}`
+      : undefined;
+  if (!path) return;
+  try {
+    await conn.compute.call('DELETE', path, undefined, {}, { retries: 0 });
+  } catch (e) {
+    logger().debug({ id, err: (e as Error).message }, 'the idempotency token stays until a later update');
+  }
 }
 
 interface Interface {

@@ -2,13 +2,12 @@
 // until the server rests in the state the plan expects. Values come from the desired configuration at run
 // time, so secrets (a new password) are never part of the printable plan.
 import type { Connection } from '../../client/connection';
-import { isIdempotencyTag } from '../../client/idempotency';
 import type { Obj } from '../../schema/values';
 import type { Operation } from '../types';
 import { FOREIGN_LOCK } from '../../plan/server-ops';
 import { ACTIONS } from '../../../engine/actions/table';
 import { mvAtLeast } from '../common/api';
-import { getServer, waitForVmState } from './wait';
+import { waitForVmState } from './wait';
 
 export interface ExecContext {
   conn: Connection;
@@ -80,14 +79,10 @@ async function run(op: Operation, x: ExecContext): Promise<void> {
         metadata: Object.fromEntries(Object.entries((d.metadata ?? {}) as Obj).map(([k, v]) => [k, String(v)])),
       });
       return;
-    case 'update tags': {
-      // The idempotency token stays: it is how a re-run finds this server.
-      const current = ((await getServer(conn, id))?.tags ?? []) as string[];
-      await conn.compute.call('PUT', `/servers/${id}/tags`, {
-        tags: [...new Set([...((d.tags ?? []) as string[]), ...current.filter(isIdempotencyTag)])],
-      });
+    case 'update tags':
+      // The idempotency token is not kept: an update means the engine has saved this server.
+      await conn.compute.call('PUT', `/servers/${id}/tags`, { tags: (d.tags ?? []) as string[] });
       return;
-    }
     case 'await auto-confirm':
       break;
     default:

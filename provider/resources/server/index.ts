@@ -199,8 +199,7 @@ export const serverResource: ResourceType = {
       const view = await waitForVmState(conn, id, ['active'], 'build', timeout(opts, 'create'));
       const boot = await recordBootDevices(conn, id, desired);
       Object.assign(partial, boot);
-      // Built: the token has done its job (and a later identical resource must not adopt this server).
-      await releaseToken(conn, id);
+      // The token stays: the engine saves this server only after we return (it goes at the next update).
       let state = await toState(conn, view!, partial);
       const ops = await operationsFor(conn, state, desired, []);
       if (ops.length) {
@@ -237,6 +236,7 @@ export const serverResource: ResourceType = {
     assertValid(serverSchema, config);
     const view = await getServer(conn, String(prior.id));
     if (isGone(view)) throw new Error(`server ${String(prior.id)} no longer exists`);
+    await releaseToken(conn, String(prior.id), view!);
     const read = await toState(conn, view!, prior);
     const desired = await resolveDesired(conn, config, read);
     const own = ownNetwork(read, desired);

@@ -3,7 +3,7 @@
 // the form the user wrote (security groups by name or id, the flavor by name or id), so a refresh never
 // shows a change that is only a matter of spelling. Every status is readable.
 import { textOf, type Obj } from '../../schema/values';
-import { isIdempotencyTag } from '../../client/idempotency';
+import { isIdempotencyTag, userMetadata } from '../../client/idempotency';
 
 export type ServerView = Record<string, unknown> & { id: string; status: string };
 
@@ -87,7 +87,7 @@ export function stateFromView(view: ServerView, prior: Obj, ctx: ReadContext): O
     key_pair: view.key_name ?? null,
     availability_zone: view['OS-EXT-AZ:availability_zone'] || prior.availability_zone || null,
     security_groups: securityGroupsAsBefore(sgNames, prior.security_groups, ctx),
-    metadata: view.metadata ?? {},
+    metadata: userMetadata(view.metadata as Record<string, unknown> | undefined),
     tags: ((view.tags ?? []) as string[]).filter((t) => !isIdempotencyTag(t)).sort(),
     access_ip_v4: view.accessIPv4 || null,
     access_ip_v6: view.accessIPv6 || null,
