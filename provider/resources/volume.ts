@@ -101,7 +101,7 @@ async function findByToken(conn: Connection, token: string): Promise<VolumeBody 
   const all = (await conn.volume.call<{ volumes: VolumeBody[] }>('GET', '/volumes/detail')).body.volumes;
   return all.find(
     (v) =>
-      v.metadata[TOKEN_METADATA_KEY] === token &&
+      v.metadata?.[TOKEN_METADATA_KEY] === token &&
       !['deleting', 'error_deleting'].includes(v.status) &&
       isAdoptable(conn, v.id),
   );
@@ -212,7 +212,7 @@ export const volume: ResourceType = {
         `size: volume ${id} cannot shrink from ${String(prior.size)} to ${size} GB in place (plan a replacement)`,
       );
     // The first update gives the token up (metadata is replaced whole): the engine has saved this volume.
-    const carriesToken = (await get(conn, id))?.metadata[TOKEN_METADATA_KEY] !== undefined;
+    const carriesToken = (await get(conn, id))?.metadata?.[TOKEN_METADATA_KEY] !== undefined;
     const changed = (['name', 'description', 'metadata'] as const).filter(
       (k) => JSON.stringify(c[k] ?? null) !== JSON.stringify(prior[k] ?? null) || (k === 'metadata' && carriesToken),
     );
