@@ -343,8 +343,8 @@ start_infra() {
     mariadb-install-db --no-defaults --datadir="$STATE/mysql" --user=root --auth-root-authentication-method=socket \
       --skip-test-db >"$LOG/mariadb-install.log" 2>&1 || die "mariadb-install-db failed, see $LOG/mariadb-install.log"
   fi
-  start mariadb /usr/sbin/mariadbd --no-defaults --user=root --datadir="$STATE/mysql" --bind-address=$H --port=$DB_PORT \
-    --socket="$STATE/run/mysqld.sock" --pid-file="$STATE/run/mysqld.pid" --skip-log-bin --innodb-buffer-pool-size=64M \
+  start mariadb /usr/sbin/mariadbd --no-defaults --user=root --datadir="$STATE/mysql" --bind-address=$H \
+    --port=$DB_PORT --socket="$STATE/run/mysqld.sock" --pid-file="$STATE/run/mysqld.pid" --skip-log-bin --innodb-buffer-pool-size=64M \
     --max-connections=500 --performance-schema=off
 
   # RabbitMQ with its own epmd on loopback (else Erlang starts a shared, daemonised epmd on all interfaces).
