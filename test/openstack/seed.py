@@ -4,7 +4,8 @@
 # types. Names are mirrored; ids too where the API lets an admin choose them (flavors, images).
 # Idempotent: everything is looked up by name first.  Run by up.sh with /usr/bin/python3:
 #   seed.py identity STATE   (needs Keystone only: service users, catalog, projects, users, roles)
-#   seed.py resources STATE  (needs every API: waits for the compute host, then flavors, images, networks)
+#   seed.py resources STATE SINCE  (needs every API: waits for the compute host, then flavors, images, networks)
+import datetime
 import sys
 import time
 
@@ -125,20 +126,27 @@ def wait(what, check, limit=180):
         time.sleep(1)
 
 
-def resources(sess):
+def resources(sess, since):
     project_ids = {p: one(sess, 'identity', f'/projects?name={p}', 'projects')['id'] for p in PROJECTS}
 
-    # The compute host must be registered, discovered into cell1 (the scheduler does it every 5 s) and up.
+    # The compute host must be registered, discovered into cell1 (the scheduler does it every 5 s) and up:
+    # reporting since this start, not merely 'up' from the previous run's last heartbeat (a warm start).
+    def fresh(service):
+        if service['state'] != 'up' or not service.get('updated_at'):
+            return False
+        stamp = datetime.datetime.fromisoformat(service['updated_at'].rstrip('Z')).replace(tzinfo=datetime.timezone.utc)
+        return stamp.timestamp() >= since
+
     def compute_ready():
         services = call(sess, 'GET', '/os-services?binary=nova-compute', 'compute').json()['services']
         hypervisors = call(sess, 'GET', '/os-hypervisors', 'compute').json()['hypervisors']
-        return any(s['state'] == 'up' for s in services) and len(hypervisors) > 0
+        return any(fresh(s) for s in services) and len(hypervisors) > 0
     wait('nova-compute to be up and discovered', compute_ready)
     log('nova-compute is up and discovered')
 
     def volume_ready():
         services = call(sess, 'GET', f'/os-services', 'volumev3').json()['services']
-        return any(s['binary'] == 'cinder-volume' and s['state'] == 'up' for s in services)
+        return any(s['binary'] == 'cinder-volume' and fresh(s) for s in services)
     wait('cinder-volume to be up', volume_ready)
     log('cinder-volume is up')
 
@@ -181,5 +189,8 @@ def resources(sess):
 if __name__ == '__main__':
     phase = sys.argv[1]
     started = time.time()
-    {'identity': identity, 'resources': resources}[phase](admin_session())
+    if phase == 'identity':
+        identity(admin_session())
+    else:  # resources STATE SINCE (epoch seconds at which up.sh started the services)
+        resources(admin_session(), float(sys.argv[3]))
     log(f'seed {phase}: done in {time.time() - started:.1f}s')

@@ -344,8 +344,8 @@ start_infra() {
       --skip-test-db >"$LOG/mariadb-install.log" 2>&1 || die "mariadb-install-db failed, see $LOG/mariadb-install.log"
   fi
   start mariadb /usr/sbin/mariadbd --no-defaults --user=root --datadir="$STATE/mysql" --bind-address=$H \
-    --port=$DB_PORT --socket="$STATE/run/mysqld.sock" --pid-file="$STATE/run/mysqld.pid" --skip-log-bin --innodb-buffer-pool-size=64M \
-    --max-connections=500 --performance-schema=off
+    --port=$DB_PORT --socket="$STATE/run/mysqld.sock" --pid-file="$STATE/run/mysqld.pid" --skip-log-bin \
+    --innodb-buffer-pool-size=64M --max-connections=500 --performance-schema=off
 
   # RabbitMQ with its own epmd on loopback (else Erlang starts a shared, daemonised epmd on all interfaces).
   start epmd /usr/bin/epmd -address $H -port $EPMD_PORT
@@ -460,11 +460,15 @@ log "MariaDB up"
 migrate
 log "databases migrated"
 wait_for RabbitMQ 90 bash -c "exec 3<>/dev/tcp/$H/$AMQP_PORT"
+STARTED_AT=$(date +%s)
 start_services
 wait_for Keystone 90 http_up "http://$H:$KEYSTONE_PORT/v3"
 log "Keystone up"
 # Identity first (service users, catalog, projects demo/alt_demo with their users), then the rest.
-"$PY" "$HERE/seed.py" identity "$STATE" >>"$LOG/seed.log" 2>&1 || die "seeding identity failed, see $LOG/seed.log"
+if [ ! -f "$DONE/seed-identity" ]; then
+  "$PY" "$HERE/seed.py" identity "$STATE" >>"$LOG/seed.log" 2>&1 || die "seeding identity failed, see $LOG/seed.log"
+  touch "$DONE/seed-identity"
+fi
 wait_for placement 120 http_up "http://$H:$PLACEMENT_PORT/"
 start_nova_placement_users
 for api in nova:$NOVA_PORT/v2.1 glance:$GLANCE_PORT neutron:$NEUTRON_PORT \
@@ -472,7 +476,8 @@ for api in nova:$NOVA_PORT/v2.1 glance:$GLANCE_PORT neutron:$NEUTRON_PORT \
   wait_for "${api%%:*}" 120 http_up "http://$H:${api#*:}/"
 done
 log "all APIs answer"
-"$PY" "$HERE/seed.py" resources "$STATE" >>"$LOG/seed.log" 2>&1 || die "seeding resources failed, see $LOG/seed.log"
+"$PY" "$HERE/seed.py" resources "$STATE" "$STARTED_AT" >>"$LOG/seed.log" 2>&1 ||
+  die "seeding resources failed, see $LOG/seed.log"
 write_clouds_yaml
 for p in "$PIDS"/*; do alive "$(basename "$p")" || die "$(basename "$p") exited (see $LOG/$(basename "$p").log)"; done
 log "ready (install/check $((T_INSTALLED - T0))s, start $((SECONDS - T_INSTALLED))s)"
