@@ -97,6 +97,21 @@ py_start() {
   shift
   start "$name" "$PY" "$SHIMS/launch.py" "$@"
 }
+# The same at nice 10, for services off the critical path (Keystone -> nova-conductor/scheduler/compute ->
+# host discovery): on two busy cores a dozen Python daemons importing at once otherwise delay Keystone by
+# a minute. Their groups get nice 0 back once every API answers (unprioritise).
+LOW_PRIORITY=()
+py_start_low() {
+  local name=$1
+  shift
+  alive "$name" && return 0
+  start "$name" nice -n 10 "$PY" "$SHIMS/launch.py" "$@"
+  LOW_PRIORITY+=("$name")
+}
+unprioritise() {
+  local name
+  for name in "${LOW_PRIORITY[@]}"; do renice -n 0 -g "$(cat "$PIDS/$name")" >/dev/null 2>&1 || true; done
+}
 wait_for() { # wait_for WHAT SECONDS CMD...
   local what=$1 limit=$2 i=0
   shift 2
@@ -414,14 +429,14 @@ start_services() {
   start placement env OS_PLACEMENT_CONFIG_DIR="$ETC/placement" "$PY" "$SHIMS/wsgi.py" \
     placement.wsgi:init_application $PLACEMENT_PORT
   local NC=(--config-file "$ETC/nova/nova.conf")
-  py_start nova-api nova.cmd.api_os_compute:main "${NC[@]}"
+  py_start_low nova-api nova.cmd.api_os_compute:main "${NC[@]}"
   py_start nova-conductor nova.cmd.conductor:main "${NC[@]}"
-  py_start glance-api glance.cmd.api:main --config-file "$ETC/glance/glance-api.conf"
-  py_start neutron-server neutron.cmd.eventlet.server:main --config-file "$ETC/neutron/neutron.conf"
+  py_start_low glance-api glance.cmd.api:main --config-file "$ETC/glance/glance-api.conf"
+  py_start_low neutron-server neutron.cmd.eventlet.server:main --config-file "$ETC/neutron/neutron.conf"
   local CC=(--config-file "$ETC/cinder/cinder.conf")
-  py_start cinder-api cinder.cmd.api:main "${CC[@]}"
-  py_start cinder-scheduler cinder.cmd.scheduler:main "${CC[@]}"
-  py_start cinder-volume cinder.cmd.volume:main "${CC[@]}"
+  py_start_low cinder-api cinder.cmd.api:main "${CC[@]}"
+  py_start_low cinder-scheduler cinder.cmd.scheduler:main "${CC[@]}"
+  py_start_low cinder-volume cinder.cmd.volume:main "${CC[@]}"
 }
 # nova-scheduler and nova-compute ask Keystone and Placement for a token and resource providers as they
 # start (and exit if they cannot), so they start once both answer and the service users exist.
@@ -480,6 +495,7 @@ for api in nova:$NOVA_PORT/v2.1 glance:$GLANCE_PORT neutron:$NEUTRON_PORT \
   cinder:$CINDER_PORT; do
   wait_for "${api%%:*}" 120 http_up "http://$H:${api#*:}/"
 done
+unprioritise
 log "all APIs answer"
 "$PY" "$HERE/seed.py" resources "$STATE" "$STARTED_AT" >>"$LOG/seed.log" 2>&1 ||
   die "seeding resources failed, see $LOG/seed.log"
