@@ -11,10 +11,12 @@
 # Figures measured on the 2-core development machine while other sessions kept it busy (load average 16-26;
 # a quiet machine is several times faster — about 75-106 s cold, 23-46 s warm reported earlier here):
 #   install (apt-get update + 341 packages, --no-install-recommends)   168 s
-#   cold start from an empty state dir                                 474 s, 479 s (migrations 277-331 s)
-#   warm start (state kept)                                            141 s, 169 s
-#   stop (npm run openstack:down)                                      13-20 s
-#   memory: 2.8 GiB RSS over the 14 process groups (neutron-server 0.65 GiB, each other service 0.1-0.3 GiB)
+#   cold start from an empty state dir                                 422 s (migrations ~280 s, in parallel)
+#   warm start (state kept)                                            108 s
+#   run again while up (checks only)                                   15 s
+#   stop (npm run openstack:down)                                      16-20 s
+#   memory: 2.8 GiB RSS in 21 processes / 14 process groups (neutron-server 0.65 GiB, the others 0.1-0.3 GiB);
+#   idle CPU ~8 % of one core
 #
 # State: $NOVAFORM_OPENSTACK_DIR (default /var/tmp/novaform-openstack): etc/ (configs), mysql/, rabbitmq/,
 # glance/, log/<daemon>.log, pids/<daemon> (pid = process group id), clouds.yaml.
