@@ -57,6 +57,17 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
     },
   },
+  {
+    // The provider uses the engine only through what the engine publishes for it (its index, the action table,
+    // the state names, engine/shared), never through its HTTP routes or its domain operations.
+    files: ['provider/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/engine/api/**', '**/engine/domain/**'], message: 'import from engine/shared' }] },
+      ],
+    },
+  },
   prettier,
   // prettier's config turns max-len off; it stays on for what prettier cannot wrap (strings, comments).
   { rules: { 'max-len': ['error', { code: 120, tabWidth: 2 }] } },

@@ -123,7 +123,7 @@ export const attr = <T extends TSchema>(type: T, o: Opts): Attribute<T> => ({ ki
 export const block = <F extends Fields, N extends Nesting>(nesting: N, fields: F, o: BlockOpts): Block<F, N> => {
   const { minItems, maxItems, children, ...rest } = o;
   const own = common(rest);
-  const inherited = inheritAll(fields, { change: own.change as Change | undefined, ...children });
+  const inherited = inheritAll(fields, { change: own.change, ...children });
   return { kind: 'block', nesting, fields: inherited, ...own, minItems, maxItems, children };
 };
 

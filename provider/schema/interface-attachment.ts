@@ -26,7 +26,8 @@ export const interfaceAttachmentSchema = defineResource({
       {
         mode: 'optional-computed',
         description:
-          "An existing port to attach; otherwise the port Nova creates is recorded here. May be set with network_id and fixed_ip when they are the port's.",
+          'An existing port to attach; otherwise the port Nova creates is recorded here. ' +
+          "May be set with network_id and fixed_ip when they are the port's.",
         change: replace(FIXED),
       },
       { pattern: uuid },

@@ -128,7 +128,8 @@ export const serverSchema = defineResource({
       {
         mode: 'optional-computed',
         description:
-          'Image to boot from (not needed when booting from a volume). May be set with image_name when both name the same image.',
+          'Image to boot from (not needed when booting from a volume). ' +
+          'May be set with image_name when both name the same image.',
         change: update('rebuild', { destructive: REBUILD, replaceIf: imageChange }),
       },
       { pattern: uuid },
@@ -299,9 +300,9 @@ export const serverSchema = defineResource({
     fault: str({ mode: 'computed', description: 'The fault message of a server in ERROR.' }),
   },
   rules: [
+    reservedMetadataKey,
     // Both appear in an imported state (and so in Terraform's generated configuration): accepted while they
     // name the same image or flavor, which the resource checks against the catalog.
-    reservedMetadataKey,
     { alternatives: ['image_id', 'image_name'] },
     { alternatives: ['flavor_id', 'flavor_name'], required: true },
     { conflicts: ['network_mode', 'network'] },
@@ -343,13 +344,9 @@ export const serverSchema = defineResource({
           }
         });
         const nets =
-          (i.network as {
-            uuid?: string;
-            name?: string;
-            port?: string;
-            fixed_ip_v4?: string;
-            fixed_ip_v6?: string;
-          }[]) ?? [];
+          (i.network as
+            | { uuid?: string; name?: string; port?: string; fixed_ip_v4?: string; fixed_ip_v6?: string }[]
+            | undefined) ?? [];
         nets.forEach((n, k) => {
           if (!n.uuid && !n.name && !n.port)
             out.push({ path: `network[${k}]`, message: 'needs one of uuid, name or port' });

@@ -28,7 +28,7 @@ describeRealCloud('smoke', (cloud) => {
     demo = await login(cloud.clouds.demo);
   }, 60_000);
   afterAll(async () => {
-    if (serverId) await demo?.call('compute', 'DELETE', `/servers/${serverId}`);
+    if (serverId) await demo.call('compute', 'DELETE', `/servers/${serverId}`);
   });
 
   test('demo authenticates with the seed password and gets a catalog with every service', () => {

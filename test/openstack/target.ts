@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { request } from 'undici';
 import YAML from 'yaml';
+import type { Json } from '../helpers/json';
 
 /** up.sh's state directory (same default and variable as the script). */
 export const OPENSTACK_DIR = process.env.NOVAFORM_OPENSTACK_DIR || '/var/tmp/novaform-openstack';
@@ -34,7 +35,7 @@ export interface RealCloud {
 /** Reads clouds.yaml; null when it is missing or lacks one of demo, alt_demo, admin. */
 export function readCloudsYaml(file = path.join(OPENSTACK_DIR, 'clouds.yaml')): RealCloud | null {
   if (!fs.existsSync(file)) return null;
-  const doc = YAML.parse(fs.readFileSync(file, 'utf8')) as { clouds?: Record<string, any> } | null;
+  const doc = YAML.parse(fs.readFileSync(file, 'utf8')) as { clouds?: Record<string, Json> } | null;
   const clouds = {} as Record<CloudName, CloudAuth>;
   for (const name of CLOUD_NAMES) {
     const c = doc?.clouds?.[name];
@@ -76,7 +77,7 @@ export class CloudSession {
     urlPath: string,
     body?: unknown,
     headers: Record<string, string> = {},
-  ): Promise<{ status: number; body: any; text: string }> {
+  ): Promise<{ status: number; body: Json; text: string }> {
     const h: Record<string, string> = { 'x-auth-token': this.token, accept: 'application/json', ...headers };
     if (body !== undefined) h['content-type'] ??= 'application/json';
     const res = await request(`${this.endpoint(type)}${urlPath}`, {

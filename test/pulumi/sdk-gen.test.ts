@@ -50,7 +50,7 @@ test("the example's Pulumi.yaml points plugins.providers at a directory holding 
   expect(() => fs.accessSync(plugin, fs.constants.X_OK)).not.toThrow();
 });
 
-test('every repeated block of every resource has a plural Pulumi name (a block of one item at most is singular)', () => {
+test('every repeated block of every resource has a plural Pulumi name (a block of at most one is singular)', () => {
   const singular: string[] = [];
   const walk = (type: string, fields: Fields, at: string) => {
     for (const [name, f] of Object.entries(fields)) {

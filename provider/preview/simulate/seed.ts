@@ -135,7 +135,7 @@ export function seedEngine(actual: ActualState, lockOwners: ReadonlyMap<string, 
     // Seeding places servers on their hosts and sets states: an admin acting inside the project.
     const admin: Caller = { userId: other.userId, projectId: member.projectId, roles: ['admin', 'member'] };
     for (const k of actual.keypairs)
-      engine.keypairs.create(member, { name: k.name, public_key: k.publicKey, type: k.type as 'ssh' });
+      engine.keypairs.create(member, { name: k.name, public_key: k.publicKey, type: k.type });
     // Security groups get new ids here; state refers to them by the actual ones.
     const simDefault = engine.network.listSecurityGroups(member).find((g) => g.name === 'default');
     for (const g of actual.securityGroups) {

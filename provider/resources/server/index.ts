@@ -297,7 +297,7 @@ export const serverResource: ResourceType = {
   async import(conn, importId) {
     // `<server id>`, or `<server id>?ports=<port>,<port>` naming the NICs that are the server's own (the others
     // are InterfaceAttachments'), which `novaform migrate` writes and the NIC list then needs no guessing.
-    const [id, query] = importId.split('?', 2);
+    const [id, query] = importId.split('?', 2) as [string, string?];
     const own = query === undefined ? undefined : /^ports=(.*)$/.exec(query)?.[1].split(',').filter(Boolean);
     if (query !== undefined && !own)
       throw new ValidationError('Server', [
