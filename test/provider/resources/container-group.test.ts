@@ -352,13 +352,13 @@ describe.each([['keystone' as const], ['eop' as const]])('with %s authentication
     // The update proves the engine saved the group: the token goes (it was there until now).
     expect(tokenTag).toBeDefined();
     expect(g.spec.tags).toEqual([{ key: 'hello', value: 'there' }]);
-    expect((await cg.plan(conn, (await cg.read(conn, after)), changed)).action).toBe('noop');
+    expect((await cg.plan(conn, await cg.read(conn, after), changed)).action).toBe('noop');
     // Removing what the prior state had clears it in the API.
     const cleared: Obj = { ...changed, dns_config: null, tags: null };
     const after2 = await cg.update(conn, after, cleared);
     expect(live(String(state.id)).spec.dnsConfig).toEqual({});
     expect(live(String(state.id)).spec.tags).toEqual([]);
-    expect((await cg.plan(conn, (await cg.read(conn, after2)), cleared)).action).toBe('noop');
+    expect((await cg.plan(conn, await cg.read(conn, after2), cleared)).action).toBe('noop');
     // EIP, registry credentials and volumes are in the updatable set too.
     const more = {
       ...cleared,
