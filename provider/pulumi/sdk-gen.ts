@@ -1,6 +1,6 @@
 // Generates the typed Pulumi SDK (provider/pulumi/sdk/) from the same model the plugin serves: one
 // CustomResource class per RESOURCES entry, the Provider, the lookup functions of DATA_SOURCES and the nested
-// object types. `npm run generate:pulumi` writes it; test/pulumi/sdk-gen.test.ts fails when the committed
+// object types. `npm run generate:pulumi` writes it; test/provider/pulumi/sdk-gen.test.ts fails when the committed
 // files differ from a fresh generation.
 import fs from 'node:fs';
 import path from 'node:path';

@@ -2,8 +2,8 @@
 // masked, diffed and rendered to Markdown; first (cold) run and the best of five.
 import fs from 'node:fs';
 import { buildPreview, renderMarkdown, summarize, summaryLine } from '../../provider/preview';
-import { largePlan } from '../preview/large-plan';
-import { makeTerraformPlans } from '../preview/terraform-fixtures';
+import { largePlan } from '../provider/preview/large-plan';
+import { makeTerraformPlans } from '../provider/preview/terraform-fixtures';
 
 const N = 2000;
 const { plans, dir } = makeTerraformPlans();

@@ -19,7 +19,7 @@ import {
   ROOT,
   startPlugin,
   struct,
-} from '../pulumi/harness';
+} from '../provider/pulumi/harness';
 
 const STARTS = 10,
   CALLS = 200;

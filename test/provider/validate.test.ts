@@ -19,7 +19,7 @@ test('valid inputs, and values not known yet, pass', () => {
 
 test('each rule names its field', () => {
   // Alternatives may both be set (a generated import configuration sets both); whether they agree is the
-  // resource's question for the cloud (test/terraform/import-generated.test.ts).
+  // resource's question for the cloud (test/provider/terraform/import-generated.test.ts).
   expect(paths({ ...ok, flavor_name: 'm1.tiny' })).toEqual([]);
   expect(paths({ name: 'web', image_id: ok.image_id })).toEqual([
     'flavor_id: one of flavor_id, flavor_name is required',
