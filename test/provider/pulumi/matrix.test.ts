@@ -194,7 +194,7 @@ const ROWS: Row[] = [
         },
       };
     },
-    waitPath: '/volume/v3/*/volumes/*',
+    waitPath: '/volume/v3/*/volumes/*-*', // GET /volumes/<uuid>, not the token lookup in /volumes/detail
     bad: {
       news: { name: 'v', size: 0 },
       property: 'size',
