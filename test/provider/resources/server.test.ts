@@ -256,7 +256,7 @@ test('bad inputs are refused naming the field, before any request', async () => 
     [base({ tags: Array.from({ length: 51 }, (_, i) => `t${i}`) }), 'tags'],
     [base({ metadata: { k: 'v'.repeat(256) } }), 'metadata.k'],
     [base({ power_state: 'sleeping' }), 'power_state'],
-    [base({ flavor_id: '1' }), 'flavor_name'],
+    [base({ flavor_id: '' }), 'flavor_id'],
     [{ name: 'x', image_name: 'cirros' }, 'flavor_id'],
     [base({ network_mode: 'auto' }), 'network'],
     [base({ locked_reason: 'why' }), 'locked'],
