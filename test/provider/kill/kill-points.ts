@@ -44,6 +44,34 @@ export const noFigures = (): Figures => ({
   problems: [],
 });
 
+/** A server as the engine lists it, and the ids the caller's saved state (state file, checkpoint) holds. */
+export interface Observed {
+  live: { id: string; name: string }[];
+  saved: string[];
+}
+
+/**
+ * Adds what one re-run left to the figures: names twice, servers no state holds (orphans), state entries with
+ * no server (missing); after a destroy, anything at all. `expected` is how many servers an apply/up leaves.
+ */
+export function tally(f: Figures, seen: Observed, after: 'up' | 'destroy', expected: number, label: string): void {
+  const { live, saved } = seen;
+  const names = live.map((s) => s.name);
+  const dup = names.filter((n, i) => names.indexOf(n) !== i).length;
+  const orphans = live.filter((s) => !saved.includes(s.id)).length;
+  const missing = saved.filter((id) => !live.some((s) => s.id === id)).length;
+  f.duplicates += dup;
+  f.orphans += orphans;
+  f.missing += missing;
+  // Progress as it goes (a long run with NOVAFORM_KILLS=100 shows its figures before the end).
+  if (process.env.NOVAFORM_KILL_PROGRESS)
+    process.stderr.write(`${label}: ${JSON.stringify({ ...f, problems: f.problems.length })}\n`);
+  const left = live.length + saved.length;
+  if (after === 'destroy') f.leftAfterDestroy += left;
+  const wrongCount = after === 'destroy' ? left > 0 : saved.length !== expected;
+  if (dup || orphans || missing || wrongCount) f.problems.push(`${label}: ${JSON.stringify({ live, saved })}`);
+}
+
 /** SIGKILL to the child's whole process group (it was spawned detached, so it leads one). */
 export async function killGroup(child: ChildProcess): Promise<void> {
   const exited = new Promise<void>((resolve) => {

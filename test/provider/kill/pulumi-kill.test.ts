@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { serverStatus, startEngine, type RunningEngine } from '../../../engine';
 import { ensureBuilt } from '../terraform/terraform';
-import { killCount, killGroup, killSeed, noFigures, seeded, when, type Figures } from './kill-points';
+import { killCount, killGroup, killSeed, noFigures, seeded, when, type Figures, tally } from './kill-points';
 
 const KILLS = killCount(8);
 const SERVERS = 8;
@@ -90,27 +90,7 @@ async function drive(
 }
 
 function check(f: Figures, after: 'up' | 'destroy', label: string): void {
-  const live = engineServers();
-  const ids = checkpointIds();
-  const names = live.map((s) => s.name);
-  const dup = names.filter((n, i) => names.indexOf(n) !== i).length;
-  const orphans = live.filter((s) => !ids.includes(s.id)).length;
-  const missing = ids.filter((id) => !live.some((s) => s.id === id)).length;
-  f.duplicates += dup;
-  f.orphans += orphans;
-  f.missing += missing;
-  // Progress as it goes (a long run with NOVAFORM_KILLS=100 shows its figures before the end).
-  if (process.env.NOVAFORM_KILL_PROGRESS)
-    process.stderr.write(`${label}: ${JSON.stringify({ ...f, problems: f.problems.length })}\n`);
-  if (after === 'destroy') f.leftAfterDestroy += live.length + ids.length;
-  if (
-    dup ||
-    orphans ||
-    missing ||
-    (after === 'destroy' && live.length + ids.length) ||
-    (after === 'up' && ids.length !== SERVERS)
-  )
-    f.problems.push(`${label}: ${JSON.stringify({ live, checkpoint: ids })}`);
+  tally(f, { live: engineServers(), saved: checkpointIds() }, after === 'destroy' ? 'destroy' : 'up', SERVERS, label);
 }
 
 test(`${KILLS} kills of the Pulumi engine (up, destroy): no orphan, no duplicate, no failed re-run`, async () => {
