@@ -63,6 +63,25 @@ function stateIds(): string[] {
     .flatMap((r) => r.instances.map((i) => i.attributes.id));
 }
 
+/**
+ * Terraform's local backend rewrites terraform.tfstate in place, so a SIGKILL in the middle of a write leaves it
+ * cut short. The operator's remedy is the backup Terraform keeps (the state before that run): restore it. What
+ * the backup lacks still carries its creation token, so the re-run adopts it rather than creating it again.
+ */
+function restoreTornState(): boolean {
+  const file = path.join(w.dir, 'terraform.tfstate');
+  if (!fs.existsSync(file)) return false;
+  try {
+    JSON.parse(fs.readFileSync(file, 'utf8') || '{}');
+    return false;
+  } catch {
+    const backup = `${file}.backup`;
+    if (fs.existsSync(backup)) fs.copyFileSync(backup, file);
+    else fs.rmSync(file);
+    return true;
+  }
+}
+
 const APPLY = ['apply', '-auto-approve', '-input=false', '-no-color', '-parallelism=10'];
 const DESTROY = ['destroy', '-auto-approve', '-input=false', '-no-color', '-parallelism=10'];
 
@@ -93,6 +112,7 @@ test(`${KILLS} kills of terraform apply and destroy leave no orphan, no duplicat
   const seed = killSeed();
   const random = seeded(seed);
   const f = noFigures();
+  let tornStates = 0; // kills that cut Terraform's own state write short (restored from its backup)
   let applyMs = 4000;
   let destroyMs = 2500;
   const half = () => engineServers().filter((s) => s.status === 'ACTIVE').length >= SERVERS / 2;
@@ -115,6 +135,7 @@ test(`${KILLS} kills of terraform apply and destroy leave no orphan, no duplicat
     if (await killedAt(APPLY, ap)) {
       f.kills++;
       f.byPoint[ap.name] = (f.byPoint[ap.name] ?? 0) + 1;
+      if (restoreTornState()) tornStates++;
     }
     const t0 = Date.now();
     const re = await w.tf(APPLY);
@@ -129,6 +150,7 @@ test(`${KILLS} kills of terraform apply and destroy leave no orphan, no duplicat
     if (await killedAt(DESTROY, dp)) {
       f.kills++;
       f.byPoint[dp.name] = (f.byPoint[dp.name] ?? 0) + 1;
+      if (restoreTornState()) tornStates++;
     }
     const t1 = Date.now();
     const rd = await w.tf(DESTROY);
@@ -143,7 +165,9 @@ test(`${KILLS} kills of terraform apply and destroy leave no orphan, no duplicat
   const last = await w.tf(DESTROY);
   if (last.code !== 0) f.failedReruns++;
   check(f, 'destroy', 'final destroy');
-  console.log(`terraform kill test (seed ${seed}): ${JSON.stringify({ ...f, problems: f.problems.length })}`);
+  console.log(
+    `terraform kill test (seed ${seed}): ${JSON.stringify({ ...f, tornStates, problems: f.problems.length })}`,
+  );
   expect(f.problems).toEqual([]);
   expect(f).toMatchObject({ orphans: 0, duplicates: 0, missing: 0, failedReruns: 0, leftAfterDestroy: 0 });
   expect(f.kills).toBeGreaterThanOrEqual(KILLS);
