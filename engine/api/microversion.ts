@@ -25,20 +25,26 @@ export class Microversion {
 
 export const LEGACY_V2 = new Microversion(1, true);
 
-export function negotiate(headers: Record<string, string | string[] | undefined>): Microversion {
-  const pick = (h: string | string[] | undefined) => (Array.isArray(h) ? h[h.length - 1] : h);
+type Headers = Record<string, string | string[] | undefined>;
+
+const lastOf = (h: string | string[] | undefined) => (Array.isArray(h) ? h[h.length - 1] : h);
+
+/** The version `OpenStack-API-Version` asks of one service ("compute 2.47, volume 3.42"; others ignored). */
+export function requestedFor(headers: Headers, service: string): string | undefined {
   let requested: string | undefined;
-  const modern = pick(headers['openstack-api-version']);
-  if (modern) {
-    // "compute 2.47" (other services named here are ignored)
-    for (const part of modern.split(',')) {
-      const [service, version] = part.trim().split(/\s+/);
-      if (service.toLowerCase() === 'compute' && version) requested = version;
-    }
+  for (const part of (lastOf(headers['openstack-api-version']) ?? '').split(',')) {
+    const [name, version] = part.trim().split(/\s+/);
+    if (name.toLowerCase() === service && version) requested = version;
   }
-  requested ??= pick(headers['x-openstack-nova-api-version']);
-  if (!requested) return new Microversion(MIN_MINOR);
-  if (requested.toLowerCase() === 'latest') return new Microversion(MAX_MINOR);
+  return requested;
+}
+
+/**
+ * The minor version of `requested` within `major.min`–`major.max` (`latest` is the maximum), with the services'
+ * own errors: 400 for a malformed string, 406 outside the range.
+ */
+export function minorWithin(requested: string, major: number, min: number, max: number): number {
+  if (requested.toLowerCase() === 'latest') return max;
   const m = /^(\d+)\.(\d+)$/.exec(requested.trim());
   if (!m)
     throw new EngineError(
@@ -46,14 +52,17 @@ export function negotiate(headers: Record<string, string | string[] | undefined>
       'badRequest',
       `API Version String ${requested} is of invalid format. Must be of format MajorNum.MinorNum.`,
     );
-  const major = Number(m[1]),
-    minor = Number(m[2]);
-  if (major !== 2 || minor < MIN_MINOR || minor > MAX_MINOR) {
+  const minor = Number(m[2]);
+  if (Number(m[1]) !== major || minor < min || minor > max)
     throw new EngineError(
       406,
       'HTTPNotAcceptable',
-      `Version ${requested} is not supported by the API. Minimum is 2.${MIN_MINOR} and maximum is 2.${MAX_MINOR}.`,
+      `Version ${requested} is not supported by the API. Minimum is ${major}.${min} and maximum is ${major}.${max}.`,
     );
-  }
-  return new Microversion(minor);
+  return minor;
+}
+
+export function negotiate(headers: Headers): Microversion {
+  const requested = requestedFor(headers, 'compute') ?? lastOf(headers['x-openstack-nova-api-version']);
+  return new Microversion(requested ? minorWithin(requested, 2, MIN_MINOR, MAX_MINOR) : MIN_MINOR);
 }
