@@ -6,6 +6,7 @@ import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { isBase64 } from '../model/limits';
 import { isIpv4 } from '../domain/ipam';
 import { sysctlAllowed } from '../shared/value-checks';
+import { VOLUME_TYPES, type VolumeType } from '../shared/eci-volumes';
 
 const Str = (o: object = {}) => Type.String(o);
 const Num = (o: object = {}) => Type.Number(o);
@@ -55,14 +56,6 @@ const Container = Type.Object({
 });
 const InitContainer = Type.Object(containerFields);
 
-export const VOLUME_TYPES = [
-  'EmptyDirVolume',
-  'ConfigFileVolume',
-  'NasVolume',
-  'ZosVolume',
-  'DiskVolume',
-  'DownwardAPIVolume',
-] as const;
 const Volume = Type.Object({
   type: Enum(...VOLUME_TYPES),
   name: Str({ minLength: 1, maxLength: 63 }),
@@ -179,7 +172,7 @@ const fieldOf = (pointer: string) =>
 
 export { sysctlAllowed };
 
-const VOLUME_FIELD: Record<(typeof VOLUME_TYPES)[number], string> = {
+const VOLUME_FIELD: Record<VolumeType, string> = {
   EmptyDirVolume: 'emptyDirVolume',
   ConfigFileVolume: 'configFileVolume',
   NasVolume: 'nasVolume',
@@ -214,7 +207,7 @@ export function validateCreate(body: unknown): FieldError[] {
   (b.volumes ?? []).forEach((v, i) => {
     if (volumes.has(v.name)) errors.push({ field: `volumes[${i}].name`, message: `duplicate volume name '${v.name}'` });
     volumes.add(v.name);
-    const sub = VOLUME_FIELD[v.type as (typeof VOLUME_TYPES)[number]];
+    const sub = VOLUME_FIELD[v.type as VolumeType];
     if (!(v as Record<string, unknown>)[sub])
       errors.push({ field: `volumes[${i}].${sub}`, message: `required when type is ${v.type}` });
     v.configFileVolume?.configFileToPaths.forEach((p, j) => {

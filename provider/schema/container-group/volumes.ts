@@ -3,18 +3,10 @@
 // carries the one sub-block of that type (a rule in ../container-group.ts says so per volume).
 import { block, bool, int, oneOf, str } from '../dsl';
 import { fileMode, UPDATE } from './common';
-
-export const VOLUME_TYPES = [
-  'EmptyDirVolume',
-  'ConfigFileVolume',
-  'NasVolume',
-  'ZosVolume',
-  'DiskVolume',
-  'DownwardAPIVolume',
-] as const;
+import { VOLUME_TYPES, type VolumeType } from '../../../engine/shared/eci-volumes';
 
 /** Which sub-block each volume type needs (Terraform names). */
-export const VOLUME_BLOCK: Record<(typeof VOLUME_TYPES)[number], string> = {
+export const VOLUME_BLOCK: Record<VolumeType, string> = {
   EmptyDirVolume: 'empty_dir_volume',
   ConfigFileVolume: 'config_file_volume',
   NasVolume: 'nas_volume',
