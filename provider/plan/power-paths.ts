@@ -15,7 +15,8 @@ export const POWER_STATES = {
 } as const;
 export type PowerStateName = keyof typeof POWER_STATES;
 
-const POWER_ACTIONS: ActionName[] = [
+/** The actions that move a server between power states (the edges of the paths). */
+export const POWER_ACTIONS: ActionName[] = [
   'os-start',
   'os-stop',
   'pause',

@@ -8,6 +8,7 @@ import { FOREIGN_LOCK } from '../../plan/server-ops';
 import { ACTIONS } from '../../../engine/actions/table';
 import { mvAtLeast } from '../common/api';
 import { waitForVmState } from './wait';
+import { POWER_ACTIONS } from '../../plan/power-paths';
 
 export interface ExecContext {
   conn: Connection;
@@ -17,19 +18,7 @@ export interface ExecContext {
   timeoutMs: number;
 }
 
-const SIMPLE = new Set([
-  'os-start',
-  'os-stop',
-  'pause',
-  'unpause',
-  'suspend',
-  'resume',
-  'shelve',
-  'shelveOffload',
-  'unshelve',
-  'unlock',
-  'confirmResize',
-]);
+const SIMPLE = new Set<string>([...POWER_ACTIONS, 'unlock', 'confirmResize']);
 const SYNCHRONOUS = new Set([
   'update',
   'update metadata',
